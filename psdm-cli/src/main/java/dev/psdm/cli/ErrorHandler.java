@@ -1,0 +1,36 @@
+package dev.psdm.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Turns failures into the CLI contract: one line on stderr and exit 2; the stack trace only with
+ * {@code --verbose}. Bugs (anything but a user error) also print their type so they can be reported.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        boolean verbose = parsed.hasMatchedOption("--verbose")
+                || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
+        var err = cli.getErr();
+        if (e instanceof UserError) {
+            err.println("psdm: " + e.getMessage());
+        } else {
+            err.println("psdm: internal error: " + e + " (run with --verbose for details)");
+        }
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.ERROR;
+    }
+
+    static int onParameterError(CommandLine.ParameterException e, String[] args) {
+        var cli = e.getCommandLine();
+        var err = cli.getErr();
+        err.println("psdm: " + e.getMessage());
+        err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCode.ERROR;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.psdm.cli;
+
+import dev.psdm.rules.report.Report;
+import dev.psdm.rules.report.Severity;
+
+/** {@code --fail-on}: the lowest severity of a failing rule that makes the exit code 1. */
+enum FailOn {
+    ERROR(Severity.ERROR), WARNING(Severity.WARNING), INFO(Severity.INFO), NEVER(null);
+
+    private final Severity threshold;
+
+    FailOn(Severity threshold) {
+        this.threshold = threshold;
+    }
+
+    int exitCode(Report report) {
+        return threshold != null && report.hasFailureAtOrAbove(threshold) ? ExitCode.FAILED : ExitCode.OK;
+    }
+}

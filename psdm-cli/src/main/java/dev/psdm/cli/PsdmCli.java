@@ -1,0 +1,49 @@
+package dev.psdm.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/**
+ * {@code psdm}: checks a GitLab collaboration project against the Professional Services Delivery
+ * Methodology. Exit codes: 0 nothing fails at or above {@code --fail-on}, 1 something does, 2 the
+ * check could not run.
+ */
+@Command(name = "psdm",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Checks a GitLab collaboration project against GitLab's Professional Services Delivery Methodology (PSDM).",
+        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:no failing requirement at or above --fail-on",
+                "1:a failing requirement at or above --fail-on",
+                "2:the check could not run (bad input, unreachable GitLab, bad rule file)"})
+public final class PsdmCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (used by tests and {@link #main}). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new PsdmCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler(ErrorHandler::onParameterError);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.psdm.cli;
+
+import dev.psdm.rules.PsdmEngine;
+import dev.psdm.rules.RuleDescriptor;
+import dev.psdm.rules.docs.RuleCatalogRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code psdm rules}: the rule catalog, read from the rules' own metadata. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "Lists the PSDM rules (id, severity, applicability, title), from the rules' metadata.")
+final class RulesCommand implements Callable<Integer> {
+
+    enum Format { text, markdown, json }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), markdown or json.")
+    Format format;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        List<RuleDescriptor> rules = PsdmEngine.builder().build().rules();
+        String rendered = switch (format) {
+            case text -> RuleCatalogRenderer.text(rules);
+            case markdown -> RuleCatalogRenderer.markdown(rules, "docs/rules/");
+            case json -> RuleCatalogRenderer.json(rules);
+        };
+        spec.commandLine().getOut().print(rendered);
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.psdm.model;
+
+import java.util.List;
+
+/** An epic of the project's group. {@code state} is GitLab's {@code opened} or {@code closed}. */
+public record Epic(long id, long iid, String title, String state, List<String> labels, String webUrl) {
+    public Epic {
+        labels = Lists.copyOf(labels);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.psdm.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An issue of the collaboration project.
+ *
+ * @param state       GitLab's {@code opened} or {@code closed}
+ * @param labels      label names, as GitLab lists them
+ * @param assignees   assignee usernames
+ * @param weight      null when the issue has no weight
+ * @param iterationId id of the issue's iteration, or null
+ * @param milestoneId id of the issue's milestone, or null
+ * @param epicIid     iid of the issue's epic in the group, or null
+ */
+public record Issue(Long id, long iid, String title, String description, String state,
+                    Instant createdAt, Instant updatedAt, Instant closedAt, LocalDate dueDate,
+                    List<String> labels, List<String> assignees, Integer weight,
+                    Long iterationId, Long milestoneId, Long epicIid, boolean confidential, String webUrl) {
+
+    public Issue {
+        Lists.required(title, "title");
+        Lists.required(state, "state");
+        Lists.required(createdAt, "createdAt");
+        labels = Lists.copyOf(labels);
+        assignees = Lists.copyOf(assignees);
+        if (updatedAt == null) {
+            updatedAt = createdAt;
+        }
+    }
+
+    public boolean isOpen() {
+        return !"closed".equals(state);
+    }
+
+    public boolean hasLabel(String name) {
+        for (String label : labels) {
+            if (label.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a label starts with the prefix, e.g. {@code "PSD Workflow::"} (case-insensitive). */
+    public boolean hasLabelPrefix(String prefix) {
+        for (String label : labels) {
+            if (label.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.psdm.model;
+
+import java.util.List;
+
+/** Null-tolerant copying for record components: a missing JSON array reads as an empty list. */
+final class Lists {
+    private Lists() {
+    }
+
+    static <T> List<T> copyOf(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException("missing required field '" + field + "'");
+        }
+        return value;
+    }
+}

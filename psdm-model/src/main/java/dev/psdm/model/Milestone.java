@@ -1,0 +1,12 @@
+package dev.psdm.model;
+
+import java.time.LocalDate;
+
+/** A project or group milestone. {@code state} is GitLab's {@code active} or {@code closed}. */
+public record Milestone(long id, Long iid, Long groupId, String title, String description, String state,
+                        LocalDate startDate, LocalDate dueDate, String webUrl) {
+
+    public boolean isActive() {
+        return !"closed".equals(state);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.psdm.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything psdm-check knows about one collaboration project at one instant.
+ * Serialized as the {@code psdm-snapshot/1} JSON format (see {@code dev/psdm/model/psdm-snapshot-1.schema.json}).
+ */
+@JsonPropertyOrder({"schema", "source", "fetchedAt", "project", "group", "iterations", "milestones",
+        "labels", "issues", "epics", "boards", "wikiPages", "gaps"})
+public record Snapshot(String schema, Source source, Instant fetchedAt, Project project, Group group,
+                       List<Iteration> iterations, List<Milestone> milestones, List<Label> labels,
+                       List<Issue> issues, List<Epic> epics, List<Board> boards, List<WikiPage> wikiPages,
+                       List<DataGap> gaps) {
+
+    /** The only schema version this library reads and writes. */
+    public static final String SCHEMA = "psdm-snapshot/1";
+
+    public Snapshot {
+        if (schema == null) {
+            throw new UnsupportedSchemaException("missing \"schema\": expected \"" + SCHEMA + "\"");
+        }
+        if (!SCHEMA.equals(schema)) {
+            throw new UnsupportedSchemaException("unsupported snapshot schema \"" + schema
+                    + "\": this version of psdm-check reads \"" + SCHEMA + "\"");
+        }
+        Lists.required(fetchedAt, "fetchedAt");
+        Lists.required(project, "project");
+        iterations = Lists.copyOf(iterations);
+        milestones = Lists.copyOf(milestones);
+        labels = Lists.copyOf(labels);
+        issues = Lists.copyOf(issues);
+        epics = Lists.copyOf(epics);
+        boards = Lists.copyOf(boards);
+        wikiPages = Lists.copyOf(wikiPages);
+        gaps = Lists.copyOf(gaps);
+    }
+
+    /** The gap recorded for a resource ({@link DataGap#EPICS}, ...), if any. */
+    public Optional<DataGap> gap(String resource) {
+        return gaps.stream().filter(g -> g.resource().equals(resource)).findFirst();
+    }
+
+    /** Starts a builder for a snapshot of the given project fetched at the given instant. */
+    public static SnapshotBuilder builder(Project project, Instant fetchedAt) {
+        return new SnapshotBuilder(project, fetchedAt);
+    }
+}

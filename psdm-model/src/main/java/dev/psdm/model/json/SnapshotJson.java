@@ -1,0 +1,94 @@
+package dev.psdm.model.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.psdm.model.Snapshot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes the {@code psdm-snapshot/1} JSON format. Unknown fields are ignored (newer
+ * writers may add some); an unknown schema version is refused; any other problem becomes a
+ * {@link SnapshotFormatException} naming the JSON path.
+ */
+public final class SnapshotJson {
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private SnapshotJson() {
+    }
+
+    /** A mapper configured for psdm's JSON files: ISO dates, no nulls, stable field order. */
+    public static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
+    }
+
+    public static Snapshot read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new SnapshotFormatException(file + ": no such file", "$", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a snapshot.
+     *
+     * @param origin names the input in error messages (usually the file name)
+     */
+    public static Snapshot read(InputStream in, String origin) {
+        try {
+            Snapshot snapshot = MAPPER.readValue(in, Snapshot.class);
+            if (snapshot == null) {
+                throw new SnapshotFormatException(origin + ": $: the file is empty", "$", null);
+            }
+            return snapshot;
+        } catch (JsonMappingException e) {
+            String path = JsonErrors.jsonPath(e);
+            throw new SnapshotFormatException(origin + ": " + path + ": " + JsonErrors.describe(e)
+                    + JsonErrors.where(e), path, e);
+        } catch (JsonProcessingException e) {
+            throw new SnapshotFormatException(origin + ": not valid JSON: " + e.getOriginalMessage()
+                    + JsonErrors.where(e), "$", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(origin + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static void write(Snapshot snapshot, OutputStream out) {
+        try {
+            MAPPER.writeValue(out, snapshot);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String toJson(Snapshot snapshot) {
+        try {
+            return MAPPER.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

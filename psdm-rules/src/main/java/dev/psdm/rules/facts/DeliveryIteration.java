@@ -1,0 +1,54 @@
+package dev.psdm.rules.facts;
+
+import dev.psdm.rules.report.Subject;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * An iteration of the project's plan (a GitLab iteration, or a milestone where the team tracks
+ * iterations as milestones), with its position and its state relative to the as-of date.
+ *
+ * @param number 0 for Iteration 0, then 1, 2, ... for delivery iterations in start order
+ * @param closedRank 1 for the most recently closed iteration, 2 for the one before, ...; 0 when not closed
+ * @param kind   {@code iteration} or {@code milestone}: what the GitLab object is
+ */
+public record DeliveryIteration(long id, String title, LocalDate start, LocalDate due, int number, boolean zero,
+                                PeriodState state, int closedRank, String kind, String webUrl,
+                                CeremonyCalendar ceremonies) {
+
+    public boolean isClosed() {
+        return state == PeriodState.CLOSED;
+    }
+
+    public boolean isCurrent() {
+        return state == PeriodState.CURRENT;
+    }
+
+    public boolean isUpcoming() {
+        return state == PeriodState.UPCOMING;
+    }
+
+    public boolean isStarted() {
+        return state != PeriodState.UPCOMING;
+    }
+
+    /** Length in days, both ends inclusive (a two-week iteration is 14). */
+    public long lengthDays() {
+        return ChronoUnit.DAYS.between(start, due) + 1;
+    }
+
+    /** A record of this kind dated inside the iteration, or assigned to it. */
+    public boolean hasCeremony(CeremonyKind kind) {
+        return hasCeremony(kind, 0);
+    }
+
+    /** A record of this kind dated inside the iteration or up to {@code daysBefore} days before it starts, or assigned to it. */
+    public boolean hasCeremony(CeremonyKind kind, int daysBefore) {
+        return ceremonies.anyAssignedTo(kind, id) || ceremonies.anyBetween(kind, start.minusDays(daysBefore), due);
+    }
+
+    public Subject subject() {
+        return Subject.of(kind, id, title, webUrl);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.psdm.rules.facts;
+
+import dev.psdm.model.Issue;
+import dev.psdm.rules.report.Subject;
+
+/**
+ * An issue together with the iteration it is planned in (derived once, so rules need no join on ids).
+ *
+ * @param workItem false for ceremony records and RAID items, which are not units of work to estimate
+ */
+public record PlannedIssue(Issue issue, DeliveryIteration iteration, boolean workItem) {
+
+    public boolean isUnweighted() {
+        return issue.weight() == null;
+    }
+
+    public boolean isOpen() {
+        return issue.isOpen();
+    }
+
+    public Subject subject() {
+        return Subject.issue(issue);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.psdm.rules.facts;
+
+import dev.psdm.model.Group;
+import dev.psdm.model.Project;
+import dev.psdm.rules.report.Subject;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The project under check with the evaluation clock and its size. Exactly one per evaluation.
+ * Rules read the as-of instant here and never the system clock.
+ *
+ * @param asOf     the evaluation instant (defaults to the snapshot's fetchedAt)
+ * @param asOfDate the as-of instant's date in UTC
+ */
+public record ProjectContext(Project project, Group group, Instant asOf, LocalDate asOfDate, ProjectSize size) {
+
+    public boolean isLarge() {
+        return size.isLarge();
+    }
+
+    public boolean isSmall() {
+        return size.isSmall();
+    }
+
+    public Subject subject() {
+        return Subject.project(project);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.psdm.rules.facts;
+
+import java.time.LocalDate;
+
+/**
+ * The project's size class, derived once before the rules fire.
+ *
+ * @param deliveryIterations iterations excluding Iteration 0
+ * @param spanStart          first day of the planned span, or null when nothing is dated
+ * @param spanEnd            last day of the planned span, or null
+ * @param spanBasis          what the span was measured on: {@code iterations}, {@code milestones}, {@code issue due dates} or {@code none}
+ * @param reason             for people: "11 iterations, 23 weeks (iterations 2026-01-05 – 2026-06-12)"
+ */
+public record ProjectSize(SizeClass sizeClass, int deliveryIterations, LocalDate spanStart, LocalDate spanEnd,
+                          String spanBasis, String reason) {
+
+    public boolean isLarge() {
+        return sizeClass == SizeClass.LARGE;
+    }
+
+    public boolean isSmall() {
+        return sizeClass == SizeClass.SMALL;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.psdm.rules.facts;
+
+import dev.psdm.model.Issue;
+import dev.psdm.rules.report.Subject;
+
+/**
+ * An issue of the RAID log (Risks, Actions, Issues, Decisions).
+ *
+ * @param highPriority      carries a high-priority or escalated label
+ * @param daysSinceUpdate   calendar days (UTC) between the issue's last update and the as-of date
+ * @param limitDays         the staleness limit that applies to it (14 days, 7 when high priority, by default)
+ */
+public record RaidItem(Issue issue, boolean highPriority, long daysSinceUpdate, int limitDays) {
+
+    public boolean isStale() {
+        return daysSinceUpdate > limitDays;
+    }
+
+    public boolean isOpen() {
+        return issue.isOpen();
+    }
+
+    public Subject subject() {
+        return Subject.issue(issue);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.psdm.rules.report;
+
+/** The outcome of one rule for one project. */
+public enum Status {
+    /** The requirement holds. */
+    PASS,
+    /** The requirement does not hold; the result carries one finding per offending subject. */
+    FAIL,
+    /** The requirement does not apply to this project (e.g. a large-project ceremony on a small project). */
+    NOT_APPLICABLE,
+    /** The snapshot lacks the data to decide (no permission, feature not licensed, ...). Never a pass. */
+    NOT_EVALUATED
+}
