@@ -23,18 +23,20 @@ import java.util.regex.Pattern;
  * @param iterationsAsMilestones the team tracks iterations as milestones (agile-to-GitLab mapping)
  * @param thresholds             numbers the rules compare against
  * @param rules                  per-rule overrides (enabled, severity) by rule id
+ * @param waivers                accepted deviations (applied to the report after the rules ran)
  */
 public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
                           Map<CeremonyKind, Pattern> ceremonyTitles, String ceremonyLabelPrefix,
                           List<String> raidLabels, List<String> highPriorityLabels,
                           Pattern communicationPlanTitle, boolean iterationsAsMilestones, Thresholds thresholds,
-                          Map<String, RuleOverride> rules) {
+                          Map<String, RuleOverride> rules, List<Waiver> waivers) {
 
     public Conventions {
         ceremonyTitles = Map.copyOf(new EnumMap<>(ceremonyTitles));
         raidLabels = List.copyOf(raidLabels);
         highPriorityLabels = List.copyOf(highPriorityLabels);
         rules = Map.copyOf(rules);
+        waivers = List.copyOf(waivers);
     }
 
     /** Per-rule switches: {@code enabled: false} drops the rule; {@code severity} replaces its default. */
@@ -51,7 +53,7 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
             Pattern.compile("(?i)communication\\s*plan"),
             false,
             new Thresholds(14, 7, 3, 2, 5, 2),
-            Map.of());
+            Map.of(), List.of());
 
     /** The handbook's defaults (see RULES.md). */
     public static Conventions defaults() {
@@ -82,18 +84,18 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
     /** A copy with these thresholds. */
     public Conventions withThresholds(Thresholds newThresholds) {
         return new Conventions(iterationZeroTitle, kickoffIssueTitle, ceremonyTitles, ceremonyLabelPrefix,
-                raidLabels, highPriorityLabels, communicationPlanTitle, iterationsAsMilestones, newThresholds, rules);
+                raidLabels, highPriorityLabels, communicationPlanTitle, iterationsAsMilestones, newThresholds, rules, waivers);
     }
 
     /** A copy with these per-rule overrides. */
     public Conventions withRules(Map<String, RuleOverride> newRules) {
         return new Conventions(iterationZeroTitle, kickoffIssueTitle, ceremonyTitles, ceremonyLabelPrefix,
-                raidLabels, highPriorityLabels, communicationPlanTitle, iterationsAsMilestones, thresholds, newRules);
+                raidLabels, highPriorityLabels, communicationPlanTitle, iterationsAsMilestones, thresholds, newRules, waivers);
     }
 
     /** A copy that reads iterations from milestones, or not. */
     public Conventions withIterationsAsMilestones(boolean value) {
         return new Conventions(iterationZeroTitle, kickoffIssueTitle, ceremonyTitles, ceremonyLabelPrefix,
-                raidLabels, highPriorityLabels, communicationPlanTitle, value, thresholds, rules);
+                raidLabels, highPriorityLabels, communicationPlanTitle, value, thresholds, rules, waivers);
     }
 }
