@@ -109,17 +109,18 @@ public final class PsdmEngine {
 
     /** NOT_APPLICABLE by size, or NOT_EVALUATED for a data gap, decided without firing the rule. */
     private RuleResult presetResult(RuleDescriptor rule, Snapshot snapshot, DerivedFacts derived) {
-        var size = derived.context().size();
-        if (!rule.appliesTo().appliesTo(size.sizeClass())) {
-            return result(rule, Status.NOT_APPLICABLE, severityOf(rule),
-                    "applies to " + rule.appliesTo() + " projects; this one is " + size.sizeClass(), List.of());
-        }
+        // Gaps first: without the data the size itself may be wrong, so "not applicable" could be too.
         for (String resource : rule.requires()) {
             var gap = snapshot.gap(resource);
             if (gap.isPresent()) {
                 return result(rule, Status.NOT_EVALUATED, severityOf(rule),
                         "the snapshot lacks " + resource + ": " + gap.get().reason(), List.of());
             }
+        }
+        var size = derived.context().size();
+        if (!rule.appliesTo().appliesTo(size.sizeClass())) {
+            return result(rule, Status.NOT_APPLICABLE, severityOf(rule),
+                    "applies to " + rule.appliesTo() + " projects; this one is " + size.sizeClass(), List.of());
         }
         return null;
     }

@@ -48,6 +48,14 @@ public record DeliveryIteration(long id, String title, LocalDate start, LocalDat
         return ceremonies.anyAssignedTo(kind, id) || ceremonies.anyBetween(kind, start.minusDays(daysBefore), due);
     }
 
+    /** "Iteration 3, Iteration 4": the titles of DRL-collected iterations, in plan order (collect's order is not). */
+    public static String titlesInOrder(java.util.Collection<?> iterations) {
+        return iterations.stream().map(DeliveryIteration.class::cast)
+                .sorted(java.util.Comparator.comparingInt(DeliveryIteration::number))
+                .map(DeliveryIteration::title)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public Subject subject() {
         return Subject.of(kind, id, title, webUrl);
     }

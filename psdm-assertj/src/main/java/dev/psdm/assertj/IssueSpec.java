@@ -1,0 +1,175 @@
+package dev.psdm.assertj;
+
+import dev.psdm.model.Issue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Describes one issue of a {@link SnapshotFixture}. Dates given relative to the as-of instant
+ * ({@link #updatedDaysAgo(int)}) are resolved when the snapshot is built, so fixtures read like the
+ * situation they describe.
+ */
+public final class IssueSpec {
+    private Long iid;
+    private String title = "Work item";
+    private String description;
+    private boolean closed;
+    private final List<String> labels = new ArrayList<>();
+    private final List<String> assignees = new ArrayList<>(List.of("jdoe"));
+    private Integer weight = 2;
+    private Integer iterationNumber;
+    private String iterationTitle;
+    private Long milestoneId;
+    private Long epicIid;
+    private boolean confidential;
+    private LocalDate createdOn;
+    private Integer createdDaysAgo;
+    private Integer updatedDaysAgo;
+    private LocalDate dueDate;
+
+    IssueSpec() {
+    }
+
+    public IssueSpec iid(long value) {
+        this.iid = value;
+        return this;
+    }
+
+    public IssueSpec title(String value) {
+        this.title = value;
+        return this;
+    }
+
+    public IssueSpec description(String value) {
+        this.description = value;
+        return this;
+    }
+
+    public IssueSpec closed() {
+        this.closed = true;
+        return this;
+    }
+
+    public IssueSpec open() {
+        this.closed = false;
+        return this;
+    }
+
+    public IssueSpec labels(String... values) {
+        labels.addAll(List.of(values));
+        return this;
+    }
+
+    /** Puts the issue in the RAID log (label {@code PS RAID Log}). */
+    public IssueSpec raid() {
+        return labels("PS RAID Log");
+    }
+
+    /** A high-priority item (label {@code PS:: Priority High}). */
+    public IssueSpec priorityHigh() {
+        return labels("PS:: Priority High");
+    }
+
+    public IssueSpec assignees(String... usernames) {
+        assignees.clear();
+        assignees.addAll(List.of(usernames));
+        return this;
+    }
+
+    public IssueSpec unassigned() {
+        assignees.clear();
+        return this;
+    }
+
+    public IssueSpec weight(int value) {
+        this.weight = value;
+        return this;
+    }
+
+    public IssueSpec unweighted() {
+        this.weight = null;
+        return this;
+    }
+
+    /** Plans the issue in delivery iteration {@code n} (1-based), or in Iteration 0 with {@code n = 0}. */
+    public IssueSpec inIteration(int n) {
+        this.iterationNumber = n;
+        this.iterationTitle = null;
+        return this;
+    }
+
+    /** Plans the issue in the iteration with this title. */
+    public IssueSpec inIteration(String title) {
+        this.iterationTitle = title;
+        this.iterationNumber = null;
+        return this;
+    }
+
+    public IssueSpec milestone(long id) {
+        this.milestoneId = id;
+        return this;
+    }
+
+    public IssueSpec epic(long epicIid) {
+        this.epicIid = epicIid;
+        return this;
+    }
+
+    public IssueSpec confidential() {
+        this.confidential = true;
+        return this;
+    }
+
+    public IssueSpec createdOn(LocalDate date) {
+        this.createdOn = date;
+        this.createdDaysAgo = null;
+        return this;
+    }
+
+    public IssueSpec createdDaysAgo(int days) {
+        this.createdDaysAgo = days;
+        this.createdOn = null;
+        return this;
+    }
+
+    /** Last updated this many days before the as-of instant. */
+    public IssueSpec updatedDaysAgo(int days) {
+        this.updatedDaysAgo = days;
+        return this;
+    }
+
+    public IssueSpec due(LocalDate date) {
+        this.dueDate = date;
+        return this;
+    }
+
+    Long iid() {
+        return iid;
+    }
+
+    Integer iterationNumber() {
+        return iterationNumber;
+    }
+
+    String iterationTitle() {
+        return iterationTitle;
+    }
+
+    Issue build(long assignedIid, Long iterationId, Instant asOf, String projectUrl) {
+        Instant created = createdOn != null ? createdOn.atTime(9, 0).toInstant(ZoneOffset.UTC)
+                : asOf.minus(createdDaysAgo != null ? createdDaysAgo : 30, ChronoUnit.DAYS);
+        Instant updated = updatedDaysAgo != null ? asOf.minus(updatedDaysAgo, ChronoUnit.DAYS) : created;
+        if (updated.isBefore(created)) {
+            created = updated;
+        }
+        long number = iid != null ? iid : assignedIid;
+        return new Issue(10_000 + number, number, title, description, closed ? "closed" : "opened", created, updated,
+                closed ? updated : null, dueDate, labels, assignees, weight, iterationId, milestoneId, epicIid,
+                confidential, projectUrl + "/-/issues/" + number);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.psdm.assertj;
+
+import dev.psdm.rules.facts.SizeClass;
+import dev.psdm.rules.report.Report;
+import dev.psdm.rules.report.RuleResult;
+import dev.psdm.rules.report.Status;
+import org.assertj.core.api.AbstractObjectAssert;
+
+import java.util.List;
+
+/**
+ * Assertions on a {@link Report}:
+ * <pre>{@code
+ * assertThat(report).hasFailed("PSDM-RAID-002").on(issue(12), issue(40));
+ * assertThat(report).hasPassed("PSDM-IT0-001").isNotApplicable("PSDM-CER-001");
+ * }</pre>
+ */
+public class ReportAssert extends AbstractObjectAssert<ReportAssert, Report> {
+
+    public ReportAssert(Report actual) {
+        super(actual, ReportAssert.class);
+    }
+
+    /** The rule failed; chain {@code .on(...)} to name the exact subjects. */
+    public RuleResultAssert hasFailed(String ruleId) {
+        return new RuleResultAssert(resultWithStatus(ruleId, Status.FAIL));
+    }
+
+    public ReportAssert hasPassed(String... ruleIds) {
+        for (String id : ruleIds) {
+            resultWithStatus(id, Status.PASS);
+        }
+        return myself;
+    }
+
+    public RuleResultAssert isNotApplicable(String ruleId) {
+        return new RuleResultAssert(resultWithStatus(ruleId, Status.NOT_APPLICABLE));
+    }
+
+    public RuleResultAssert isNotEvaluated(String ruleId) {
+        return new RuleResultAssert(resultWithStatus(ruleId, Status.NOT_EVALUATED));
+    }
+
+    /** No rule failed. */
+    public ReportAssert hasNoFailures() {
+        isNotNull();
+        List<String> failed = actual.failures().stream().map(RuleResult::ruleId).toList();
+        if (!failed.isEmpty()) {
+            failWithMessage("%nExpecting no failing rule but these failed:%n  %s", failed);
+        }
+        return myself;
+    }
+
+    /** The failing rules are exactly these. */
+    public ReportAssert hasFailuresExactly(String... ruleIds) {
+        isNotNull();
+        List<String> failed = actual.failures().stream().map(RuleResult::ruleId).sorted().toList();
+        List<String> expected = java.util.Arrays.stream(ruleIds).sorted().toList();
+        if (!failed.equals(expected)) {
+            failWithMessage("%nExpecting the failing rules to be:%n  %s%nbut were:%n  %s", expected, failed);
+        }
+        return myself;
+    }
+
+    public ReportAssert hasSize(SizeClass expected) {
+        isNotNull();
+        if (actual.size().sizeClass() != expected) {
+            failWithMessage("%nExpecting the project to be:%n  <%s>%nbut was:%n  <%s> (%s)", expected,
+                    actual.size().sizeClass(), actual.size().reason());
+        }
+        return myself;
+    }
+
+    private RuleResult resultWithStatus(String ruleId, Status expected) {
+        isNotNull();
+        RuleResult result = actual.result(ruleId).orElse(null);
+        if (result == null) {
+            failWithMessage("%nExpecting %s to be %s but the report has no result for it (rules: %s)", ruleId, expected,
+                    actual.results().stream().map(RuleResult::ruleId).toList());
+            return null;
+        }
+        if (result.status() != expected) {
+            failWithMessage("%nExpecting %s to be:%n  <%s>%nbut was:%n  <%s>%s", ruleId, expected, result.status(),
+                    details(result));
+        }
+        return result;
+    }
+
+    private static String details(RuleResult result) {
+        if (result.status() == Status.FAIL) {
+            return String.format("%nwith findings on:%n  %s", result.findings().stream()
+                    .map(f -> SubjectRef.describe(f.subject()) + ": " + f.message()).toList());
+        }
+        return result.reason() != null ? " (" + result.reason() + ")" : "";
+    }
+}

@@ -1,0 +1,95 @@
+package dev.psdm.assertj;
+
+import dev.psdm.rules.report.Finding;
+import dev.psdm.rules.report.RuleResult;
+import dev.psdm.rules.report.Severity;
+import org.assertj.core.api.AbstractObjectAssert;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Assertions on one rule's result: which subjects it failed on, with which severity and message. */
+public class RuleResultAssert extends AbstractObjectAssert<RuleResultAssert, RuleResult> {
+
+    public RuleResultAssert(RuleResult actual) {
+        super(actual, RuleResultAssert.class);
+    }
+
+    /** The rule failed on exactly these subjects, no more, no fewer. */
+    public RuleResultAssert on(SubjectRef... expected) {
+        isNotNull();
+        List<String> missing = new ArrayList<>();
+        for (SubjectRef ref : expected) {
+            if (actual.findings().stream().noneMatch(f -> ref.matches(f.subject()))) {
+                missing.add(ref.toString());
+            }
+        }
+        List<String> unexpected = new ArrayList<>();
+        for (Finding f : actual.findings()) {
+            boolean named = false;
+            for (SubjectRef ref : expected) {
+                named |= ref.matches(f.subject());
+            }
+            if (!named) {
+                unexpected.add(SubjectRef.describe(f.subject()));
+            }
+        }
+        if (!missing.isEmpty() || !unexpected.isEmpty()) {
+            failWithMessage("%nExpecting %s to fail on:%n  %s%nbut it failed on:%n  %s%n(missing: %s, unexpected: %s)",
+                    actual.ruleId(), List.of(expected), actualSubjects(), missing, unexpected);
+        }
+        return myself;
+    }
+
+    /** The rule's result severity (the highest among its findings when it fails). */
+    public RuleResultAssert withSeverity(Severity expected) {
+        isNotNull();
+        if (actual.severity() != expected) {
+            failWithMessage("%nExpecting %s to have severity:%n  <%s>%nbut was:%n  <%s>", actual.ruleId(), expected,
+                    actual.severity());
+        }
+        return myself;
+    }
+
+    /** The finding on this subject has this severity. */
+    public RuleResultAssert withSeverityOn(SubjectRef subject, Severity expected) {
+        Finding finding = findingOn(subject);
+        if (finding.severity() != expected) {
+            failWithMessage("%nExpecting the %s finding on %s to have severity:%n  <%s>%nbut was:%n  <%s>",
+                    actual.ruleId(), subject, expected, finding.severity());
+        }
+        return myself;
+    }
+
+    /** The finding on this subject says something containing this text. */
+    public RuleResultAssert withMessageOn(SubjectRef subject, String expectedPart) {
+        Finding finding = findingOn(subject);
+        if (!finding.message().contains(expectedPart)) {
+            failWithMessage("%nExpecting the %s message on %s to contain:%n  <%s>%nbut was:%n  <%s>", actual.ruleId(),
+                    subject, expectedPart, finding.message());
+        }
+        return myself;
+    }
+
+    /** The NOT_APPLICABLE or NOT_EVALUATED reason contains this text. */
+    public RuleResultAssert withReasonContaining(String expectedPart) {
+        isNotNull();
+        if (actual.reason() == null || !actual.reason().contains(expectedPart)) {
+            failWithMessage("%nExpecting the reason of %s to contain:%n  <%s>%nbut was:%n  <%s>", actual.ruleId(),
+                    expectedPart, actual.reason());
+        }
+        return myself;
+    }
+
+    private Finding findingOn(SubjectRef subject) {
+        isNotNull();
+        return actual.findings().stream().filter(f -> subject.matches(f.subject())).findFirst()
+                .orElseThrow(() -> new AssertionError(String.format(
+                        "%nExpecting %s to have a finding on %s but its findings are on:%n  %s", actual.ruleId(),
+                        subject, actualSubjects())));
+    }
+
+    private List<String> actualSubjects() {
+        return actual.findings().stream().map(f -> SubjectRef.describe(f.subject())).toList();
+    }
+}

@@ -1,0 +1,323 @@
+package dev.psdm.assertj;
+
+import dev.psdm.model.Board;
+import dev.psdm.model.Epic;
+import dev.psdm.model.Group;
+import dev.psdm.model.Issue;
+import dev.psdm.model.Iteration;
+import dev.psdm.model.IterationState;
+import dev.psdm.model.Label;
+import dev.psdm.model.Milestone;
+import dev.psdm.model.Project;
+import dev.psdm.model.Snapshot;
+import dev.psdm.model.SnapshotBuilder;
+import dev.psdm.model.Source;
+import dev.psdm.model.WikiPage;
+import dev.psdm.rules.facts.CeremonyKind;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A snapshot fixture in a few lines, for tests of rules and of delivery tooling:
+ * <pre>{@code
+ * Snapshot snapshot = SnapshotFixture.project("Acme")
+ *         .asOf(LocalDate.of(2026, 3, 20))
+ *         .startingOn(LocalDate.of(2026, 1, 5))
+ *         .iterationZero()
+ *         .iterations(8, SnapshotFixture.twoWeeks())
+ *         .issue(i -> i.title("Risk: vendor access").raid().priorityHigh().updatedDaysAgo(9))
+ *         .build();
+ * }</pre>
+ * Iterations follow each other from {@link #startingOn(LocalDate)}; delivery iterations are
+ * numbered 1, 2, ... in the order they are added, Iteration 0 is number 0.
+ */
+public final class SnapshotFixture {
+    private static final String GITLAB = "https://gitlab.example.com";
+
+    private final String name;
+    private Instant asOf = Instant.parse("2026-03-20T12:00:00Z");
+    private LocalDate cursor = LocalDate.of(2026, 1, 5);
+    private final List<PlannedIteration> iterations = new ArrayList<>();
+    private final List<IssueSpec> issues = new ArrayList<>();
+    private final Set<String> labels = new LinkedHashSet<>();
+    private final List<Milestone> milestones = new ArrayList<>();
+    private final List<Epic> epics = new ArrayList<>();
+    private final List<Board> boards = new ArrayList<>();
+    private final List<WikiPage> wikiPages = new ArrayList<>();
+    private final List<String[]> gaps = new ArrayList<>();
+    private final Set<CeremonyKind> everyIteration = EnumSet.noneOf(CeremonyKind.class);
+    private boolean weeklyStatus;
+    private int deliveryCount;
+
+    private SnapshotFixture(String name) {
+        this.name = name;
+    }
+
+    /** A project called "Acme Corp collaboration". */
+    public static SnapshotFixture project() {
+        return project("Acme Corp collaboration");
+    }
+
+    public static SnapshotFixture project(String name) {
+        return new SnapshotFixture(name);
+    }
+
+    /** Two weeks, the handbook's usual iteration length. */
+    public static Period twoWeeks() {
+        return Period.ofWeeks(2);
+    }
+
+    /** The evaluation instant, which is also the snapshot's fetchedAt. Default 2026-03-20T12:00:00Z. */
+    public SnapshotFixture asOf(Instant instant) {
+        this.asOf = instant;
+        return this;
+    }
+
+    /** Noon UTC of that day. */
+    public SnapshotFixture asOf(LocalDate date) {
+        return asOf(date.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    /** Where the next added iteration starts. Default 2026-01-05. */
+    public SnapshotFixture startingOn(LocalDate date) {
+        this.cursor = date;
+        return this;
+    }
+
+    /** Adds a two-week "Iteration 0". */
+    public SnapshotFixture iterationZero() {
+        return iterationZero("Iteration 0");
+    }
+
+    public SnapshotFixture iterationZero(String title) {
+        iterations.add(new PlannedIteration(title, cursor, cursor.plus(twoWeeks()).minusDays(1), 0));
+        cursor = cursor.plus(twoWeeks());
+        return this;
+    }
+
+    /** Adds {@code count} iterations "Iteration n" of the given length, back to back. */
+    public SnapshotFixture iterations(int count, Period length) {
+        for (int k = 0; k < count; k++) {
+            int number = ++deliveryCount;
+            iteration("Iteration " + number, cursor, cursor.plus(length).minusDays(1), number);
+        }
+        return this;
+    }
+
+    /** Adds iterations without titles, as an iteration cadence schedules them. */
+    public SnapshotFixture untitledIterations(int count, Period length) {
+        for (int k = 0; k < count; k++) {
+            iteration(null, cursor, cursor.plus(length).minusDays(1), ++deliveryCount);
+        }
+        return this;
+    }
+
+    /** Adds one delivery iteration with explicit dates; the next one starts the day after its due date. */
+    public SnapshotFixture iteration(String title, LocalDate start, LocalDate due) {
+        return iteration(title, start, due, ++deliveryCount);
+    }
+
+    private SnapshotFixture iteration(String title, LocalDate start, LocalDate due, int number) {
+        iterations.add(new PlannedIteration(title, start, due, number));
+        cursor = due.plusDays(1);
+        return this;
+    }
+
+    /** Leaves {@code days} days between the previous iteration and the next. */
+    public SnapshotFixture gapOfDays(int days) {
+        cursor = cursor.plusDays(days);
+        return this;
+    }
+
+    /** Iteration 0 and 8 two-week iterations: a LARGE project. */
+    public SnapshotFixture large() {
+        return iterationZero().iterations(8, twoWeeks());
+    }
+
+    /** Iteration 0 and 3 two-week iterations: a SMALL project. */
+    public SnapshotFixture small() {
+        return iterationZero().iterations(3, twoWeeks());
+    }
+
+    /** Adds an issue described by the spec. */
+    public SnapshotFixture issue(Consumer<IssueSpec> spec) {
+        IssueSpec issue = new IssueSpec();
+        spec.accept(issue);
+        issues.add(issue);
+        return this;
+    }
+
+    /** Adds {@code count} issues described by the same spec. */
+    public SnapshotFixture issues(int count, Consumer<IssueSpec> spec) {
+        for (int k = 0; k < count; k++) {
+            issue(spec);
+        }
+        return this;
+    }
+
+    /** Adds a ceremony record for delivery iteration {@code n}, titled and dated as a PS team would. */
+    public SnapshotFixture ceremony(CeremonyKind kind, int n) {
+        issues.add(ceremonySpec(kind, n));
+        return this;
+    }
+
+    /** Adds a record of each kind to every delivery iteration (resolved when built). */
+    public SnapshotFixture ceremoniesInEveryIteration(CeremonyKind... kinds) {
+        everyIteration.addAll(List.of(kinds));
+        return this;
+    }
+
+    /** Adds a weekly status record in every full week from the first iteration to the as-of date. */
+    public SnapshotFixture weeklyStatusEveryWeek() {
+        this.weeklyStatus = true;
+        return this;
+    }
+
+    public SnapshotFixture labels(String... names) {
+        labels.addAll(List.of(names));
+        return this;
+    }
+
+    public SnapshotFixture milestone(long id, String title, LocalDate start, LocalDate due) {
+        milestones.add(new Milestone(id, id, null, title, null, "active", start, due, GITLAB + "/milestones/" + id));
+        return this;
+    }
+
+    public SnapshotFixture epic(long iid, String title) {
+        epics.add(new Epic(5_000 + iid, iid, title, "opened", List.of(), GITLAB + "/epics/" + iid));
+        return this;
+    }
+
+    public SnapshotFixture board(String boardName, String... listLabels) {
+        List<Board.BoardList> lists = new ArrayList<>();
+        for (int k = 0; k < listLabels.length; k++) {
+            lists.add(new Board.BoardList(k + 1, listLabels[k], k));
+        }
+        boards.add(new Board(boards.size() + 1, boardName, lists));
+        return this;
+    }
+
+    public SnapshotFixture wikiPage(String title, String content) {
+        wikiPages.add(new WikiPage(title, title.toLowerCase().replace(' ', '-'), content));
+        return this;
+    }
+
+    /** Records that the snapshot could not read a resource ({@code DataGap.EPICS}, ...). */
+    public SnapshotFixture gap(String resource, String reason) {
+        gaps.add(new String[]{resource, reason});
+        return this;
+    }
+
+    public Snapshot build() {
+        String projectUrl = GITLAB + "/acme/collaboration";
+        Project project = new Project(42, name, "acme/collaboration", null, projectUrl,
+                Instant.parse("2025-12-01T09:00:00Z"), false);
+        SnapshotBuilder builder = Snapshot.builder(project, asOf)
+                .source(new Source(GITLAB, "acme/collaboration", 42L, "acme"))
+                .group(new Group(7, "acme", "acme", GITLAB + "/groups/acme"));
+
+        List<Iteration> built = new ArrayList<>();
+        for (int k = 0; k < iterations.size(); k++) {
+            PlannedIteration p = iterations.get(k);
+            built.add(new Iteration(iterationId(k), (long) k + 1, 7L, p.title, null, IterationState.CLOSED,
+                    p.start, p.due, GITLAB + "/groups/acme/-/iterations/" + iterationId(k)));
+        }
+        builder.iterations(built);
+
+        List<IssueSpec> all = new ArrayList<>(issues);
+        for (CeremonyKind kind : everyIteration) {
+            for (PlannedIteration p : iterations) {
+                if (p.number > 0) {
+                    all.add(ceremonySpec(kind, p.number));
+                }
+            }
+        }
+        if (weeklyStatus && !iterations.isEmpty()) {
+            LocalDate asOfDate = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+            for (LocalDate week = iterations.get(0).start; week.isBefore(asOfDate); week = week.plusWeeks(1)) {
+                LocalDate friday = week.plusDays(4);
+                all.add(new IssueSpec().title("Weekly status – week of " + week).createdOn(week).due(friday).closed()
+                        .unweighted());
+            }
+        }
+
+        Set<Long> taken = new java.util.HashSet<>();
+        for (IssueSpec spec : all) {
+            if (spec.iid() != null) {
+                taken.add(spec.iid());
+            }
+        }
+        List<Issue> builtIssues = new ArrayList<>();
+        long next = 1;
+        for (IssueSpec spec : all) {
+            long iid = spec.iid() != null ? spec.iid() : next;
+            if (spec.iid() == null) {
+                while (taken.contains(iid)) {
+                    iid++;
+                }
+                next = iid + 1;
+            }
+            Issue issue = spec.build(iid, iterationIdOf(spec), asOf, projectUrl);
+            builtIssues.add(issue);
+            labels.addAll(issue.labels());
+        }
+        builder.issues(builtIssues);
+
+        List<Label> builtLabels = new ArrayList<>();
+        long labelId = 1;
+        for (String label : labels) {
+            builtLabels.add(new Label(labelId++, label, "#6699cc", null));
+        }
+        builder.labels(builtLabels).milestones(milestones).epics(epics).boards(boards).wikiPages(wikiPages);
+        for (String[] gap : gaps) {
+            builder.gap(gap[0], gap[1]);
+        }
+        return builder.build();
+    }
+
+    private static long iterationId(int index) {
+        return 100L + index;
+    }
+
+    private Long iterationIdOf(IssueSpec spec) {
+        for (int k = 0; k < iterations.size(); k++) {
+            PlannedIteration p = iterations.get(k);
+            boolean byNumber = spec.iterationNumber() != null && spec.iterationNumber() == p.number;
+            boolean byTitle = spec.iterationTitle() != null && spec.iterationTitle().equals(p.title);
+            if (byNumber || byTitle) {
+                return iterationId(k);
+            }
+        }
+        if (spec.iterationNumber() != null || spec.iterationTitle() != null) {
+            throw new IllegalArgumentException("no iteration " + (spec.iterationNumber() != null
+                    ? "number " + spec.iterationNumber() : "'" + spec.iterationTitle() + "'") + " in this fixture");
+        }
+        return null;
+    }
+
+    private IssueSpec ceremonySpec(CeremonyKind kind, int n) {
+        PlannedIteration p = iterations.stream().filter(i -> i.number == n).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no delivery iteration " + n + " in this fixture"));
+        IssueSpec spec = new IssueSpec().inIteration(n).unweighted().closed().createdOn(p.start.minusDays(3));
+        return switch (kind) {
+            case PLANNING -> spec.title("Iteration " + n + " planning").due(p.start);
+            case REVIEW -> spec.title("Iteration " + n + " review").due(p.due);
+            case REFINEMENT -> spec.title("Backlog refinement – Iteration " + n).due(p.start.plusDays(7));
+            case STANDUP -> spec.title("Daily stand-up – Iteration " + n).due(p.start.plusDays(1));
+            case RETROSPECTIVE -> spec.title("Iteration " + n + " retrospective").due(p.due);
+            case WEEKLY_STATUS -> spec.title("Weekly status – Iteration " + n).due(p.start.plusDays(4));
+        };
+    }
+
+    private record PlannedIteration(String title, LocalDate start, LocalDate due, int number) {
+    }
+}
