@@ -1,5 +1,7 @@
 package dev.psdm.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.List;
  * @param milestoneId id of the issue's milestone, or null
  * @param epicIid     iid of the issue's epic in the group, or null
  */
-public record Issue(Long id, long iid, String title, String description, String state,
+public record Issue(Long id, @JsonProperty(required = true) long iid, String title, String description, String state,
                     Instant createdAt, Instant updatedAt, Instant closedAt, LocalDate dueDate,
                     List<String> labels, List<String> assignees, Integer weight,
                     Long iterationId, Long milestoneId, Long epicIid, boolean confidential, String webUrl) {

@@ -1,5 +1,7 @@
 package dev.psdm.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.LocalDate;
 
 /**
@@ -8,7 +10,7 @@ import java.time.LocalDate;
  * @param title null for iterations auto-scheduled by an iteration cadence
  * @param state GitLab's state at fetch time; rules derive their own from the dates and the as-of date
  */
-public record Iteration(long id, Long iid, Long groupId, String title, String description,
+public record Iteration(@JsonProperty(required = true) long id, Long iid, Long groupId, String title, String description,
                         IterationState state, LocalDate startDate, LocalDate dueDate, String webUrl) {
 
     public Iteration {

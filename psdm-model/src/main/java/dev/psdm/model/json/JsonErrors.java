@@ -45,6 +45,11 @@ public final class JsonErrors {
         if (e instanceof InvalidFormatException ife) {
             return "expected " + expectedName(ife.getTargetType()) + " but found " + quote(ife.getValue());
         }
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("Missing required creator property '")) {
+            int end = original.indexOf('\'', 36);
+            return "missing required field '" + original.substring(36, end) + "'";
+        }
         if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
             return "expected " + expectedName(mie.getTargetType()) + firstLineOfDetail(mie);
         }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.psdm.model.Snapshot;
+import dev.psdm.model.UnsupportedSchemaException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,6 @@ public final class SnapshotJson {
                 .addModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
@@ -66,8 +66,9 @@ public final class SnapshotJson {
             return snapshot;
         } catch (JsonMappingException e) {
             String path = JsonErrors.jsonPath(e);
-            throw new SnapshotFormatException(origin + ": " + path + ": " + JsonErrors.describe(e)
-                    + JsonErrors.where(e), path, e);
+            // The schema check runs when the whole object is read, so its location (the object's end) would mislead.
+            String where = e.getCause() instanceof UnsupportedSchemaException ? "" : JsonErrors.where(e);
+            throw new SnapshotFormatException(origin + ": " + path + ": " + JsonErrors.describe(e) + where, path, e);
         } catch (JsonProcessingException e) {
             throw new SnapshotFormatException(origin + ": not valid JSON: " + e.getOriginalMessage()
                     + JsonErrors.where(e), "$", e);
