@@ -46,7 +46,7 @@ class CheckCommandTest {
 
     @Test
     void asOfMovesTheClock() {
-        // a month earlier Iteration 10 had not started, so its unweighted issue #69 was upcoming and still flagged,
+        // a week earlier Iteration 10 had not started, so its unweighted issue #69 was upcoming and still flagged,
         // but RAID item #91 (updated 2026-05-06) did not exist yet as stale
         var result = run("check", "--snapshot", LARGE.toString(), "--as-of", "2026-05-08", "--format", "json");
         assertThat(result.out()).contains("\"asOf\" : \"2026-05-08T00:00:00Z\"").doesNotContain("\"iid\" : 91");
