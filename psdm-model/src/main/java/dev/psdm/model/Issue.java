@@ -26,8 +26,8 @@ public record Issue(Long id, @JsonProperty(required = true) long iid, String tit
         Lists.required(title, "title");
         Lists.required(state, "state");
         Lists.required(createdAt, "createdAt");
-        labels = Lists.copyOf(labels);
-        assignees = Lists.copyOf(assignees);
+        labels = Lists.copyOf(labels, "labels");
+        assignees = Lists.copyOf(assignees, "assignees");
         if (updatedAt == null) {
             updatedAt = createdAt;
         }

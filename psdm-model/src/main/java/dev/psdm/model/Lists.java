@@ -7,8 +7,15 @@ final class Lists {
     private Lists() {
     }
 
-    static <T> List<T> copyOf(List<T> list) {
-        return list == null ? List.of() : List.copyOf(list);
+    static <T> List<T> copyOf(List<T> list, String field) {
+        if (list == null) {
+            return List.of();
+        }
+        int index = list.indexOf(null);
+        if (index >= 0) {
+            throw new IllegalArgumentException("'" + field + "' has a null entry at index " + index);
+        }
+        return List.copyOf(list);
     }
 
     static <T> T required(T value, String field) {

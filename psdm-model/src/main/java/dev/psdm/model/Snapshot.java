@@ -30,14 +30,14 @@ public record Snapshot(String schema, Source source, Instant fetchedAt, Project 
         }
         Lists.required(fetchedAt, "fetchedAt");
         Lists.required(project, "project");
-        iterations = Lists.copyOf(iterations);
-        milestones = Lists.copyOf(milestones);
-        labels = Lists.copyOf(labels);
-        issues = Lists.copyOf(issues);
-        epics = Lists.copyOf(epics);
-        boards = Lists.copyOf(boards);
-        wikiPages = Lists.copyOf(wikiPages);
-        gaps = Lists.copyOf(gaps);
+        iterations = Lists.copyOf(iterations, "iterations");
+        milestones = Lists.copyOf(milestones, "milestones");
+        labels = Lists.copyOf(labels, "labels");
+        issues = Lists.copyOf(issues, "issues");
+        epics = Lists.copyOf(epics, "epics");
+        boards = Lists.copyOf(boards, "boards");
+        wikiPages = Lists.copyOf(wikiPages, "wikiPages");
+        gaps = Lists.copyOf(gaps, "gaps");
     }
 
     /** The gap recorded for a resource ({@link DataGap#EPICS}, ...), if any. */

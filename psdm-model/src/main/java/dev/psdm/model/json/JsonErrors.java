@@ -42,6 +42,9 @@ public final class JsonErrors {
             root = e.getCause();
             return root.getMessage();
         }
+        if (e.getCause() instanceof JsonProcessingException syntax && !(syntax instanceof JsonMappingException)) {
+            return "not valid JSON: " + withoutSourceDetails(syntax.getOriginalMessage());
+        }
         if (e instanceof InvalidFormatException ife) {
             return "expected " + expectedName(ife.getTargetType()) + " but found " + quote(ife.getValue());
         }
@@ -63,6 +66,16 @@ public final class JsonErrors {
             return "";
         }
         return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    /** Jackson appends "(start marker at [Source: REDACTED ...])" and more lines; the location is given separately. */
+    static String withoutSourceDetails(String message) {
+        if (message == null) {
+            return "";
+        }
+        String firstLine = message.lines().findFirst().orElse("");
+        int marker = firstLine.indexOf(" (start marker at");
+        return marker >= 0 ? firstLine.substring(0, marker) : firstLine;
     }
 
     private static String firstLineOfDetail(MismatchedInputException e) {

@@ -70,8 +70,8 @@ public final class SnapshotJson {
             String where = e.getCause() instanceof UnsupportedSchemaException ? "" : JsonErrors.where(e);
             throw new SnapshotFormatException(origin + ": " + path + ": " + JsonErrors.describe(e) + where, path, e);
         } catch (JsonProcessingException e) {
-            throw new SnapshotFormatException(origin + ": not valid JSON: " + e.getOriginalMessage()
-                    + JsonErrors.where(e), "$", e);
+            throw new SnapshotFormatException(origin + ": not valid JSON: "
+                    + JsonErrors.withoutSourceDetails(e.getOriginalMessage()) + JsonErrors.where(e), "$", e);
         } catch (IOException e) {
             throw new UncheckedIOException(origin + ": " + e.getMessage(), e);
         }
