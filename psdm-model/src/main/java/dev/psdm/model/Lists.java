@@ -11,9 +11,11 @@ final class Lists {
         if (list == null) {
             return List.of();
         }
-        int index = list.indexOf(null);
-        if (index >= 0) {
-            throw new IllegalArgumentException("'" + field + "' has a null entry at index " + index);
+        // indexOf(null) throws on immutable lists, so look for nulls by hand
+        for (int index = 0; index < list.size(); index++) {
+            if (list.get(index) == null) {
+                throw new IllegalArgumentException("'" + field + "' has a null entry at index " + index);
+            }
         }
         return List.copyOf(list);
     }
