@@ -11,6 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.UnsupportedSchemaException;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,7 +43,26 @@ public final class SnapshotJson {
                 .build();
     }
 
+    /**
+     * Reads a snapshot file, refusing one too large for this JVM's heap with a clear message rather
+     * than failing later with an OutOfMemoryError. The limit is a quarter of the maximum heap, or the
+     * system property {@value #MAX_BYTES_PROPERTY} (bytes).
+     */
     public static Snapshot read(Path file) {
+        try {
+            long size = Files.size(file);
+            long limit = maxSnapshotBytes();
+            if (size > limit) {
+                throw new SnapshotFormatException(String.format(java.util.Locale.ROOT,
+                        "%s: the file is %d MB, more than the %d MB this JVM can safely read with its %d MB heap; "
+                                + "run java with a larger -Xmx (about 4 times the file size)",
+                        file, size >> 20, limit >> 20, Runtime.getRuntime().maxMemory() >> 20), "$", null);
+            }
+        } catch (NoSuchFileException e) {
+            throw new SnapshotFormatException(file + ": no such file", "$", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
@@ -72,9 +92,24 @@ public final class SnapshotJson {
         } catch (JsonProcessingException e) {
             throw new SnapshotFormatException(origin + ": not valid JSON: "
                     + JsonErrors.withoutSourceDetails(e.getOriginalMessage()) + JsonErrors.where(e), "$", e);
+        } catch (CharConversionException e) {
+            // bytes that are not text in any encoding Jackson detects (found by fuzzing): a format error, not I/O
+            throw new SnapshotFormatException(origin + ": not valid JSON text (expected UTF-8): "
+                    + JsonErrors.withoutSourceDetails(e.getMessage()), "$", e);
         } catch (IOException e) {
             throw new UncheckedIOException(origin + ": " + e.getMessage(), e);
         }
+    }
+
+    /** System property that overrides the size limit of {@link #read(Path)}, in bytes. */
+    public static final String MAX_BYTES_PROPERTY = "psdm.maxSnapshotBytes";
+
+    static long maxSnapshotBytes() {
+        String configured = System.getProperty(MAX_BYTES_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Long.parseLong(configured.trim());
+        }
+        return Runtime.getRuntime().maxMemory() / 4;
     }
 
     public static void write(Snapshot snapshot, OutputStream out) {

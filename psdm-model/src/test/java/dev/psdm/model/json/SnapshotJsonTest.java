@@ -106,4 +106,23 @@ class SnapshotJsonTest {
                 .isInstanceOf(SnapshotFormatException.class)
                 .hasMessage("does-not-exist.json: no such file");
     }
+
+    @Test
+    void snapshotTooLargeForTheHeapIsRefusedBeforeReading() {
+        Path large = Path.of("..", "examples", "snapshots", "large-project.json");
+        String previous = System.getProperty(SnapshotJson.MAX_BYTES_PROPERTY);
+        System.setProperty(SnapshotJson.MAX_BYTES_PROPERTY, "1024");
+        try {
+            assertThatThrownBy(() -> SnapshotJson.read(large))
+                    .isInstanceOf(SnapshotFormatException.class)
+                    .hasMessageContaining("large-project.json: the file is 0 MB, more than the 0 MB this JVM can safely read")
+                    .hasMessageContaining("run java with a larger -Xmx");
+        } finally {
+            if (previous == null) {
+                System.clearProperty(SnapshotJson.MAX_BYTES_PROPERTY);
+            } else {
+                System.setProperty(SnapshotJson.MAX_BYTES_PROPERTY, previous);
+            }
+        }
+    }
 }
