@@ -68,15 +68,20 @@ public final class JsonErrors {
         return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
-    /** Jackson appends "(start marker at [Source: REDACTED ...])" and more lines; the location is given separately. */
+    /**
+     * Jackson appends "(start marker at [Source: REDACTED ...])", "(for Object starting at [Source: ...])"
+     * and more lines; we give the location separately.
+     */
     static String withoutSourceDetails(String message) {
         if (message == null) {
             return "";
         }
         String firstLine = message.lines().findFirst().orElse("");
-        int marker = firstLine.indexOf(" (start marker at");
-        return marker >= 0 ? firstLine.substring(0, marker) : firstLine;
+        return SOURCE_DETAILS.matcher(firstLine).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern SOURCE_DETAILS =
+            java.util.regex.Pattern.compile("\\s*\\([^()\\[]*\\[Source: [^\\]]*\\][^()]*\\)");
 
     private static String firstLineOfDetail(MismatchedInputException e) {
         String original = e.getOriginalMessage();
