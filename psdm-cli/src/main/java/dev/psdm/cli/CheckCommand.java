@@ -17,8 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /** {@code psdm check}: evaluates a snapshot and writes the report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -60,37 +58,13 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<OutputTarget> targets = resolveTargets();
-        // Loading the rule base and reading the snapshot are each mostly class loading (Drools, Jackson) in a
-        // cold JVM: do them on two threads, so a second core shortens start-up (docs/PERFORMANCE.md).
-        CompletableFuture<PsdmEngine> engine = CompletableFuture.supplyAsync(() -> PsdmEngine.builder().build(),
-                CheckCommand::daemon);
+        EngineLoader engine = EngineLoader.start(() -> PsdmEngine.builder().build());
         Snapshot loaded = readSnapshot(snapshot);
-        Report report = join(engine).evaluate(loaded, asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf));
+        Report report = engine.join().evaluate(loaded, asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf));
         for (OutputTarget target : targets) {
             write(report, target);
         }
         return failOn.exitCode(report);
-    }
-
-    private static void daemon(Runnable task) {
-        Thread thread = new Thread(task, "psdm-engine-loader");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** The engine, or what building it threw, as if it had been built on this thread. */
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     static Snapshot readSnapshot(Path file) {
