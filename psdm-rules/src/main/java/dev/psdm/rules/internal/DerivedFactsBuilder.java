@@ -25,10 +25,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,7 +215,9 @@ public final class DerivedFactsBuilder {
      */
     private static boolean ceremonyLabels(Issue issue, String prefix, CeremonyKind[] kinds, boolean[] labelled) {
         boolean any = false;
-        for (String label : issue.labels()) {
+        List<String> labels = issue.labels();
+        for (int i = 0; i < labels.size(); i++) {
+            String label = labels.get(i);
             if (label.length() <= prefix.length() || !label.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 continue;
             }
@@ -225,7 +226,7 @@ public final class DerivedFactsBuilder {
                 if (label.length() == prefix.length() + key.length()
                         && label.regionMatches(true, prefix.length(), key, 0, key.length())) {
                     if (!any) {
-                        java.util.Arrays.fill(labelled, false);
+                        Arrays.fill(labelled, false);
                         any = true;
                     }
                     labelled[kind.ordinal()] = true;
@@ -268,21 +269,24 @@ public final class DerivedFactsBuilder {
         for (DeliveryIteration it : iterations) {
             byId.put(it.id(), it);
         }
-        Set<Long> notWork = new HashSet<>();
+        // Sorted iids rather than a Set<Long>: one lookup per planned issue, without boxing its iid.
+        long[] notWork = new long[ceremonies.size() + raidItems.size()];
+        int n = 0;
         for (CeremonyRecord record : ceremonies) {
             if (record.subject().iid() != null && "issue".equals(record.subject().type())) {
-                notWork.add(record.subject().iid());
+                notWork[n++] = record.subject().iid();
             }
         }
         for (RaidItem item : raidItems) {
-            notWork.add(item.issue().iid());
+            notWork[n++] = item.issue().iid();
         }
+        Arrays.sort(notWork, 0, n);
         List<PlannedIssue> planned = new ArrayList<>();
         for (Issue issue : snapshot.issues()) {
             Long periodId = conventions.iterationsAsMilestones() ? issue.milestoneId() : issue.iterationId();
             DeliveryIteration it = periodId == null ? null : byId.get(periodId);
             if (it != null) {
-                planned.add(new PlannedIssue(issue, it, !notWork.contains(issue.iid())));
+                planned.add(new PlannedIssue(issue, it, Arrays.binarySearch(notWork, 0, n, issue.iid()) < 0));
             }
         }
         return planned;
