@@ -25,8 +25,10 @@ class SnapshotReaderFuzzTest {
             SnapshotJson.toJson(snapshot);
         } catch (SnapshotFormatException expected) {
             String message = expected.getMessage();
-            if (message == null || !message.startsWith("fuzz.json: ") || message.contains(": null")
-                    || message.contains("[Source: ") || message.lines().count() > 1) {
+            // Only structural checks: the fuzzer learns our string constants and plants them in the input,
+            // so a substring test on the message would judge the input, not the reader.
+            if (message == null || !message.startsWith("fuzz.json: ") || message.endsWith(": null")
+                    || message.lines().count() > 1) {
                 throw new AssertionError("format error that does not read as one helpful line: " + message, expected);
             }
         }
