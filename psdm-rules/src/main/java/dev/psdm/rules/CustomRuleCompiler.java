@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,12 +88,7 @@ final class CustomRuleCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new InvalidRulesException(errors.stream()
-                    // follows every syntax error and says nothing of its own
-                    .filter(m -> errors.size() == 1 || !NULL_PACKAGE.equals(m.getText()))
-                    .map(m -> new Problem(sourceByPath.getOrDefault(m.getPath(), "custom rules"), m.getLine(),
-                            m.getColumn(), m.getText()))
-                    .toList());
+            throw new InvalidRulesException(problems(errors, sourceByPath));
         }
         try {
             KieBase kieBase = ks.newKieContainer(releaseId, classLoader).getKieBase();
@@ -101,6 +97,23 @@ final class CustomRuleCompiler {
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * Drools reports one mistake several times: an unknown property as "Unable to Analyse
+     * Expression" for the property and again for the constraint, a syntax error followed by
+     * "Parser returned a null Package". Keep the first message per file and line.
+     */
+    private static List<Problem> problems(List<Message> errors, Map<String, String> sourceByPath) {
+        Map<String, Problem> firstPerLine = new LinkedHashMap<>();
+        for (Message m : errors) {
+            if (errors.size() > 1 && NULL_PACKAGE.equals(m.getText())) {
+                continue;
+            }
+            String source = sourceByPath.getOrDefault(m.getPath(), "custom rules");
+            firstPerLine.putIfAbsent(source + ":" + m.getLine(), new Problem(source, m.getLine(), m.getColumn(), m.getText()));
+        }
+        return List.copyOf(firstPerLine.values());
     }
 
     /** {@code team/rules/} for {@code package team.rules;}, empty for the default package. */
