@@ -78,6 +78,8 @@ final class RuleSet {
                 descriptor = RuleMetadata.describe(rule);
             } catch (IllegalArgumentException | IllegalStateException e) {
                 problems.add(new Problem(source, 0, 0, e.getMessage()));
+                // its @part clauses are not orphans: the one problem is this rule's metadata
+                mainRuleSource.putIfAbsent(id, source);
                 continue;
             }
             if (descriptor == null) {

@@ -192,12 +192,18 @@ class CustomRulesTest {
     }
 
     @Test
-    void missingMetadataIsNamed() {
+    void missingMetadataIsNamedOnce() {
         InvalidRulesException e = buildFails(PsdmEngine.builder().addRules(HEADER + """
                 rule "TEAM-X-001 no source"
                     @id("TEAM-X-001") @title("t") @severity("WARNING") @appliesTo("ALL")
                 when
                     RaidItem( open )
+                then
+                end
+                rule "TEAM-X-001 second clause"
+                    @id("TEAM-X-001") @part("not applicable")
+                when
+                    not RaidItem( open )
                 then
                 end
                 """));
