@@ -4,6 +4,7 @@ import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotFormatException;
 import dev.psdm.model.json.SnapshotJson;
 import dev.psdm.rules.EvaluationOptions;
+import dev.psdm.rules.InvalidRulesException;
 import dev.psdm.rules.PsdmEngine;
 import dev.psdm.rules.report.Report;
 import picocli.CommandLine;
@@ -52,6 +53,10 @@ final class CheckCommand implements Callable<Integer> {
             converter = FailOnConverter.class)
     FailOn failOn;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Custom DRL rules to run beside the bundled ones; repeatable. See docs/writing-rules.md.")
+    List<Path> rules = new ArrayList<>();
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -59,12 +64,23 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<OutputTarget> targets = resolveTargets();
         Snapshot loaded = readSnapshot(snapshot);
-        PsdmEngine engine = PsdmEngine.builder().build();
+        PsdmEngine engine = buildEngine();
         Report report = engine.evaluate(loaded, asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf));
         for (OutputTarget target : targets) {
             write(report, target);
         }
         return failOn.exitCode(report);
+    }
+
+    private PsdmEngine buildEngine() {
+        PsdmEngine.Builder builder = PsdmEngine.builder();
+        rules.forEach(builder::addRules);
+        try {
+            return builder.build();
+        } catch (InvalidRulesException e) {
+            // Already one line naming file, line and Drools' message.
+            throw new UserError(e.getMessage(), e);
+        }
     }
 
     static Snapshot readSnapshot(Path file) {

@@ -17,18 +17,22 @@ public record DeliveryIteration(long id, String title, LocalDate start, LocalDat
                                 PeriodState state, int closedRank, String kind, String webUrl,
                                 CeremonyCalendar ceremonies) {
 
+    /** Its due date is before the as-of date. */
     public boolean isClosed() {
         return state == PeriodState.CLOSED;
     }
 
+    /** The as-of date falls within it. */
     public boolean isCurrent() {
         return state == PeriodState.CURRENT;
     }
 
+    /** It starts after the as-of date. */
     public boolean isUpcoming() {
         return state == PeriodState.UPCOMING;
     }
 
+    /** Current or closed. */
     public boolean isStarted() {
         return state != PeriodState.UPCOMING;
     }
@@ -56,6 +60,7 @@ public record DeliveryIteration(long id, String title, LocalDate start, LocalDat
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** The iteration (or milestone) as a finding's subject. */
     public Subject subject() {
         return Subject.of(kind, id, title, webUrl);
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 /** One offending subject of a failing rule, with a message a project manager understands. */
 @JsonPropertyOrder({"severity", "message", "subject"})
 public record Finding(Severity severity, String message, Subject subject) {
+    /** Deterministic order within a result: by subject, then message. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::subject, Subject.ORDER)
             .thenComparing(Finding::message);
 }
