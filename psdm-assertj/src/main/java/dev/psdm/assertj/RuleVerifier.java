@@ -51,10 +51,12 @@ public final class RuleVerifier {
         return new RuleVerifier(ruleId, engine.withConventions(conventions));
     }
 
+    /** A case on the fixture's snapshot, evaluated as of the fixture's as-of instant. */
     public Verification given(SnapshotFixture fixture) {
         return given(fixture.build());
     }
 
+    /** A case on any snapshot (one read from a file, or made by the tooling under test), as of its fetch time. */
     public Verification given(Snapshot snapshot) {
         return new Verification(snapshot, null);
     }

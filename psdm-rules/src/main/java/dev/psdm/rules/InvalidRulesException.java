@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * another rule. Thrown by {@link PsdmEngine.Builder#build()}, never during an evaluation.
  *
  * <p>The message is one line naming each problem's file and line, e.g.
- * {@code team.drl:12:8: [ERR 102] mismatched input 'whn' in rule "TEAM-RAID-001"}, so a command
+ * {@code team.drl:17: [ERR 102] Line 17:0 mismatched input 'whenn' in rule "TEAM-RAID-001 ..."}, so a command
  * line can print it as it is; {@link #problems()} gives the same information field by field.
  */
 public final class InvalidRulesException extends RuntimeException {

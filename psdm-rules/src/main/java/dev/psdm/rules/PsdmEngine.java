@@ -226,7 +226,10 @@ public final class PsdmEngine {
             return this;
         }
 
-        /** Adds custom rules given as DRL text (not a file name); messages call it {@code inline DRL #n}. */
+        /**
+         * Adds custom rules given as DRL text (not a file name). Messages call it {@code inline DRL #n},
+         * {@code n} its position among the rule sources added to this builder.
+         */
         public Builder addRules(String drl) {
             customRules.add(DrlSource.inline(Objects.requireNonNull(drl, "drl"), customRules.size() + 1));
             return this;
