@@ -1,7 +1,10 @@
 package dev.psdm.rules;
 
+import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import dev.psdm.rules.conventions.Conventions;
+import dev.psdm.rules.conventions.ConventionsException;
+import dev.psdm.rules.conventions.ConventionsSource;
 import dev.psdm.rules.internal.DerivedFacts;
 import dev.psdm.rules.internal.DerivedFactsBuilder;
 import dev.psdm.rules.report.Finding;
@@ -49,6 +52,12 @@ public final class PsdmEngine {
         this.rulesById = new HashMap<>();
         for (RuleDescriptor r : rules) {
             rulesById.put(r.id(), r);
+        }
+    }
+
+    private void requireRule(String id, ConventionsSource source, String keyPath) {
+        if (!rulesById.containsKey(id)) {
+            throw source.error(keyPath, "unknown rule id '" + id + "' (psdm rules lists the ids)");
         }
     }
 
@@ -110,7 +119,8 @@ public final class PsdmEngine {
     /** NOT_APPLICABLE by size, or NOT_EVALUATED for a data gap, decided without firing the rule. */
     private RuleResult presetResult(RuleDescriptor rule, Snapshot snapshot, DerivedFacts derived) {
         // Gaps first: without the data the size itself may be wrong, so "not applicable" could be too.
-        for (String resource : rule.requires()) {
+        for (String required : rule.requires()) {
+            String resource = planResource(required);
             var gap = snapshot.gap(resource);
             if (gap.isPresent()) {
                 return result(rule, Status.NOT_EVALUATED, severityOf(rule),
@@ -123,6 +133,14 @@ public final class PsdmEngine {
                     "applies to " + rule.appliesTo() + " projects; this one is " + size.sizeClass(), List.of());
         }
         return null;
+    }
+
+    /**
+     * {@code @requires("iterations")} means the team's iterations: GitLab milestones when it tracks
+     * iterations as milestones (the agile-to-GitLab mapping allows it; iterations need GitLab Premium).
+     */
+    private String planResource(String required) {
+        return DataGap.ITERATIONS.equals(required) && conventions.iterationsAsMilestones() ? DataGap.MILESTONES : required;
     }
 
     private Findings fire(Snapshot snapshot, DerivedFacts derived, Set<String> active) {
@@ -217,12 +235,18 @@ public final class PsdmEngine {
             return this;
         }
 
+        /**
+         * @throws ConventionsException when the conventions override or waive a rule id the engine does not
+         *                              have (a typo would silently check nothing), naming the file and line
+         */
         public PsdmEngine build() {
             PsdmEngine engine = new PsdmEngine(BundledRules.kieBase(), conventions);
+            ConventionsSource source = conventions.source();
             for (String id : conventions.rules().keySet()) {
-                if (!engine.rulesById.containsKey(id)) {
-                    throw new IllegalArgumentException("conventions override unknown rule id '" + id + "'");
-                }
+                engine.requireRule(id, source, "rules." + id);
+            }
+            for (int k = 0; k < conventions.waivers().size(); k++) {
+                engine.requireRule(conventions.waivers().get(k).rule(), source, "waivers[" + k + "].rule");
             }
             return engine;
         }
