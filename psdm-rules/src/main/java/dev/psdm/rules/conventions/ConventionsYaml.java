@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,6 +59,19 @@ public final class ConventionsYaml {
         paths.add(RULES);
         paths.add(WAIVERS);
         return paths;
+    }
+
+    /**
+     * The default of a key as one line, for the rule docs ({@code ['PS RAID Log', 'PS Risk']}); empty for
+     * keys that have none ({@code rules.*}, {@code waivers}) or that do not exist.
+     */
+    public static Optional<String> defaultOf(String keyPath) {
+        Key<?> key = KEYS.get(keyPath);
+        if (key == null) {
+            return Optional.empty();
+        }
+        String rendered = key.render(Conventions.defaults(), "");
+        return Optional.of(rendered.strip().replaceAll("\\n\\s*", "; "));
     }
 
     /** Reads a conventions file on top of the handbook's defaults. */

@@ -71,7 +71,7 @@ final class YamlTree {
             if (first == null) {
                 return new MapNode(1, Map.of());
             }
-            return read(parser, first, file);
+            return read(parser, first, file, "");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String problem = e.getOriginalMessage();
@@ -83,7 +83,7 @@ final class YamlTree {
         }
     }
 
-    private static Node read(JsonParser p, JsonToken token, String file) throws IOException {
+    private static Node read(JsonParser p, JsonToken token, String file, String path) throws IOException {
         int line = p.currentTokenLocation().getLineNr();
         switch (token) {
             case START_OBJECT -> {
@@ -91,9 +91,10 @@ final class YamlTree {
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                     String key = p.currentName();
                     int keyLine = p.currentTokenLocation().getLineNr();
-                    Node value = read(p, p.nextToken(), file);
+                    String keyPath = path.isEmpty() ? key : path + "." + key;
+                    Node value = read(p, p.nextToken(), file, keyPath);
                     if (entries.containsKey(key)) {
-                        throw new ConventionsException(file, keyLine, key, "duplicate key (first at line "
+                        throw new ConventionsException(file, keyLine, keyPath, "duplicate key (first at line "
                                 + entries.get(key).line() + ")");
                     }
                     entries.put(key, new Entry(key, keyLine, value));
@@ -103,7 +104,7 @@ final class YamlTree {
             case START_ARRAY -> {
                 List<Node> items = new ArrayList<>();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    items.add(read(p, t, file));
+                    items.add(read(p, t, file, path + "[" + items.size() + "]"));
                 }
                 return new ListNode(line, items);
             }
