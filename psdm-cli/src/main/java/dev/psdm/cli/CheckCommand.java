@@ -5,6 +5,7 @@ import dev.psdm.model.json.SnapshotFormatException;
 import dev.psdm.model.json.SnapshotJson;
 import dev.psdm.rules.EvaluationOptions;
 import dev.psdm.rules.PsdmEngine;
+import dev.psdm.rules.conventions.Conventions;
 import dev.psdm.rules.report.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +36,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Snapshot JSON file (psdm-snapshot/1) to check.")
     Path snapshot;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Team conventions (.psdm.yml). Default: .psdm.yml next to the snapshot, else in the working directory, else the handbook's defaults.")
+    Path config;
+
     @Option(names = "--as-of", paramLabel = "ISO", converter = AsOfConverter.class,
             description = "Evaluation date or instant (default: the snapshot's fetchedAt). A date means 00:00 UTC.")
     Instant asOf;
@@ -59,7 +64,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<OutputTarget> targets = resolveTargets();
         Snapshot loaded = readSnapshot(snapshot);
-        PsdmEngine engine = PsdmEngine.builder().build();
+        Conventions conventions = ConventionsFile.locate(config, snapshot).map(ConventionsFile::load)
+                .orElse(Conventions.defaults());
+        PsdmEngine engine = ConventionsFile.engine(conventions);
         Report report = engine.evaluate(loaded, asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf));
         for (OutputTarget target : targets) {
             write(report, target);

@@ -290,8 +290,9 @@ public final class ConventionsYaml {
             open = parents;
             String indent = indent(parents.size());
             comment(out, indent, key.comment());
-            out.append(indent).append(segments.get(segments.size() - 1)).append(": ")
-                    .append(key.render(conventions, indent)).append('\n');
+            String value = key.render(conventions, indent);
+            out.append(indent).append(segments.get(segments.size() - 1)).append(value.startsWith("\n") ? ":" : ": ")
+                    .append(value).append('\n');
         }
         writeRules(out, conventions.rules());
         writeWaivers(out, conventions.waivers());
