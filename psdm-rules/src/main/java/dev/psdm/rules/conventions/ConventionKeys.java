@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -172,12 +173,8 @@ final class ConventionKeys {
     static final Type<RetrospectiveLocation> LOCATION = new Type<>() {
         @Override
         public RetrospectiveLocation parse(Node node, Where where) {
-            String value = text(node, where, "collaboration-project or internal-project");
-            RetrospectiveLocation location = RetrospectiveLocation.fromKey(value);
-            if (location == null) {
-                throw where.error("expected collaboration-project or internal-project, got '" + value + "'");
-            }
-            return location;
+            return parsed(node, where, "collaboration-project or internal-project",
+                    value -> Objects.requireNonNull(RetrospectiveLocation.fromKey(value)));
         }
 
         @Override
@@ -204,6 +201,16 @@ final class ConventionKeys {
             throw where.error("expected " + expected + ", got " + s.describe());
         }
         return s.text();
+    }
+
+    /** A text turned into a value by {@code parse}; whatever it throws becomes "expected ..., got '...'". */
+    static <T> T parsed(Node node, Where where, String expected, Function<String, T> parse) {
+        String value = text(node, where, expected);
+        try {
+            return parse.apply(value);
+        } catch (RuntimeException e) {
+            throw where.error("expected " + expected + ", got '" + value + "'");
+        }
     }
 
     static Pattern regex(String value, Where where) {

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -170,12 +169,7 @@ public final class ConventionsYaml {
         }
 
         private static Severity severity(Node node, Where where) {
-            String value = ConventionKeys.text(node, where, "error, warning or info");
-            try {
-                return Severity.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw where.error("expected error, warning or info, got '" + value + "'");
-            }
+            return ConventionKeys.parsed(node, where, "error, warning or info", Severity::parse);
         }
 
         private void waivers(Node node, Where where) {
@@ -227,12 +221,7 @@ public final class ConventionsYaml {
         }
 
         private static LocalDate date(Node node, Where where) {
-            String value = ConventionKeys.text(node, where, "a date such as 2026-06-30");
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw where.error("expected a date such as 2026-06-30, got '" + value + "'");
-            }
+            return ConventionKeys.parsed(node, where, "a date such as 2026-06-30", LocalDate::parse);
         }
     }
 
