@@ -39,7 +39,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-/** Computes {@link DerivedFacts}: one linear pass over issues, one sort of iterations. */
+/** Computes {@link DerivedFacts}: linear passes over issues and wiki pages, one sort of iterations. */
 public final class DerivedFactsBuilder {
     private final Conventions conventions;
 
@@ -86,7 +86,19 @@ public final class DerivedFactsBuilder {
         List<RaidItem> raidItems = raidItems(snapshot, asOfDate);
         List<CommunicationPlan> communicationPlans = communicationPlans(snapshot);
         ActivityScanner activities = new ActivityScanner(conventions);
-        Set<Long> notWork = notWorkItems(snapshot, ceremonies, raidItems, communicationPlans, activities);
+        Placement placement = place(snapshot, iterations,
+                notWorkItems(snapshot, ceremonies, raidItems, communicationPlans, activities));
+        return new DerivedFacts(context, List.copyOf(iterations), Optional.ofNullable(iterationZero),
+                ceremonies, raidItems, placement.planned(), communicationPlans, reportingWeeks(size, asOfDate, calendar),
+                placement.workItems(), activities.scan(snapshot, iterationZero == null ? null : iterationZero.iteration()),
+                requiredLabels(snapshot), transitions(iterations), conventions.thresholds(), conventions);
+    }
+
+    /** Issues in the iteration they are planned in, and the issues that are work rather than records. */
+    private record Placement(List<PlannedIssue> planned, List<WorkItem> workItems) {
+    }
+
+    private Placement place(Snapshot snapshot, List<DeliveryIteration> iterations, Set<Long> notWork) {
         Map<Long, DeliveryIteration> byId = new HashMap<>();
         for (DeliveryIteration it : iterations) {
             byId.put(it.id(), it);
@@ -104,10 +116,7 @@ public final class DerivedFactsBuilder {
                 workItems.add(new WorkItem(issue, it));
             }
         }
-        return new DerivedFacts(context, List.copyOf(iterations), Optional.ofNullable(iterationZero),
-                ceremonies, raidItems, planned, communicationPlans, reportingWeeks(size, asOfDate, calendar),
-                workItems, activities.scan(snapshot, iterationZero == null ? null : iterationZero.iteration()),
-                requiredLabels(snapshot), transitions(iterations), conventions.thresholds(), conventions);
+        return new Placement(planned, workItems);
     }
 
     /** The iteration (or milestone, when the team tracks iterations as milestones) an issue is planned in. */
