@@ -4,8 +4,8 @@ import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotFormatException;
 import dev.psdm.model.json.SnapshotJson;
 import dev.psdm.rules.EvaluationOptions;
-import dev.psdm.rules.InvalidRulesException;
 import dev.psdm.rules.PsdmEngine;
+import dev.psdm.rules.conventions.Conventions;
 import dev.psdm.rules.report.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +36,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Snapshot JSON file (psdm-snapshot/1) to check.")
     Path snapshot;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Team conventions (.psdm.yml). Default: .psdm.yml next to the snapshot, else in the working directory, else the handbook's defaults.")
+    Path config;
+
     @Option(names = "--as-of", paramLabel = "ISO", converter = AsOfConverter.class,
             description = "Evaluation date or instant (default: the snapshot's fetchedAt). A date means 00:00 UTC.")
     Instant asOf;
@@ -64,23 +68,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<OutputTarget> targets = resolveTargets();
         Snapshot loaded = readSnapshot(snapshot);
-        PsdmEngine engine = buildEngine();
+        Conventions conventions = ConventionsFile.locate(config, snapshot).map(ConventionsFile::load)
+                .orElse(Conventions.defaults());
+        PsdmEngine engine = ConventionsFile.engine(conventions, rules);
         Report report = engine.evaluate(loaded, asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf));
         for (OutputTarget target : targets) {
             write(report, target);
         }
         return failOn.exitCode(report);
-    }
-
-    private PsdmEngine buildEngine() {
-        PsdmEngine.Builder builder = PsdmEngine.builder();
-        rules.forEach(builder::addRules);
-        try {
-            return builder.build();
-        } catch (InvalidRulesException e) {
-            // Already one line naming file, line and Drools' message.
-            throw new UserError(e.getMessage(), e);
-        }
     }
 
     static Snapshot readSnapshot(Path file) {

@@ -12,6 +12,7 @@ final class FactInserter {
     static void insertAll(KieSession session, Snapshot snapshot, DerivedFacts derived) {
         session.insert(derived.context());
         session.insert(derived.thresholds());
+        session.insert(derived.conventions());
         derived.communicationPlans().forEach(session::insert);
         derived.reportingWeeks().forEach(session::insert);
         derived.iterations().forEach(session::insert);
@@ -19,6 +20,11 @@ final class FactInserter {
         derived.ceremonies().forEach(session::insert);
         derived.raidItems().forEach(session::insert);
         derived.plannedIssues().forEach(session::insert);
+        derived.workItems().forEach(session::insert);
+        derived.activities().forEach(session::insert);
+        derived.requiredLabels().forEach(session::insert);
+        derived.transitions().forEach(session::insert);
+        snapshot.iterations().forEach(session::insert);
         snapshot.issues().forEach(session::insert);
         snapshot.labels().forEach(session::insert);
         snapshot.milestones().forEach(session::insert);

@@ -1,7 +1,10 @@
 package dev.psdm.rules;
 
+import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import dev.psdm.rules.conventions.Conventions;
+import dev.psdm.rules.conventions.ConventionsException;
+import dev.psdm.rules.conventions.ConventionsSource;
 import dev.psdm.rules.internal.DerivedFacts;
 import dev.psdm.rules.internal.DerivedFactsBuilder;
 import dev.psdm.rules.report.Finding;
@@ -43,10 +46,19 @@ public final class PsdmEngine {
     private PsdmEngine(RuleSet ruleSet, Conventions conventions) {
         this.ruleSet = ruleSet;
         this.conventions = conventions;
+        // A typo in an override or waiver would silently check nothing: name the file and line instead.
+        ConventionsSource source = conventions.source();
         for (String id : conventions.rules().keySet()) {
-            if (ruleSet.rule(id).isEmpty()) {
-                throw new IllegalArgumentException("conventions override unknown rule id '" + id + "'");
-            }
+            requireRule(id, source, "rules." + id);
+        }
+        for (int k = 0; k < conventions.waivers().size(); k++) {
+            requireRule(conventions.waivers().get(k).rule(), source, "waivers[" + k + "].rule");
+        }
+    }
+
+    private void requireRule(String id, ConventionsSource source, String keyPath) {
+        if (ruleSet.rule(id).isEmpty()) {
+            throw source.error(keyPath, "unknown rule id '" + id + "' (psdm rules lists the ids)");
         }
     }
 
@@ -118,7 +130,8 @@ public final class PsdmEngine {
     /** NOT_APPLICABLE by size, or NOT_EVALUATED for a data gap, decided without firing the rule. */
     private RuleResult presetResult(RuleDescriptor rule, Snapshot snapshot, DerivedFacts derived) {
         // Gaps first: without the data the size itself may be wrong, so "not applicable" could be too.
-        for (String resource : rule.requires()) {
+        for (String required : rule.requires()) {
+            String resource = planResource(required);
             var gap = snapshot.gap(resource);
             if (gap.isPresent()) {
                 return result(rule, Status.NOT_EVALUATED, severityOf(rule),
@@ -131,6 +144,14 @@ public final class PsdmEngine {
                     "applies to " + rule.appliesTo() + " projects; this one is " + size.sizeClass(), List.of());
         }
         return null;
+    }
+
+    /**
+     * {@code @requires("iterations")} means the team's iterations: GitLab milestones when it tracks
+     * iterations as milestones (the agile-to-GitLab mapping allows it; iterations need GitLab Premium).
+     */
+    private String planResource(String required) {
+        return DataGap.ITERATIONS.equals(required) && conventions.iterationsAsMilestones() ? DataGap.MILESTONES : required;
     }
 
     /** Fires the bundled rules, then the custom ones, each KieBase in its own session with the same facts. */

@@ -113,11 +113,15 @@ public final class ProjectSetupGenerator {
         return labels;
     }
 
+    /** One epic per workstream, then one for project management (Iteration 0's kickoff and discovery work). */
     private List<Epic> epics(Engagement engagement) {
         List<Epic> epics = new ArrayList<>();
-        for (String workstream : engagement.workstreams()) {
+        List<String> titles = new ArrayList<>();
+        engagement.workstreams().forEach(w -> titles.add("Workstream: " + w));
+        titles.add("Project management");
+        for (String title : titles) {
             long iid = epics.size() + 1;
-            epics.add(new Epic(iid, iid, "Workstream: " + workstream, "opened", List.of(engagement.sow()),
+            epics.add(new Epic(iid, iid, title, "opened", List.of(engagement.sow()),
                     gitlabUrl + "/groups/" + groupPath + "/-/epics/" + iid));
         }
         return epics;
@@ -151,9 +155,12 @@ public final class ProjectSetupGenerator {
         void iterationZero(Iteration zero, boolean fullSchedule) {
             LocalDate start = zero.startDate();
             String toDo = WORKFLOW.get(1);
-            add("Customer kickoff", null, start.plusDays(1), zero, 1, null, toDo);
-            add("Stakeholder planning", null, start.plusDays(2), zero, 1, null, toDo);
-            add("Discovery sessions", null, start.plusDays(4), zero, 2, null, toDo);
+            Long management = (long) engagement.workstreams().size() + 1;
+            add("Customer kickoff", null, start.plusDays(1), zero, 1, management, toDo);
+            add("Stakeholder planning", null, start.plusDays(2), zero, 1, management, toDo);
+            add("Discovery sessions", null, start.plusDays(4), zero, 2, management, toDo);
+            // Internal retrospectives are tracked from the start (handbook: all project sizes).
+            add("Internal retrospective – Iteration 0", null, zero.dueDate(), zero, null, null, toDo);
             add("Communication plan", fullSchedule
                     ? "## Cadence\n- Daily stand-up, 15 minutes\n- Iteration planning, review and retrospective every two weeks\n"
                     : "## Cadence\n- Weekly status every Friday\n", start.plusDays(3), zero, 1, null, toDo);
