@@ -6,6 +6,9 @@ import org.gitlab4j.api.AbstractApi;
 import org.gitlab4j.api.GitLabApi;
 import org.gitlab4j.api.GitLabApiException;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * gitlab4j's low-level GET, which hands back the {@link Response} with its headers. The typed list
  * methods of gitlab4j hide {@code X-Next-Page}/{@code X-Total-Pages}, and
@@ -24,8 +27,12 @@ final class GitLabRest extends AbstractApi {
         return get(Response.Status.OK, query, path);
     }
 
-    /** The URL-encoded form of a project or group path, as a single path segment ({@code a%2Fb}). */
-    String encodePathSegment(String value) throws GitLabApiException {
-        return urlEncode(value);
+    /**
+     * The URL-encoded form of a project or group path as one path segment, as GitLab's docs write
+     * it ({@code group%2Fsubgroup%2Fproject}). gitlab4j's own encoder also escapes {@code -}, {@code .}
+     * and {@code _} ({@code %2D}...), which GitLab decodes but proxies and logs show garbled.
+     */
+    static String encodePathSegment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

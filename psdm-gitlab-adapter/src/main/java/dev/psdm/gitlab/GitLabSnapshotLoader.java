@@ -131,7 +131,7 @@ public final class GitLabSnapshotLoader {
     }
 
     private Snapshot read(GitLabRest rest, Requester requester, PageReader reader, Instant fetchedAt) {
-        String projectSegment = projectSegment(rest, requester);
+        String projectSegment = projectId != null ? projectId.toString() : GitLabRest.encodePathSegment(projectPath);
         org.gitlab4j.api.models.Project glProject = readProject(reader, requester, projectSegment);
         // from here on the numeric id: shorter URLs, and immune to a rename during the fetch
         String pid = String.valueOf(glProject.getId());
@@ -196,17 +196,6 @@ public final class GitLabSnapshotLoader {
             }
         }
         return builder.build();
-    }
-
-    private String projectSegment(GitLabRest rest, Requester requester) {
-        if (projectId != null) {
-            return projectId.toString();
-        }
-        try {
-            return rest.encodePathSegment(projectPath);
-        } catch (GitLabApiException e) {
-            throw new GitLabFetchException(requester.clean("cannot encode project path " + projectPath), 0, null, e);
-        }
     }
 
     private org.gitlab4j.api.models.Project readProject(PageReader reader, Requester requester, String segment) {
