@@ -1,6 +1,7 @@
 package dev.psdm.gitlab;
 
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
 import org.gitlab4j.api.GitLabApiException;
 
 import javax.net.ssl.SSLException;
@@ -34,7 +35,9 @@ record Failure(int status, String description, String gitlabMessage, boolean ret
     static Failure of(Throwable thrown, Instant now) {
         if (thrown instanceof GitLabApiException e && e.getHttpStatus() > 0) {
             int status = e.getHttpStatus();
-            String reason = e.getReason() != null ? e.getReason() : "";
+            // the standard phrase, not the server's (WireMock and some proxies say "Server Error")
+            Response.Status known = Response.Status.fromStatusCode(status);
+            String reason = known != null ? known.getReasonPhrase() : e.getReason() != null ? e.getReason() : "";
             String description = (status + " " + reason).strip();
             boolean retryable = status == 429 || status >= 500;
             Duration retryAfter = status == 429 || status == 503 ? retryAfter(e.getHeaders(), now) : null;
