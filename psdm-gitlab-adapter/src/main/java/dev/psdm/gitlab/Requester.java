@@ -80,7 +80,7 @@ final class Requester {
                 return send(request, query);
             } catch (GitLabApiException | ProcessingException e) {
                 failure = Failure.of(e, clock.instant());
-                cause = e;
+                cause = secret.redact(e);
             }
             last = failure;
             if (failure.status() == 401) {

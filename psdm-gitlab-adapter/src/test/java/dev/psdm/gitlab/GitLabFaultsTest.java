@@ -8,7 +8,8 @@ import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,20 +29,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GitLabFaultsTest {
     private static final String PATH = "group/subgroup/project";
 
-    private FakeGitLab gitlab;
+    private static FakeGitLab gitlab;
     private GitLabProject served;
     private TestSupport.RecordingSleeper sleeper;
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void startGitLab() {
         gitlab = FakeGitLab.start();
-        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 250, 3));
-        sleeper = new TestSupport.RecordingSleeper();
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stopGitLab() {
         gitlab.close();
+    }
+
+    @BeforeEach
+    void start() {
+        gitlab.reset();
+        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 250, 3));
+        sleeper = new TestSupport.RecordingSleeper();
     }
 
     private GitLabSnapshotLoader.Builder loader() {

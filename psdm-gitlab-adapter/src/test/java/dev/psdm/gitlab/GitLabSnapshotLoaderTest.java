@@ -13,7 +13,8 @@ import dev.psdm.model.Iteration;
 import dev.psdm.model.IterationState;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,16 +36,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GitLabSnapshotLoaderTest {
     private static final String PATH = "group/subgroup/project";
 
-    private FakeGitLab gitlab;
+    private static FakeGitLab gitlab;
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void startGitLab() {
         gitlab = FakeGitLab.start();
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stopGitLab() {
         gitlab.close();
+    }
+
+    @BeforeEach
+    void start() {
+        gitlab.reset();
     }
 
     private GitLabSnapshotLoader.Builder loader(String project) {

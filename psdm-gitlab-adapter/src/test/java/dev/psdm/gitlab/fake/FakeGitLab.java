@@ -48,8 +48,21 @@ public final class FakeGitLab implements AutoCloseable {
     private FakeGitLab() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().notifier(new Quiet()));
         server.start();
-        // GitLab's answer to an unknown route; anything a test did not expect lands here
+        stubUnknownRoutes();
+    }
+
+    /** GitLab's answer to an unknown route; anything a test did not expect lands here. */
+    private void stubUnknownRoutes() {
         server.stubFor(any(anyUrl()).atPriority(10).willReturn(json(404, "{\"error\":\"404 Not Found\"}")));
+    }
+
+    /** Forgets all stubs, faults, page sizes and recorded requests. */
+    public FakeGitLab reset() {
+        server.resetAll();
+        pageSizes.clear();
+        omitTotals = false;
+        stubUnknownRoutes();
+        return this;
     }
 
     public static FakeGitLab start() {
