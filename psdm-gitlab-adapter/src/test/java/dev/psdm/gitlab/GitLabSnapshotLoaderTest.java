@@ -331,6 +331,18 @@ class GitLabSnapshotLoaderTest {
     }
 
     @Test
+    void withConcurrencyOneTheResourcesAreReadOneAfterAnother() {
+        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 150, 2));
+        gitlab.serve(served);
+
+        loader(PATH).concurrency(1).build().load();
+
+        assertThat(gitlab.requests()).extracting(r -> r.getUrl().split("\\?")[0].replaceAll(".*/", ""))
+                .containsExactly("group%2Fsubgroup%2Fproject", "issues", "issues", "iterations", "milestones",
+                        "labels", "epics", "boards", "wikis");
+    }
+
+    @Test
     void goesThroughTheConfiguredProxy() {
         gitlab.serve(GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1)));
 

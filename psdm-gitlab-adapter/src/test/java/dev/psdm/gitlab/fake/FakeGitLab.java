@@ -11,7 +11,6 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -226,10 +225,10 @@ public final class FakeGitLab implements AutoCloseable {
 
     // --- the request journal ---
 
-    /** All requests received, oldest first. */
+    /** All requests received, oldest first (WireMock's journal lists the newest first). */
     public List<LoggedRequest> requests() {
         List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
-        events.sort(Comparator.comparing(e -> e.getRequest().getLoggedDate()));
+        java.util.Collections.reverse(events);
         return events.stream().map(ServeEvent::getRequest).toList();
     }
 
