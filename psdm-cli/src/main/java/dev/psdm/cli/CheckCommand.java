@@ -19,9 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code psdm check}: evaluates a snapshot and writes the report. */
+/** {@code psdm check}: evaluates a snapshot file, or a project read live from GitLab, and writes the report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks a project snapshot against the PSDM rules and writes the report.",
+        description = "Checks a project snapshot, or a project read from GitLab, against the PSDM rules and writes the report.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no failing requirement at or above --fail-on",
@@ -32,9 +32,17 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--snapshot", paramLabel = "FILE", required = true,
-            description = "Snapshot JSON file (psdm-snapshot/1) to check.")
+    @CommandLine.ParentCommand
+    PsdmCli parent;
+
+    // Exactly one source: checked in call(), where the message can say it plainly (picocli's own
+    // message for an exclusive group repeats the whole synopsis twice).
+    @Option(names = "--snapshot", paramLabel = "FILE",
+            description = "Snapshot JSON file (psdm-snapshot/1) to check. Or read the project from GitLab with --gitlab-url and --project.")
     Path snapshot;
+
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nOr read the project from GitLab (token: GITLAB_TOKEN or --token-file):%n")
+    GitLabOptions gitlab;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Team conventions (.psdm.yml). Default: .psdm.yml next to the snapshot, else in the working directory, else the handbook's defaults.")
@@ -61,16 +69,24 @@ final class CheckCommand implements Callable<Integer> {
             description = "Custom DRL rules to run beside the bundled ones; repeatable. See docs/writing-rules.md.")
     List<Path> rules = new ArrayList<>();
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors (and, reading GitLab, the request count and time).")
     boolean verbose;
 
     @Override
     public Integer call() {
+        if ((snapshot == null) == (gitlab == null)) {
+            throw new UserError(snapshot == null
+                    ? "nothing to check: give --snapshot FILE, or --gitlab-url URL --project PATH_OR_ID"
+                    : "give either --snapshot FILE or --gitlab-url URL --project PATH_OR_ID, not both");
+        }
         List<OutputTarget> targets = resolveTargets();
-        Snapshot loaded = readSnapshot(snapshot);
+        // Conventions and custom rules first: a broken .psdm.yml or DRL file should not cost a GitLab fetch.
         Conventions conventions = ConventionsFile.locate(config, snapshot).map(ConventionsFile::load)
                 .orElse(Conventions.defaults());
         PsdmEngine engine = ConventionsFile.engine(conventions, rules);
+        Snapshot loaded = snapshot != null
+                ? readSnapshot(snapshot)
+                : GitLabFetch.fetch(gitlab, parent.env(), spec.commandLine().getErr(), verbose);
         Report report = engine.evaluate(loaded, asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf));
         for (OutputTarget target : targets) {
             write(report, target);
