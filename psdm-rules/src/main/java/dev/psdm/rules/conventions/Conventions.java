@@ -93,6 +93,12 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
                 raidLabels, highPriorityLabels, communicationPlanTitle, iterationsAsMilestones, thresholds, newRules, waivers);
     }
 
+    /** A copy with these waivers (applied to the report after the rules ran, see {@code dev.psdm.rules.report.Waivers}). */
+    public Conventions withWaivers(List<Waiver> newWaivers) {
+        return new Conventions(iterationZeroTitle, kickoffIssueTitle, ceremonyTitles, ceremonyLabelPrefix,
+                raidLabels, highPriorityLabels, communicationPlanTitle, iterationsAsMilestones, thresholds, rules, newWaivers);
+    }
+
     /** A copy that reads iterations from milestones, or not. */
     public Conventions withIterationsAsMilestones(boolean value) {
         return new Conventions(iterationZeroTitle, kickoffIssueTitle, ceremonyTitles, ceremonyLabelPrefix,
