@@ -8,7 +8,6 @@ import dev.psdm.model.json.SnapshotJson;
 import dev.psdm.rules.report.format.JsonOutput;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,10 +35,14 @@ public final class BaselineFile {
      * @throws BaselineFormatException when the file is missing, not JSON, or not {@code psdm-baseline/1}
      */
     public static Baseline read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            Baseline baseline = MAPPER.readValue(in, Baseline.class);
-            if (baseline == null) {
+        try {
+            String json = Files.readString(file);
+            if (json.isBlank()) {
                 throw new BaselineFormatException(file + ": the file is empty");
+            }
+            Baseline baseline = MAPPER.readValue(json, Baseline.class);
+            if (baseline == null) {
+                throw new BaselineFormatException(file + ": the file holds null, not a baseline");
             }
             return baseline;
         } catch (NoSuchFileException e) {
