@@ -14,7 +14,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks a GitLab collaboration project against GitLab's Professional Services Delivery Methodology (PSDM).",
-        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no failing requirement at or above --fail-on",
