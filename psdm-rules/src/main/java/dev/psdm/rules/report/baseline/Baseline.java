@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The known deviations of a project at one point in time (the idea of ArchUnit's FreezingArchRule):
@@ -102,29 +101,26 @@ public record Baseline(String schema, String project, Instant asOf, List<Entry> 
      * known about them.
      */
     public Report applyTo(Report report) {
-        Map<String, Set<String>> recorded = new TreeMap<>();
-        Map<String, Entry> byKey = new HashMap<>();
+        Map<String, Map<String, Entry>> recorded = new HashMap<>();
         for (Entry e : findings) {
-            recorded.computeIfAbsent(e.ruleId(), k -> new HashSet<>()).add(e.subject());
-            byKey.put(e.ruleId() + '\0' + e.subject(), e);
+            recorded.computeIfAbsent(e.ruleId(), k -> new HashMap<>()).put(e.subject(), e);
         }
         List<RuleResult> results = new ArrayList<>(report.results().size());
         List<Notice> notices = new ArrayList<>();
         for (RuleResult r : report.results()) {
-            Set<String> known = recorded.getOrDefault(r.ruleId(), Set.of());
+            Map<String, Entry> known = recorded.getOrDefault(r.ruleId(), Map.of());
             Set<String> seen = new HashSet<>();
             List<Finding> compared = new ArrayList<>(r.findings().size());
             for (Finding f : r.findings()) {
                 String key = f.subject().key();
                 seen.add(key);
-                compared.add(f.withBaseline(known.contains(key) ? BaselineState.UNCHANGED : BaselineState.NEW));
+                compared.add(f.withBaseline(known.containsKey(key) ? BaselineState.UNCHANGED : BaselineState.NEW));
             }
             results.add(r.with(r.status(), r.severity(), compared));
             if (r.status() == Status.PASS || r.status() == Status.FAIL || r.status() == Status.WAIVED) {
-                for (String subject : known) {
-                    if (!seen.contains(subject)) {
-                        Entry e = byKey.get(r.ruleId() + '\0' + subject);
-                        notices.add(new Notice(Notice.Kind.BASELINE_FIXED, r.ruleId(), subject,
+                for (Entry e : known.values()) {
+                    if (!seen.contains(e.subject())) {
+                        notices.add(new Notice(Notice.Kind.BASELINE_FIXED, r.ruleId(), e.subject(),
                                 r.ruleId() + " no longer fails on " + describe(e)
                                         + ": fixed since the baseline; record a new baseline to keep it fixed."));
                     }

@@ -113,8 +113,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 out.write("<ul>\n");
                 for (Finding f : r.findings()) {
                     String note = ReportText.note(f);
-                    out.write("<li>" + link(f.subject().title() != null ? f.subject().title() : f.subject().key(),
-                            f.subject().webUrl()) + ": " + text(f.message())
+                    out.write("<li>" + link(ReportText.shortName(f.subject()), f.subject().webUrl()) + ": " + text(f.message())
                             + (f.severity() != r.severity() ? " " + badge(f.severity().name()) : "")
                             + (note != null ? " <span class=\"note\">" + text(note) + "</span>" : "") + "</li>\n");
                 }

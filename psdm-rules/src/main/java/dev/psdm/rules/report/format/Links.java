@@ -33,4 +33,9 @@ final class Links {
         int slash = url.indexOf('/');
         return colon < 0 || (slash >= 0 && slash < colon) ? url.trim() : null;
     }
+
+    /** A link target inside Markdown's {@code (...)}: spaces and parentheses would end it early. */
+    static String markdownTarget(String href) {
+        return href.replace(" ", "%20").replace("(", "%28").replace(")", "%29");
+    }
 }

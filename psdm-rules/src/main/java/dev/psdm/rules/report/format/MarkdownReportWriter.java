@@ -74,7 +74,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             out.write("Handbook: " + Escape.markdown(r.source()) + "\n\n");
             for (Finding f : r.findings()) {
                 String note = ReportText.note(f);
-                out.write("- " + link(f.subject().title() != null ? f.subject().title() : f.subject().key(), f.subject().webUrl())
+                out.write("- " + link(ReportText.shortName(f.subject()), f.subject().webUrl())
                         + ": " + Escape.markdown(f.message())
                         + (f.severity() != r.severity() ? " (" + f.severity() + ")" : "")
                         + (note != null ? " _" + Escape.markdown(note) + "_" : "") + "\n");
@@ -83,13 +83,12 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
 
     private String ruleLink(String ruleId) {
-        return "[" + Escape.markdown(ruleId) + "](" + options.ruleDocUrl(ruleId) + ")";
+        return link(ruleId, options.ruleDocUrl(ruleId));
     }
 
-    /** {@code [text](url)} when the URL is a web link, the escaped text otherwise. */
+    /** {@code [text](url)} when the URL is safe to link (see {@link Links#safeHref}), the escaped text otherwise. */
     private static String link(String text, String url) {
-        String href = Links.isWebUrl(url) ? url.trim() : null;
-        return href == null ? Escape.markdown(text)
-                : "[" + Escape.markdown(text) + "](" + href.replace(" ", "%20").replace(")", "%29") + ")";
+        String href = Links.safeHref(url);
+        return href == null ? Escape.markdown(text) : "[" + Escape.markdown(text) + "](" + Links.markdownTarget(href) + ")";
     }
 }

@@ -86,8 +86,13 @@ final class ReportText {
 
     /** A subject as a test or entry name: its title and key, "Iteration 4 [iteration:10104]". */
     static String subjectName(Subject subject) {
-        return subject.title() == null || subject.title().isBlank() ? subject.key()
-                : subject.title() + " [" + subject.key() + "]";
+        String name = shortName(subject);
+        return name.equals(subject.key()) ? name : name + " [" + subject.key() + "]";
+    }
+
+    /** A subject as link text: its title, or its key when it has none. */
+    static String shortName(Subject subject) {
+        return subject.title() == null || subject.title().isBlank() ? subject.key() : subject.title();
     }
 
     /**

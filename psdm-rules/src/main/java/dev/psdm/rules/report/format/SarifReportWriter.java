@@ -172,13 +172,7 @@ public final class SarifReportWriter implements ReportWriter {
         result.put("kind", "fail");
         result.put("level", level(f.severity()));
         result.putObject("message").put("text", f.message());
-        ObjectNode logical = result.putArray("locations").addObject().putArray("logicalLocations").addObject();
-        if (f.subject().title() != null) {
-            logical.put("name", f.subject().title());
-        }
-        logical.put("fullyQualifiedName", f.subject().key());
-        logical.put("kind", f.subject().type());
-        result.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint(r.ruleId()));
+        locate(result, r.ruleId(), f.subject().key(), f.subject().type(), f.subject().title());
         if (f.waiver() != null) {
             ObjectNode suppression = result.putArray("suppressions").addObject();
             suppression.put("kind", "external");
@@ -207,14 +201,24 @@ public final class SarifReportWriter implements ReportWriter {
         result.put("kind", "fail");
         result.put("level", level(rule.severity()));
         result.putObject("message").put("text", n.message());
-        ObjectNode logical = result.putArray("locations").addObject().putArray("logicalLocations").addObject();
-        logical.put("fullyQualifiedName", n.subject());
-        logical.put("kind", subjectType(n.subject()));
-        result.putObject("partialFingerprints").put(FINGERPRINT_KEY,
-                Fingerprint.of(n.ruleId(), n.subject()));
+        locate(result, n.ruleId(), n.subject(), subjectType(n.subject()), null);
         result.put("baselineState", "absent");
         result.putObject("properties").put("subject", n.subject());
         return result;
+    }
+
+    /**
+     * Locates a result at a GitLab object: a logical location named by the subject key (GitLab issues and
+     * iterations are not files), and the finding's fingerprint.
+     */
+    private static void locate(ObjectNode result, String ruleId, String subjectKey, String type, String title) {
+        ObjectNode logical = result.putArray("locations").addObject().putArray("logicalLocations").addObject();
+        if (title != null) {
+            logical.put("name", title);
+        }
+        logical.put("fullyQualifiedName", subjectKey);
+        logical.put("kind", type);
+        result.putObject("partialFingerprints").put(FINGERPRINT_KEY, Fingerprint.of(ruleId, subjectKey));
     }
 
     private static ObjectNode notification(Notice n, Integer ruleIndex) {
