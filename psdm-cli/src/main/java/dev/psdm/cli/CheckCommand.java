@@ -1,20 +1,19 @@
 package dev.psdm.cli;
 
-import dev.psdm.model.Snapshot;
-import dev.psdm.model.json.SnapshotFormatException;
-import dev.psdm.model.json.SnapshotJson;
-import dev.psdm.rules.EvaluationOptions;
 import dev.psdm.rules.PsdmEngine;
 import dev.psdm.rules.conventions.Conventions;
 import dev.psdm.rules.report.Report;
+import dev.psdm.rules.report.baseline.Baseline;
+import dev.psdm.rules.report.baseline.BaselineFile;
+import dev.psdm.rules.report.baseline.BaselineFormatException;
+import dev.psdm.rules.report.format.FormatOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,7 +23,7 @@ import java.util.concurrent.Callable;
         description = "Checks a project snapshot, or a project read from GitLab, against the PSDM rules and writes the report.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:no failing requirement at or above --fail-on",
+                "0:no failing requirement at or above --fail-on (waived and baselined findings do not count)",
                 "1:a failing requirement at or above --fail-on",
                 "2:the check could not run"})
 final class CheckCommand implements Callable<Integer> {
@@ -32,28 +31,12 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.ParentCommand
-    PsdmCli parent;
-
-    // Exactly one source: checked in call(), where the message can say it plainly (picocli's own
-    // message for an exclusive group repeats the whole synopsis twice).
-    @Option(names = "--snapshot", paramLabel = "FILE",
-            description = "Snapshot JSON file (psdm-snapshot/1) to check. Or read the project from GitLab with --gitlab-url and --project.")
-    Path snapshot;
-
-    @CommandLine.ArgGroup(exclusive = false, heading = "%nOr read the project from GitLab (token: GITLAB_TOKEN or --token-file):%n")
-    GitLabOptions gitlab;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Team conventions (.psdm.yml). Default: .psdm.yml next to the snapshot, else in the working directory, else the handbook's defaults.")
-    Path config;
-
-    @Option(names = "--as-of", paramLabel = "ISO", converter = AsOfConverter.class,
-            description = "Evaluation date or instant (default: the snapshot's fetchedAt). A date means 00:00 UTC.")
-    Instant asOf;
+    @Mixin
+    CheckInput input;
 
     @Option(names = "--format", paramLabel = "FORMAT[=FILE]", split = ",",
-            description = "Output format: text (default) or json; repeatable; FORMAT=FILE writes that format to its own file.")
+            description = "Output format: text (default), json, markdown, junit, codequality, sarif or html; repeatable;"
+                    + " FORMAT=FILE writes that format to its own file.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -61,46 +44,49 @@ final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Lowest severity of a failing rule that makes the exit code 1: error (default), warning, info or never.",
+            description = "Lowest severity of a failing rule that makes the exit code 1: error (default), warning, info or never."
+                    + " Waived and baselined findings never count.",
             converter = FailOnConverter.class)
     FailOn failOn;
 
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "Custom DRL rules to run beside the bundled ones; repeatable. See docs/writing-rules.md.")
-    List<Path> rules = new ArrayList<>();
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Compare with a baseline written by 'psdm baseline': only findings not in it fail the check;"
+                    + " fixed ones are reported. The file must exist.")
+    Path baseline;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors (and, reading GitLab, the request count and time).")
-    boolean verbose;
+    @Option(names = "--code-quality-path", paramLabel = "PATH", defaultValue = FormatOptions.DEFAULT_LOCATION_PATH,
+            description = "Repository path that Code Quality entries and SARIF waivers point at (findings are about"
+                    + " issues, not files): default ${DEFAULT-VALUE}.")
+    String codeQualityPath;
+
+    @Option(names = "--rule-docs-url", paramLabel = "URL", defaultValue = FormatOptions.DEFAULT_RULE_DOCS_BASE,
+            description = "Where rule pages live (URL + ID + .md) for links in markdown, html and sarif: default ${DEFAULT-VALUE}.")
+    String ruleDocsUrl;
+
 
     @Override
     public Integer call() {
-        if ((snapshot == null) == (gitlab == null)) {
-            throw new UserError(snapshot == null
-                    ? "nothing to check: give --snapshot FILE, or --gitlab-url URL --project PATH_OR_ID"
-                    : "give either --snapshot FILE or --gitlab-url URL --project PATH_OR_ID, not both");
-        }
+        input.requireOneSource();
         List<OutputTarget> targets = resolveTargets();
-        // Conventions and custom rules first: a broken .psdm.yml or DRL file should not cost a GitLab fetch.
-        Conventions conventions = ConventionsFile.locate(config, snapshot).map(ConventionsFile::load)
-                .orElse(Conventions.defaults());
-        PsdmEngine engine = ConventionsFile.engine(conventions, rules);
-        Snapshot loaded = snapshot != null
-                ? readSnapshot(snapshot)
-                : GitLabFetch.fetch(gitlab, parent.env(), spec.commandLine().getErr(), verbose);
-        Report report = engine.evaluate(loaded, asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf));
+        // read the baseline before the (slower) evaluation: a missing file must fail fast, never be created
+        Baseline known = baseline == null ? null : readBaseline(baseline);
+        PsdmEngine engine = input.engine();
+        Report report = input.evaluate(engine);
+        if (known != null) {
+            report = known.applyTo(report);
+        }
+        FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version());
         for (OutputTarget target : targets) {
-            write(report, target);
+            write(report, target, options);
         }
         return failOn.exitCode(report);
     }
 
-    static Snapshot readSnapshot(Path file) {
+    static Baseline readBaseline(Path file) {
         try {
-            return SnapshotJson.read(file);
-        } catch (SnapshotFormatException e) {
+            return BaselineFile.read(file);
+        } catch (BaselineFormatException e) {
             throw new UserError(e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new UserError("cannot read " + file + ": " + e.getCause().getMessage(), e);
         }
     }
 
@@ -120,8 +106,8 @@ final class CheckCommand implements Callable<Integer> {
         return targets;
     }
 
-    private void write(Report report, OutputTarget target) {
-        String rendered = target.format().writer().render(report);
+    private void write(Report report, OutputTarget target, FormatOptions options) {
+        String rendered = target.format().writer(options).render(report);
         if (target.file() == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(rendered);

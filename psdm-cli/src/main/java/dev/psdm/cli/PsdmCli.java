@@ -15,8 +15,8 @@ import java.util.Map;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks a GitLab collaboration project against GitLab's Professional Services Delivery Methodology (PSDM).",
-        subcommands = {CheckCommand.class, SnapshotCommand.class, RulesCommand.class, ConfigCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, SnapshotCommand.class, BaselineCommand.class, RulesCommand.class,
+                ConfigCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no failing requirement at or above --fail-on",

@@ -14,12 +14,15 @@ import dev.psdm.rules.report.RuleResult;
 import dev.psdm.rules.report.Severity;
 import dev.psdm.rules.report.SizeInfo;
 import dev.psdm.rules.report.Status;
+import dev.psdm.rules.report.Waivers;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +41,8 @@ import java.util.Set;
  * PsdmEngine engine = PsdmEngine.builder().build();
  * Report report = engine.evaluate(snapshot, EvaluationOptions.asOf(Instant.parse("2026-03-20T09:00:00Z")));
  * }</pre>
+ * The conventions' waivers are applied to every report ({@link Waivers}): waived findings come back
+ * WAIVED, with notices for expired and unused waivers.
  */
 public final class PsdmEngine {
     private final RuleSet ruleSet;
@@ -123,8 +128,10 @@ public final class PsdmEngine {
             }
         }
         var project = snapshot.project();
-        return new Report(new ProjectRef(project.id(), project.pathWithNamespace(), project.name(), project.webUrl()),
+        Report report = new Report(new ProjectRef(project.id(), project.pathWithNamespace(), project.name(), project.webUrl()),
                 asOf, new SizeInfo(derived.context().size().sizeClass(), derived.context().size().reason()), results);
+        // waivers are judged on the as-of day in UTC, the calendar RAID staleness counts in
+        return Waivers.apply(report, conventions.waivers(), LocalDate.ofInstant(asOf, ZoneOffset.UTC));
     }
 
     /** NOT_APPLICABLE by size, or NOT_EVALUATED for a data gap, decided without firing the rule. */

@@ -189,6 +189,11 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
         return toBuilder().rules(newRules).build();
     }
 
+    /** A copy with these waivers (applied to the report after the rules ran, see {@code dev.psdm.rules.report.Waivers}). */
+    public Conventions withWaivers(List<Waiver> newWaivers) {
+        return toBuilder().waivers(newWaivers).build();
+    }
+
     /** A copy that reads iterations from milestones, or not. */
     public Conventions withIterationsAsMilestones(boolean value) {
         return toBuilder().iterationsAsMilestones(value).build();
