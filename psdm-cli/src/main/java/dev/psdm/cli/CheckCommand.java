@@ -1,5 +1,6 @@
 package dev.psdm.cli;
 
+import dev.psdm.model.Snapshot;
 import dev.psdm.rules.PsdmEngine;
 import dev.psdm.rules.conventions.Conventions;
 import dev.psdm.rules.report.Report;
@@ -70,8 +71,11 @@ final class CheckCommand implements Callable<Integer> {
         List<OutputTarget> targets = resolveTargets();
         // read the baseline before the (slower) evaluation: a missing file must fail fast, never be created
         Baseline known = baseline == null ? null : readBaseline(baseline);
-        PsdmEngine engine = input.engine();
-        Report report = input.evaluate(engine);
+        // the rules load on a second thread while the snapshot is read (EngineLoader, docs/PERFORMANCE.md)
+        EngineLoader loading = EngineLoader.start(input::engine);
+        Snapshot loaded = input.loadSnapshot();
+        PsdmEngine engine = loading.join();
+        Report report = input.evaluate(engine, loaded);
         if (known != null) {
             report = known.applyTo(report);
         }

@@ -89,7 +89,11 @@ final class CheckInput {
 
     /** Evaluates the snapshot with the engine; the conventions' waivers are applied by the engine. */
     Report evaluate(PsdmEngine engine) {
-        Snapshot loaded = loadSnapshot();
+        return evaluate(engine, loadSnapshot());
+    }
+
+    /** Evaluates an already loaded snapshot as of the requested instant. */
+    Report evaluate(PsdmEngine engine, Snapshot loaded) {
         return engine.evaluate(loaded, asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf));
     }
 

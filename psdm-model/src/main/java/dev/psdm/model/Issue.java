@@ -38,8 +38,10 @@ public record Issue(Long id, @JsonProperty(required = true) long iid, String tit
     }
 
     public boolean hasLabel(String name) {
-        for (String label : labels) {
-            if (label.equalsIgnoreCase(name)) {
+        // By index: the derivation asks every issue about several labels, and at 100k issues an iterator
+        // per call was a fifth of an evaluation's garbage (docs/PERFORMANCE.md).
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).equalsIgnoreCase(name)) {
                 return true;
             }
         }

@@ -28,15 +28,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Computes {@link DerivedFacts}: linear passes over issues and wiki pages, one sort of iterations. */
@@ -196,8 +198,9 @@ public final class DerivedFactsBuilder {
         Pattern title = conventions.communicationPlanTitle();
         Pattern standup = conventions.ceremonyTitles().get(CeremonyKind.STANDUP);
         List<CommunicationPlan> plans = new ArrayList<>();
+        Matcher titleMatcher = title.matcher("");
         for (Issue issue : snapshot.issues()) {
-            if (title.matcher(issue.title()).find()) {
+            if (titleMatcher.reset(issue.title()).find()) {
                 plans.add(new CommunicationPlan(Subject.issue(issue), true, mentions(standup, issue.description())));
             }
         }
@@ -281,22 +284,32 @@ public final class DerivedFactsBuilder {
         return Optional.empty();
     }
 
+    /**
+     * Every issue is tried against every ceremony kind, so this is the hot loop of a large snapshot
+     * (at 100k issues most of the derivation's time): one reused {@link Matcher} per kind instead of
+     * a new one per issue and kind, and one pass over an issue's labels for the {@code ceremony::} labels.
+     */
     private List<CeremonyRecord> ceremonyRecords(Snapshot snapshot) {
         List<CeremonyRecord> records = new ArrayList<>();
-        Map<CeremonyKind, String> labelFor = new HashMap<>();
-        for (CeremonyKind kind : CeremonyKind.values()) {
-            labelFor.put(kind, conventions.ceremonyLabelPrefix() + kind.key());
+        CeremonyKind[] kinds = CeremonyKind.values();
+        Matcher[] titleMatchers = new Matcher[kinds.length];
+        for (CeremonyKind kind : kinds) {
+            Pattern pattern = conventions.ceremonyTitles().get(kind);
+            titleMatchers[kind.ordinal()] = pattern == null ? null : pattern.matcher("");
         }
+        String prefix = conventions.ceremonyLabelPrefix();
+        boolean[] labelled = new boolean[kinds.length];
         for (Issue issue : snapshot.issues()) {
-            for (CeremonyKind kind : CeremonyKind.values()) {
-                if (matches(kind, issue.title()) || issue.hasLabel(labelFor.get(kind))) {
+            boolean anyLabel = ceremonyLabels(issue, prefix, kinds, labelled);
+            for (CeremonyKind kind : kinds) {
+                if (matches(titleMatchers[kind.ordinal()], issue.title()) || (anyLabel && labelled[kind.ordinal()])) {
                     records.add(new CeremonyRecord(kind, dateOf(issue), periodIdOf(issue, conventions), Subject.issue(issue)));
                 }
             }
         }
         for (WikiPage page : snapshot.wikiPages()) {
-            for (CeremonyKind kind : CeremonyKind.values()) {
-                if (matches(kind, page.title())) {
+            for (CeremonyKind kind : kinds) {
+                if (matches(titleMatchers[kind.ordinal()], page.title())) {
                     records.add(new CeremonyRecord(kind, null, null, wikiSubject(page)));
                 }
             }
@@ -304,9 +317,35 @@ public final class DerivedFactsBuilder {
         return records;
     }
 
-    private boolean matches(CeremonyKind kind, String title) {
-        Pattern pattern = conventions.ceremonyTitles().get(kind);
-        return pattern != null && title != null && pattern.matcher(title).find();
+    /**
+     * Marks in {@code labelled} the kinds whose label {@code <prefix><kind>} the issue carries (names compare
+     * case-insensitively, as {@link Issue#hasLabel} does); false when it carries none.
+     */
+    private static boolean ceremonyLabels(Issue issue, String prefix, CeremonyKind[] kinds, boolean[] labelled) {
+        boolean any = false;
+        List<String> labels = issue.labels();
+        for (int i = 0; i < labels.size(); i++) {
+            String label = labels.get(i);
+            if (label.length() <= prefix.length() || !label.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                continue;
+            }
+            for (CeremonyKind kind : kinds) {
+                String key = kind.key();
+                if (label.length() == prefix.length() + key.length()
+                        && label.regionMatches(true, prefix.length(), key, 0, key.length())) {
+                    if (!any) {
+                        Arrays.fill(labelled, false);
+                        any = true;
+                    }
+                    labelled[kind.ordinal()] = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    private static boolean matches(Matcher matcher, String title) {
+        return matcher != null && title != null && matcher.reset(title).find();
     }
 
     private List<RaidItem> raidItems(Snapshot snapshot, LocalDate asOfDate) {

@@ -1,0 +1,90 @@
+package dev.psdm.bench;
+
+import dev.psdm.model.Snapshot;
+import dev.psdm.rules.EvaluationOptions;
+import dev.psdm.rules.PsdmEngine;
+import dev.psdm.rules.conventions.Conventions;
+import dev.psdm.rules.report.Report;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Warm evaluation of one snapshot of 1k, 10k and 100k issues:
+ * <ul>
+ *   <li>{@link #headlineDrl()}: {@link PsdmEngine#evaluate} with the headline rules enabled (the others switched off
+ *       in the conventions), from the snapshot to the report, derived facts included;</li>
+ *   <li>{@link #headlinePlainJava()}: the same rules hand-written ({@link PlainJavaReference}), the limit;</li>
+ *   <li>{@link #catalogDrl()}: the whole bundled catalog, for the growth target (100k vs 10k).</li>
+ * </ul>
+ * Every benchmark reads the same generated snapshot (seed 1, {@link SnapshotSpec#of}). The heap is
+ * fixed so runs compare; the 512 MB target is measured separately, on the command line.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 4, time = 3)
+@Measurement(iterations = 6, time = 3)
+public class EvaluateBenchmark {
+
+    @Param({"1000", "10000", "100000"})
+    public int issues;
+
+    private Snapshot snapshot;
+    private Instant asOf;
+    private EvaluationOptions options;
+    private PsdmEngine headline;
+    private PsdmEngine catalog;
+    private PlainJavaReference reference;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        SnapshotSpec spec = SnapshotSpec.of(issues, 1);
+        snapshot = SnapshotGenerator.generate(spec);
+        asOf = SnapshotGenerator.asOf(spec);
+        options = EvaluationOptions.asOf(asOf);
+        catalog = PsdmEngine.builder().build();
+        headline = headlineEngine();
+        reference = new PlainJavaReference(Conventions.defaults());
+    }
+
+    /** An engine that evaluates only the headline rules: every other rule of the catalog is switched off. */
+    public static PsdmEngine headlineEngine() {
+        Map<String, Conventions.RuleOverride> off = new HashMap<>();
+        PsdmEngine.builder().build().rules().stream()
+                .filter(rule -> !PlainJavaReference.RULE_IDS.contains(rule.id()))
+                .forEach(rule -> off.put(rule.id(), new Conventions.RuleOverride(false, null)));
+        return PsdmEngine.builder().conventions(Conventions.defaults().withRules(off)).build();
+    }
+
+    @Benchmark
+    public Report headlineDrl() {
+        return headline.evaluate(snapshot, options);
+    }
+
+    @Benchmark
+    public List<PlainJavaReference.Outcome> headlinePlainJava() {
+        return reference.evaluate(snapshot, asOf);
+    }
+
+    @Benchmark
+    public Report catalogDrl() {
+        return catalog.evaluate(snapshot, options);
+    }
+}

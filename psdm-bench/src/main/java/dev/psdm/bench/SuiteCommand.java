@@ -1,0 +1,277 @@
+package dev.psdm.bench;
+
+import dev.psdm.model.Snapshot;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code psdm-bench suite}: measures every performance target of issue 7 in one run and prints
+ * one line per target with the measured value, the limit and PASS or FAIL. Exit code 0 when
+ * all targets pass, 1 otherwise.
+ *
+ * <p>Ratios are taken within this one run. On a shared 2-core machine single numbers are noisy,
+ * so each JMH figure used in a ratio is the median of its measurement iterations, and the cold
+ * start times are medians of interleaved runs.
+ */
+@Command(name = "suite", mixinStandardHelpOptions = true,
+        description = "Runs every performance target and prints one PASS/FAIL line per target.")
+final class SuiteCommand implements Callable<Integer> {
+    static final double WARM_RATIO_LIMIT = 3.0;
+    static final double GROWTH_LIMIT = 12.0;
+    static final double COLD_START_LIMIT_S = 0.6;
+    static final String MEMORY_LIMIT = "512m";
+
+    @Option(names = "--psdm-jar", defaultValue = "psdm-cli/target/psdm.jar", paramLabel = "JAR",
+            description = "The psdm fat jar (default ${DEFAULT-VALUE}).")
+    Path psdmJar;
+
+    @Option(names = "--sample", defaultValue = "examples/snapshots/large-project.json", paramLabel = "FILE",
+            description = "The snapshot of the cold-start target (default ${DEFAULT-VALUE}).")
+    Path sample;
+
+    @Option(names = "--work-dir", defaultValue = "psdm-bench/target/bench", paramLabel = "DIR",
+            description = "Where generated snapshots, reports, GC logs and results go (default ${DEFAULT-VALUE}).")
+    Path workDir;
+
+    @Option(names = "--cold-runs", defaultValue = "9", description = "Interleaved cold runs of each command (default ${DEFAULT-VALUE}).")
+    int coldRuns;
+
+    @Option(names = "--quick", description = "Short JMH iterations: a smoke test of the suite, not a measurement.")
+    boolean quick;
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(workDir);
+        List<Line> lines = new ArrayList<>();
+        System.out.println(Machine.describe());
+
+        Jmh jmh = runJmh();
+        lines.add(warmRatio(jmh));
+        lines.add(growth(jmh));
+        lines.add(coldStart());
+        lines.add(memory());
+        lines.add(GitLabRequests.target(workDir));
+
+        StringBuilder summary = new StringBuilder();
+        summary.append(System.lineSeparator()).append("== psdm-bench summary (").append(Machine.describe()).append(')')
+                .append(System.lineSeparator());
+        summary.append(jmh.table());
+        for (Line line : lines) {
+            summary.append(line).append(System.lineSeparator());
+        }
+        boolean allPass = lines.stream().allMatch(l -> l.verdict.equals("PASS"));
+        summary.append(allPass ? "ALL TARGETS PASS" : "SOME TARGETS DO NOT PASS").append(System.lineSeparator());
+        System.out.print(summary);
+        Files.writeString(workDir.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
+        return allPass ? 0 : 1;
+    }
+
+    /** One target: what, the measured value, the limit, PASS / FAIL / NOT RUN. */
+    record Line(String target, String measured, String limit, String verdict) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "TARGET %-52s %-46s %-10s %s", target, measured, limit, verdict);
+        }
+    }
+
+    // ---- JMH: warm evaluation at 1k, 10k, 100k ----
+
+    record Jmh(Collection<RunResult> results) {
+        /** Median of the measurement iterations of one benchmark method at one size, in ms. */
+        double median(String method, int issues) {
+            for (RunResult r : results) {
+                if (r.getParams().getBenchmark().endsWith("." + method)
+                        && Integer.parseInt(r.getParams().getParam("issues")) == issues) {
+                    List<Double> scores = new ArrayList<>();
+                    for (BenchmarkResult b : r.getBenchmarkResults()) {
+                        for (IterationResult i : b.getIterationResults()) {
+                            scores.add(i.getPrimaryResult().getScore());
+                        }
+                    }
+                    double[] sorted = scores.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                    int n = sorted.length;
+                    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+                }
+            }
+            return Double.NaN;
+        }
+
+        String table() {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "%-20s %8s %12s %12s %12s%n", "benchmark", "issues", "median ms",
+                    "mean ms", "± 99.9% ms"));
+            for (RunResult r : results) {
+                String method = r.getParams().getBenchmark();
+                method = method.substring(method.lastIndexOf('.') + 1);
+                int issues = Integer.parseInt(r.getParams().getParam("issues"));
+                sb.append(String.format(Locale.ROOT, "%-20s %8d %12.2f %12.2f %12.2f%n", method, issues,
+                        median(method, issues), r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()));
+            }
+            return sb.toString();
+        }
+    }
+
+    private Jmh runJmh() throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(EvaluateBenchmark.class.getName() + "\\.")
+                .resultFormat(ResultFormatType.JSON)
+                .result(workDir.resolve("jmh-result.json").toString());
+        if (quick) {
+            options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(2).measurementTime(TimeValue.seconds(1));
+        }
+        return new Jmh(new Runner(options.build()).run());
+    }
+
+    private static Line warmRatio(Jmh jmh) {
+        double drl = jmh.median("headlineDrl", 100_000);
+        double plain = jmh.median("headlinePlainJava", 100_000);
+        double ratio = drl / plain;
+        return new Line("warm headline rules, 100k issues: DRL / plain Java",
+                String.format(Locale.ROOT, "%.1f / %.1f ms = %.2fx", drl, plain, ratio),
+                "<= " + WARM_RATIO_LIMIT + "x", verdict(ratio <= WARM_RATIO_LIMIT));
+    }
+
+    private static Line growth(Jmh jmh) {
+        double small = jmh.median("catalogDrl", 10_000);
+        double large = jmh.median("catalogDrl", 100_000);
+        double ratio = large / small;
+        return new Line("whole catalog, 100k issues / 10k issues",
+                String.format(Locale.ROOT, "%.1f / %.1f ms = %.2fx", large, small, ratio),
+                "<= " + GROWTH_LIMIT + "x", verdict(ratio <= GROWTH_LIMIT));
+    }
+
+    // ---- whole process: cold start ----
+
+    private Line coldStart() throws IOException, InterruptedException {
+        if (!Files.isRegularFile(psdmJar)) {
+            return new Line("cold psdm check (large sample) - psdm --version", "no " + psdmJar, "", "NOT RUN");
+        }
+        List<String> version = List.of(java(), "-jar", psdmJar.toString(), "--version");
+        List<String> check = List.of(java(), "-jar", psdmJar.toString(), "check", "--snapshot", sample.toString());
+        // one discarded pair warms the file cache
+        Proc.run(version, null);
+        Proc.run(check, null);
+        double[] v = new double[coldRuns];
+        double[] c = new double[coldRuns];
+        for (int i = 0; i < coldRuns; i++) {
+            v[i] = Proc.run(version, null).expect(0).seconds;
+            c[i] = Proc.run(check, null).expect(0, 1).seconds;
+        }
+        double vm = median(v);
+        double cm = median(c);
+        double diff = cm - vm;
+        return new Line("cold psdm check (large sample) - psdm --version",
+                String.format(Locale.ROOT, "%.2f - %.2f s = %.2f s (medians of %d)", cm, vm, diff, coldRuns),
+                "<= " + COLD_START_LIMIT_S + " s", verdict(diff <= COLD_START_LIMIT_S));
+    }
+
+    // ---- whole process: 100k issues in 512 MB ----
+
+    private Line memory() throws IOException, InterruptedException {
+        String target = "100k issues, psdm check with -Xmx" + MEMORY_LIMIT;
+        if (!Files.isRegularFile(psdmJar)) {
+            return new Line(target, "no " + psdmJar, "", "NOT RUN");
+        }
+        Path snapshot = workDir.resolve("snapshot-100k.json");
+        Snapshot generated = SnapshotGenerator.generate(SnapshotSpec.of(100_000, 1));
+        GenerateCommand.write(generated, snapshot);
+        generated = null;
+        Path gcLog = workDir.resolve("gc-100k-512m.log");
+        Path report = workDir.resolve("report-100k.json");
+        Files.deleteIfExists(report);
+        Proc p = Proc.run(List.of(java(), "-Xmx" + MEMORY_LIMIT, "-Xlog:gc:file=" + gcLog, "-jar", psdmJar.toString(),
+                "check", "--snapshot", snapshot.toString(), "--format", "json", "--output", report.toString()),
+                workDir.resolve("check-100k.err"));
+        boolean ok = (p.exit == 0 || p.exit == 1) && Files.isRegularFile(report);
+        long fileMb = Files.size(snapshot) >> 20;
+        return new Line(target, String.format(Locale.ROOT, "exit %d in %.1f s; %d MB file; heap peak %s", p.exit,
+                p.seconds, fileMb, peakHeap(gcLog)), "-Xmx" + MEMORY_LIMIT, verdict(ok));
+    }
+
+    /** The largest heap occupancy before a collection, from a {@code -Xlog:gc} log ("123M->45M(512M)"). */
+    static String peakHeap(Path gcLog) throws IOException {
+        if (!Files.isRegularFile(gcLog)) {
+            return "unknown";
+        }
+        Pattern pause = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+        long before = 0;
+        long after = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher m = pause.matcher(line);
+            if (m.find()) {
+                before = Math.max(before, Long.parseLong(m.group(1)));
+                after = Math.max(after, Long.parseLong(m.group(2)));
+            }
+        }
+        return before + " MB (live after GC <= " + after + " MB)";
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String verdict(boolean pass) {
+        return pass ? "PASS" : "FAIL";
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** A finished child process: exit code and wall time. */
+    record Proc(int exit, double seconds, List<String> command) {
+        static Proc run(List<String> command, Path stderr) throws IOException, InterruptedException {
+            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            pb.redirectError(stderr == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stderr.toFile()));
+            long start = System.nanoTime();
+            int exit = pb.start().waitFor();
+            return new Proc(exit, (System.nanoTime() - start) / 1e9, command);
+        }
+
+        Proc expect(int... codes) {
+            for (int c : codes) {
+                if (c == exit) {
+                    return this;
+                }
+            }
+            throw new IllegalStateException("exit code " + exit + " from " + String.join(" ", command));
+        }
+    }
+
+    /** The machine, for the record: cores, memory, JDK, and how busy it was. */
+    static final class Machine {
+        static String describe() {
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            return String.format(Locale.ROOT, "%d cores, %d GB RAM, %s %s, load average %.2f", os.getAvailableProcessors(),
+                    Math.round(os.getTotalMemorySize() / (1024.0 * 1024 * 1024)), System.getProperty("java.vm.name"),
+                    System.getProperty("java.runtime.version"), os.getSystemLoadAverage());
+        }
+    }
+}
