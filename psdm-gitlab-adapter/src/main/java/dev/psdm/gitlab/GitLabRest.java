@@ -2,10 +2,15 @@ package dev.psdm.gitlab;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.client.ClientRequestFilter;
 import org.gitlab4j.api.AbstractApi;
+import org.gitlab4j.api.GitLabApiClient;
+import org.glassfish.jersey.client.ClientConfig;
+import org.glassfish.jersey.client.ClientProperties;
 import org.gitlab4j.api.GitLabApi;
 import org.gitlab4j.api.GitLabApiException;
 
+import java.lang.reflect.Field;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -20,6 +25,29 @@ final class GitLabRest extends AbstractApi {
 
     GitLabRest(GitLabApi api) {
         super(api);
+        neverFollowRedirects(getApiClient());
+    }
+
+    /**
+     * gitlab4j 6.2.0 sets {@code jersey.config.client.followRedirects=true} on every request's
+     * target, whatever the client configuration says, and HttpURLConnection (like Apache's client)
+     * then sends the {@code PRIVATE-TOKEN} header on to whatever host the {@code Location} names.
+     * A request filter sets the property on the request itself, which Jersey's connectors resolve
+     * before the target's: a 3xx then reaches the loader as an answer and becomes a one-line error.
+     * gitlab4j keeps its client configuration private, hence the reflection; if it ever fails, the
+     * loader refuses to run rather than risk the token.
+     */
+    private static void neverFollowRedirects(GitLabApiClient client) {
+        try {
+            Field field = GitLabApiClient.class.getDeclaredField("clientConfig");
+            field.setAccessible(true);
+            ClientConfig config = (ClientConfig) field.get(client);
+            config.register((ClientRequestFilter) request ->
+                    request.setProperty(ClientProperties.FOLLOW_REDIRECTS, Boolean.FALSE));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot stop gitlab4j from following redirects (the token would follow"
+                    + " them): " + e, e);
+        }
     }
 
     /** GET {@code /api/v4/<path...>}; any status but 2xx becomes a {@link GitLabApiException}. */

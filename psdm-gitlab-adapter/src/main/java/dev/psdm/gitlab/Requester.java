@@ -76,13 +76,23 @@ final class Requester {
             requests.incrementAndGet();
             Failure failure;
             Throwable cause;
+            String location = null;
             try {
                 return send(request, query);
             } catch (GitLabApiException | ProcessingException e) {
                 failure = Failure.of(e, clock.instant());
                 cause = secret.redact(e);
+                if (e instanceof GitLabApiException api && api.getHttpStatus() >= 300 && api.getHttpStatus() < 400) {
+                    location = header(api.getHeaders(), "Location");
+                }
             }
             last = failure;
+            if (failure.status() >= 300 && failure.status() < 400) {
+                throw new GitLabFetchException(clean("GitLab redirected " + url + " to "
+                        + (location == null ? "an unnamed location" : resolve(url, location))
+                        + " (" + failure.description() + "); psdm does not follow redirects, as the token would go"
+                        + " along: use the URL GitLab answers at as --gitlab-url"), failure.status(), url, cause);
+            }
             if (failure.status() == 401) {
                 throw new GitLabAccessException(clean("GitLab rejected the token (401) at " + url), 401, url, cause);
             }
@@ -103,6 +113,26 @@ final class Requester {
             LOG.debug("{} at {}: retry {} of {} in {} ms{}", failure.describe(), url, attempt,
                     policy.maxAttempts() - 1, wait.toMillis(), failure.retryAfter() != null ? " (Retry-After)" : "");
             sleep(wait, url);
+        }
+    }
+
+    private static String header(java.util.Map<String, java.util.List<String>> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        for (java.util.Map.Entry<String, java.util.List<String>> h : headers.entrySet()) {
+            if (name.equalsIgnoreCase(h.getKey()) && h.getValue() != null && !h.getValue().isEmpty()) {
+                return h.getValue().get(0);
+            }
+        }
+        return null;
+    }
+
+    private static String resolve(String url, String location) {
+        try {
+            return java.net.URI.create(url).resolve(location.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            return Failure.oneLine(location);
         }
     }
 
