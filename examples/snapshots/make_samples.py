@@ -4,9 +4,13 @@
 large-project.json  - Acme Corp's GitLab migration, 12 two-week iterations, meant for --as-of 2026-05-15T12:00:00Z.
                       Plants: no Iteration 0 (PSDM-IT0-001), Iteration 4 without planning (PSDM-CER-001),
                       Iteration 6 without review (PSDM-CER-002), unweighted issues #69 and #81 (PSDM-WGT-001),
-                      stale RAID items #89 (20 days) and #91 (high priority, 9 days) (PSDM-RAID-002).
+                      stale RAID items #89 (20 days) and #91 (high priority, 9 days) (PSDM-RAID-002),
+                      #85 without acceptance criteria in Iteration 12 (PSDM-BKL-001), #77 weighing 8 (PSDM-WGT-002),
+                      unassigned RAID item #90 (PSDM-RAID-003), a 7-day gap before Iteration 12 (PSDM-ITER-002),
+                      #92 neither on the board nor in an epic (PSDM-LBL-002, PSDM-EPIC-001), confidential #93
+                      (PSDM-CONF-001) and no internal retrospective (PSDM-RET-001).
 small-project.json  - Globex's CI/CD enablement, Iteration 0 + 3 iterations, meant for --as-of 2026-03-20T12:00:00Z.
-                      Passes the headline rules.
+                      Passes every rule (or is not applicable to it).
 """
 import json
 from datetime import date, datetime, timedelta, timezone
@@ -36,13 +40,14 @@ class Project:
         return it
 
     def issue(self, title, created, iteration=None, state="opened", labels=(), weight=None, due=None,
-              updated=None, closed=None, assignees=("jdoe",), description=None, milestone=None, epic=None):
+              updated=None, closed=None, assignees=("jdoe",), description=None, milestone=None, epic=None,
+              confidential=False):
         iid = len(self.issues) + 1
         issue = {"id": self.pid * 1000 + iid, "iid": iid, "title": title, "description": description,
                  "state": state, "createdAt": iso(created), "updatedAt": iso(updated or closed or created, 15),
                  "labels": list(labels), "assignees": list(assignees), "weight": weight,
                  "iterationId": iteration["id"] if iteration else None,
-                 "milestoneId": milestone, "epicIid": epic, "confidential": False,
+                 "milestoneId": milestone, "epicIid": epic, "confidential": confidential,
                  "webUrl": f"{self.web}/-/issues/{iid}"}
         if closed:
             issue["closedAt"] = iso(closed, 16)
@@ -69,6 +74,12 @@ def labels(names):
 
 WORKFLOW = ["PSD Workflow::Backlog", "PSD Workflow::To Do", "PSD Workflow::In Progress",
             "PSD Workflow::Blocked", "PSD Workflow::Done"]
+def criteria(title):
+    """The post-sales discovery template: Overview, Open Questions, Tasks, Acceptance Criteria."""
+    return (f"## Overview\n{title}.\n\n## Open Questions\n- none\n\n## Tasks\n- [ ] do it\n\n"
+            f"## Acceptance Criteria\n- {title.lower()} is signed off by the customer\n")
+
+
 WORK = ["Inventory source repositories", "Migrate wave {n} projects", "Validate CI pipelines for wave {n}",
         "Configure runners for wave {n}", "Document wave {n} cut-over", "Fix permission mapping for wave {n}"]
 
@@ -77,7 +88,9 @@ def large():
     p = Project(4711, 47, "gitlab-com/gl-professional-services/customers/acme-corp", "Acme Corp – GitLab Migration",
                 "gitlab-com/gl-professional-services/customers/acme-corp/acme-collaboration", date(2025, 12, 15))
     start = date(2026, 1, 5)
-    its = [p.iteration(n, f"Iteration {n}", start + timedelta(days=14 * (n - 1))) for n in range(1, 13)]
+    # planted: a freeze week leaves 7 days between Iteration 11 and Iteration 12 (PSDM-ITER-002)
+    its = [p.iteration(n, f"Iteration {n}", start + timedelta(days=14 * (n - 1) + (7 if n == 12 else 0)))
+           for n in range(1, 13)]
     asof = date(2026, 5, 15)
     # Kickoff happened, but was never planned as an Iteration 0: the issues sit outside any iteration.
     p.issue("Customer kickoff – Acme Corp", date(2025, 12, 16), state="closed", closed=date(2025, 12, 19),
@@ -111,13 +124,21 @@ def large():
             else:
                 issue = p.issue(title, s - timedelta(days=2), iteration=it,
                                 labels=["SOW-1234", "PSD Workflow::In Progress" if started else "PSD Workflow::To Do"],
-                                weight=1 + (n + k) % 3, epic=1 + n % 3, updated=asof - timedelta(days=1))
+                                weight=1 + (n + k) % 3, epic=1 + n % 3, updated=asof - timedelta(days=1),
+                                description=criteria(title))
     # planted: two planned issues nobody estimated (PSDM-WGT-001)
     for n in (10, 12):
         planned = [i for i in p.issues if i.get("iterationId") == its[n - 1]["id"] and "weight" in i
                    and any(l.startswith("PSD Workflow::") for l in i["labels"])]
         planned[0].pop("weight")
         print(f"unweighted: #{planned[0]['iid']} in Iteration {n}")
+    # planted: an upcoming issue without acceptance criteria (PSDM-BKL-001) and one too big to be atomic (PSDM-WGT-002)
+    no_criteria = [i for i in p.issues if i.get("iterationId") == its[11]["id"] and i["title"].startswith("Document")][0]
+    no_criteria["description"] = "## Overview\nCut-over runbook for wave 12.\n\n## Tasks\n- [ ] write it\n"
+    print(f"no acceptance criteria: #{no_criteria['iid']}")
+    heavy = [i for i in p.issues if i.get("iterationId") == its[10]["id"] and i["title"].startswith("Migrate")][0]
+    heavy["weight"] = 8
+    print(f"weight 8: #{heavy['iid']}")
     # RAID log
     raid = ["SOW-1234", "PS RAID Log"]
     p.issue("Risk: LDAP group sync may not map to GitLab groups", date(2026, 1, 6), labels=raid + ["PS Risk"],
@@ -129,10 +150,20 @@ def large():
     p.issue("Risk: Vendor API access for the artifact migration", date(2026, 3, 16), labels=raid + ["PS Risk"],
             updated=asof - timedelta(days=20))
     print(f"stale RAID item: #{len(p.issues)}")  # planted: stale (PSDM-RAID-002)
-    p.issue("Issue: runner capacity during wave 3", date(2026, 4, 1), labels=raid, updated=asof - timedelta(days=2))
+    p.issue("Issue: runner capacity during wave 3", date(2026, 4, 1), labels=raid, updated=asof - timedelta(days=2),
+            assignees=())
+    print(f"unassigned RAID item: #{len(p.issues)}")  # planted: no DRI (PSDM-RAID-003)
     p.issue("Escalated: production cut-over window not confirmed", date(2026, 4, 20),
             labels=raid + ["PS:: Priority High", "Escalated"], updated=asof - timedelta(days=9))
     print(f"stale high-priority RAID item: #{len(p.issues)}")  # planted: stale, high
+    # planted: work outside the board and the epics (PSDM-LBL-002, PSDM-EPIC-001)
+    p.issue("Ad-hoc: LDAP group report for the customer", date(2026, 5, 12), iteration=its[9], labels=["SOW-1234"],
+            weight=2, updated=asof - timedelta(days=1), description=criteria("LDAP group report"))
+    print(f"off the board, no epic: #{len(p.issues)}")
+    # planted: a confidential issue the customer's developers can still read (PSDM-CONF-001)
+    p.issue("Commercials: change order pricing", date(2026, 4, 2), state="closed", closed=date(2026, 4, 10),
+            labels=["SOW-1234"], confidential=True)
+    print(f"confidential: #{len(p.issues)}")
     names = ["SOW-1234", "PM::Jane Doe", *WORKFLOW, "PS RAID Log", "PS Risk", "PS:: Priority High", "Escalated",
              "ceremony::planning", "ceremony::review", "ceremony::retrospective"]
     milestones = [
@@ -183,10 +214,13 @@ def small():
                         labels=["PO#98765", "PSD Workflow::Done"])
             else:
                 p.issue(title.format(n=n), s - timedelta(days=3), iteration=it, weight=1 + k,
-                        labels=["PO#98765", "PSD Workflow::To Do"], updated=asof - timedelta(days=1))
+                        labels=["PO#98765", "PSD Workflow::To Do"], updated=asof - timedelta(days=1), epic=1,
+                        description=criteria(title.format(n=n)))
     p.issue("Risk: shared runners quota", date(2026, 2, 4), labels=["PO#98765", "PS RAID Log", "PS Risk"],
             updated=asof - timedelta(days=4))
-    names = ["PO#98765", "PM::Sam Lee", *WORKFLOW, "PS RAID Log", "PS Risk", "PS:: Priority High"]
+    p.issue("Internal retrospective – Iteration 1", date(2026, 3, 2), state="closed", closed=date(2026, 3, 3),
+            labels=["PO#98765", "PS Internal Retro"])
+    names = ["PO#98765", "PM::Sam Lee", *WORKFLOW, "PS RAID Log", "PS Risk", "PS:: Priority High", "PS Internal Retro"]
     milestones = [{"id": 601, "iid": 1, "title": "Enablement", "state": "active", "startDate": "2026-02-02",
                    "dueDate": "2026-03-29", "webUrl": f"{p.web}/-/milestones/1"}]
     boards = [{"id": 71, "name": "Delivery board",

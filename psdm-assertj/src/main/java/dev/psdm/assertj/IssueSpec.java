@@ -160,7 +160,8 @@ public final class IssueSpec {
         return iterationTitle;
     }
 
-    Issue build(long assignedIid, Long iterationId, Instant asOf, String projectUrl) {
+    /** Builds the issue; {@code iterationId} goes to the milestone instead when the plan is tracked as milestones. */
+    Issue build(long assignedIid, Long iterationId, boolean iterationsAsMilestones, Instant asOf, String projectUrl) {
         Instant created = createdOn != null ? createdOn.atTime(9, 0).toInstant(ZoneOffset.UTC)
                 : asOf.minus(createdDaysAgo != null ? createdDaysAgo : 30, ChronoUnit.DAYS);
         Instant updated = updatedDaysAgo != null ? asOf.minus(updatedDaysAgo, ChronoUnit.DAYS) : created;
@@ -169,7 +170,8 @@ public final class IssueSpec {
         }
         long number = iid != null ? iid : assignedIid;
         return new Issue(10_000 + number, number, title, description, closed ? "closed" : "opened", created, updated,
-                closed ? updated : null, dueDate, labels, assignees, weight, iterationId, milestoneId, epicIid,
+                closed ? updated : null, dueDate, labels, assignees, weight,
+                iterationsAsMilestones ? null : iterationId, iterationsAsMilestones && iterationId != null ? iterationId : milestoneId, epicIid,
                 confidential, projectUrl + "/-/issues/" + number);
     }
 }

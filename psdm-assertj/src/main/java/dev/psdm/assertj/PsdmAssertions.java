@@ -13,10 +13,12 @@ public class PsdmAssertions extends Assertions {
     protected PsdmAssertions() {
     }
 
+    /** Assertions on a whole report: {@code hasFailed(id).on(..)}, {@code hasPassed(..)}, {@code hasNoFailures()}, ... */
     public static ReportAssert assertThat(Report actual) {
         return new ReportAssert(actual);
     }
 
+    /** Assertions on one rule's result. */
     public static RuleResultAssert assertThat(RuleResult actual) {
         return new RuleResultAssert(actual);
     }

@@ -23,9 +23,10 @@ public class ReportAssert extends AbstractObjectAssert<ReportAssert, Report> {
 
     /** The rule failed; chain {@code .on(...)} to name the exact subjects. */
     public RuleResultAssert hasFailed(String ruleId) {
-        return new RuleResultAssert(resultWithStatus(ruleId, Status.FAIL));
+        return resultWithStatus(ruleId, Status.FAIL);
     }
 
+    /** Each of these rules passed. */
     public ReportAssert hasPassed(String... ruleIds) {
         for (String id : ruleIds) {
             resultWithStatus(id, Status.PASS);
@@ -33,12 +34,14 @@ public class ReportAssert extends AbstractObjectAssert<ReportAssert, Report> {
         return myself;
     }
 
+    /** The rule does not apply to this project; chain {@code .withReasonContaining(..)} to check why. */
     public RuleResultAssert isNotApplicable(String ruleId) {
-        return new RuleResultAssert(resultWithStatus(ruleId, Status.NOT_APPLICABLE));
+        return resultWithStatus(ruleId, Status.NOT_APPLICABLE);
     }
 
+    /** The snapshot lacked the data the rule needs. */
     public RuleResultAssert isNotEvaluated(String ruleId) {
-        return new RuleResultAssert(resultWithStatus(ruleId, Status.NOT_EVALUATED));
+        return resultWithStatus(ruleId, Status.NOT_EVALUATED);
     }
 
     /** No rule failed. */
@@ -71,26 +74,14 @@ public class ReportAssert extends AbstractObjectAssert<ReportAssert, Report> {
         return myself;
     }
 
-    private RuleResult resultWithStatus(String ruleId, Status expected) {
+    /** The result of the rule, asserted to be in this status; the description given with {@code as(..)} carries over. */
+    private RuleResultAssert resultWithStatus(String ruleId, Status expected) {
         isNotNull();
         RuleResult result = actual.result(ruleId).orElse(null);
         if (result == null) {
             failWithMessage("%nExpecting %s to be %s but the report has no result for it (rules: %s)", ruleId, expected,
                     actual.results().stream().map(RuleResult::ruleId).toList());
-            return null;
         }
-        if (result.status() != expected) {
-            failWithMessage("%nExpecting %s to be:%n  <%s>%nbut was:%n  <%s>%s", ruleId, expected, result.status(),
-                    details(result));
-        }
-        return result;
-    }
-
-    private static String details(RuleResult result) {
-        if (result.status() == Status.FAIL) {
-            return String.format("%nwith findings on:%n  %s", result.findings().stream()
-                    .map(f -> SubjectRef.describe(f.subject()) + ": " + f.message()).toList());
-        }
-        return result.reason() != null ? " (" + result.reason() + ")" : "";
+        return new RuleResultAssert(result).as(info.description()).hasStatus(expected);
     }
 }

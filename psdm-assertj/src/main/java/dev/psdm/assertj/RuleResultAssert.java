@@ -3,6 +3,7 @@ package dev.psdm.assertj;
 import dev.psdm.rules.report.Finding;
 import dev.psdm.rules.report.RuleResult;
 import dev.psdm.rules.report.Severity;
+import dev.psdm.rules.report.Status;
 import org.assertj.core.api.AbstractObjectAssert;
 
 import java.util.ArrayList;
@@ -13,6 +14,16 @@ public class RuleResultAssert extends AbstractObjectAssert<RuleResultAssert, Rul
 
     public RuleResultAssert(RuleResult actual) {
         super(actual, RuleResultAssert.class);
+    }
+
+    /** The rule ended in this status; the failure message shows the findings or the reason it got instead. */
+    public RuleResultAssert hasStatus(Status expected) {
+        isNotNull();
+        if (actual.status() != expected) {
+            failWithMessage("%nExpecting %s to be:%n  <%s>%nbut was:%n  <%s>%s", actual.ruleId(), expected,
+                    actual.status(), outcome());
+        }
+        return myself;
     }
 
     /** The rule failed on exactly these subjects, no more, no fewer. */
@@ -87,6 +98,15 @@ public class RuleResultAssert extends AbstractObjectAssert<RuleResultAssert, Rul
                 .orElseThrow(() -> new AssertionError(String.format(
                         "%nExpecting %s to have a finding on %s but its findings are on:%n  %s", actual.ruleId(),
                         subject, actualSubjects())));
+    }
+
+    /** What the rule found instead: its findings when it failed, else its reason. */
+    private String outcome() {
+        if (actual.status() == Status.FAIL) {
+            return String.format("%nwith findings on:%n  %s", actual.findings().stream()
+                    .map(f -> SubjectRef.describe(f.subject()) + ": " + f.message()).toList());
+        }
+        return actual.reason() != null ? " (" + actual.reason() + ")" : "";
     }
 
     private List<String> actualSubjects() {

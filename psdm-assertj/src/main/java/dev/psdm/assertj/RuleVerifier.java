@@ -3,6 +3,7 @@ package dev.psdm.assertj;
 import dev.psdm.model.Snapshot;
 import dev.psdm.rules.EvaluationOptions;
 import dev.psdm.rules.PsdmEngine;
+import dev.psdm.rules.RuleDescriptor;
 import dev.psdm.rules.conventions.Conventions;
 import dev.psdm.rules.report.Report;
 import dev.psdm.rules.report.RuleResult;
@@ -29,7 +30,8 @@ public final class RuleVerifier {
         this.ruleId = ruleId;
         this.engine = engine;
         if (engine.rules().stream().noneMatch(r -> r.id().equals(ruleId))) {
-            throw new IllegalArgumentException("no rule with id " + ruleId + " in the engine");
+            throw new IllegalArgumentException("no rule with id " + ruleId + " in the engine (rules: "
+                    + engine.rules().stream().map(RuleDescriptor::id).toList() + ")");
         }
     }
 
@@ -45,18 +47,24 @@ public final class RuleVerifier {
 
     /** The same rule under other conventions. */
     public RuleVerifier withConventions(Conventions conventions) {
-        return new RuleVerifier(ruleId, PsdmEngine.builder().conventions(conventions).build());
+        // keeps the engine's custom rules without compiling them again
+        return new RuleVerifier(ruleId, engine.withConventions(conventions));
     }
 
+    /** A case on the fixture's snapshot, evaluated as of the fixture's as-of instant. */
     public Verification given(SnapshotFixture fixture) {
         return given(fixture.build());
     }
 
+    /** A case on any snapshot (one read from a file, or made by the tooling under test), as of its fetch time. */
     public Verification given(Snapshot snapshot) {
         return new Verification(snapshot, null);
     }
 
-    /** One case: a snapshot, optionally an as-of instant, then the expected outcome. */
+    /**
+     * One case: a snapshot, optionally an as-of instant, then the expected outcome. Each terminal
+     * has an overload with a description that prefixes its failure message, for cases checked in a loop.
+     */
     public final class Verification {
         private final Snapshot snapshot;
         private final Instant asOf;
@@ -71,21 +79,44 @@ public final class RuleVerifier {
             return new Verification(snapshot, instant);
         }
 
+        /** The rule passes. */
         public RuleResultAssert passes() {
-            return expect(Status.PASS);
+            return passes(null);
         }
 
-        /** Chain {@code .on(...)} with the exact subjects. */
+        /** The rule passes; {@code description} names the case in the failure message. */
+        public RuleResultAssert passes(String description) {
+            return expect(Status.PASS, description);
+        }
+
+        /** The rule fails; chain {@code .on(...)} with the exact subjects. */
         public RuleResultAssert fails() {
-            return expect(Status.FAIL);
+            return fails(null);
         }
 
+        /** The rule fails; {@code description} names the case in the failure message. */
+        public RuleResultAssert fails(String description) {
+            return expect(Status.FAIL, description);
+        }
+
+        /** The rule does not apply; chain {@code .withReasonContaining(..)} to check why. */
         public RuleResultAssert isNotApplicable() {
-            return expect(Status.NOT_APPLICABLE);
+            return isNotApplicable(null);
         }
 
+        /** The rule does not apply; {@code description} names the case in the failure message. */
+        public RuleResultAssert isNotApplicable(String description) {
+            return expect(Status.NOT_APPLICABLE, description);
+        }
+
+        /** The snapshot lacks the data the rule needs. */
         public RuleResultAssert isNotEvaluated() {
-            return expect(Status.NOT_EVALUATED);
+            return isNotEvaluated(null);
+        }
+
+        /** The snapshot lacks the data the rule needs; {@code description} names the case in the failure message. */
+        public RuleResultAssert isNotEvaluated(String description) {
+            return expect(Status.NOT_EVALUATED, description);
         }
 
         /** The rule's result, for assertions the verifier does not offer. */
@@ -95,17 +126,12 @@ public final class RuleVerifier {
                     ruleId + " did not run (is it disabled in the conventions?)"));
         }
 
-        private RuleResultAssert expect(Status expected) {
-            RuleResult result = result();
-            if (result.status() != expected) {
-                String detail = result.status() == Status.FAIL
-                        ? " with findings on " + result.findings().stream().map(f -> SubjectRef.describe(f.subject())
-                        + " (" + f.message() + ")").toList()
-                        : result.reason() != null ? " (" + result.reason() + ")" : "";
-                throw new AssertionError(String.format("%nExpecting %s to be:%n  <%s>%nbut was:%n  <%s>%s", ruleId,
-                        expected, result.status(), detail));
+        private RuleResultAssert expect(Status expected, String description) {
+            RuleResultAssert assertion = new RuleResultAssert(result());
+            if (description != null) {
+                assertion.as(description);
             }
-            return new RuleResultAssert(result);
+            return assertion.hasStatus(expected);
         }
     }
 }

@@ -56,6 +56,7 @@ public final class SnapshotFixture {
     private final List<String[]> gaps = new ArrayList<>();
     private final Set<CeremonyKind> everyIteration = EnumSet.noneOf(CeremonyKind.class);
     private boolean weeklyStatus;
+    private boolean iterationsAsMilestones;
     private int deliveryCount;
 
     private SnapshotFixture(String name) {
@@ -135,6 +136,16 @@ public final class SnapshotFixture {
     /** Leaves {@code days} days between the previous iteration and the next. */
     public SnapshotFixture gapOfDays(int days) {
         cursor = cursor.plusDays(days);
+        return this;
+    }
+
+    /**
+     * Builds the iterations as GitLab milestones (with start and due dates) and plans issues in those
+     * milestones: how a team that tracks iterations as milestones looks (pair it with
+     * {@code Conventions.withIterationsAsMilestones(true)}).
+     */
+    public SnapshotFixture iterationsAsMilestones() {
+        this.iterationsAsMilestones = true;
         return this;
     }
 
@@ -226,10 +237,16 @@ public final class SnapshotFixture {
                 .group(new Group(7, "acme", "acme", GITLAB + "/groups/acme"));
 
         List<Iteration> built = new ArrayList<>();
+        List<Milestone> plannedMilestones = new ArrayList<>(milestones);
         for (int k = 0; k < iterations.size(); k++) {
             PlannedIteration p = iterations.get(k);
-            built.add(new Iteration(iterationId(k), (long) k + 1, 7L, p.title, null, IterationState.CLOSED,
-                    p.start, p.due, GITLAB + "/groups/acme/-/iterations/" + iterationId(k)));
+            if (iterationsAsMilestones) {
+                plannedMilestones.add(new Milestone(iterationId(k), (long) k + 1, null, p.title, null, "active",
+                        p.start, p.due, projectUrl + "/-/milestones/" + (k + 1)));
+            } else {
+                built.add(new Iteration(iterationId(k), (long) k + 1, 7L, p.title, null, IterationState.CLOSED,
+                        p.start, p.due, GITLAB + "/groups/acme/-/iterations/" + iterationId(k)));
+            }
         }
         builder.iterations(built);
 
@@ -266,7 +283,7 @@ public final class SnapshotFixture {
                 }
                 next = iid + 1;
             }
-            Issue issue = spec.build(iid, iterationIdOf(spec), asOf, projectUrl);
+            Issue issue = spec.build(iid, iterationIdOf(spec), iterationsAsMilestones, asOf, projectUrl);
             builtIssues.add(issue);
             labels.addAll(issue.labels());
         }
@@ -277,7 +294,7 @@ public final class SnapshotFixture {
         for (String label : labels) {
             builtLabels.add(new Label(labelId++, label, "#6699cc", null));
         }
-        builder.labels(builtLabels).milestones(milestones).epics(epics).boards(boards).wikiPages(wikiPages);
+        builder.labels(builtLabels).milestones(plannedMilestones).epics(epics).boards(boards).wikiPages(wikiPages);
         for (String[] gap : gaps) {
             builder.gap(gap[0], gap[1]);
         }

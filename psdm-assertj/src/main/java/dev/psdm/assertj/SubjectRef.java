@@ -38,6 +38,11 @@ public final class SubjectRef {
         return new SubjectRef("label", null, name, "label '" + name + "'");
     }
 
+    /** An activity the handbook expects a record of ("customer kickoff", "support handoff"). */
+    public static SubjectRef activity(String name) {
+        return new SubjectRef("activity", null, name, "activity '" + name + "'");
+    }
+
     public static SubjectRef project() {
         return new SubjectRef("project", null, null, "the project");
     }

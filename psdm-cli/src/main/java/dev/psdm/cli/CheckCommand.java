@@ -1,29 +1,30 @@
 package dev.psdm.cli;
 
 import dev.psdm.model.Snapshot;
-import dev.psdm.model.json.SnapshotFormatException;
-import dev.psdm.model.json.SnapshotJson;
-import dev.psdm.rules.EvaluationOptions;
 import dev.psdm.rules.PsdmEngine;
+import dev.psdm.rules.conventions.Conventions;
 import dev.psdm.rules.report.Report;
+import dev.psdm.rules.report.baseline.Baseline;
+import dev.psdm.rules.report.baseline.BaselineFile;
+import dev.psdm.rules.report.baseline.BaselineFormatException;
+import dev.psdm.rules.report.format.FormatOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code psdm check}: evaluates a snapshot and writes the report. */
+/** {@code psdm check}: evaluates a snapshot file, or a project read live from GitLab, and writes the report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks a project snapshot against the PSDM rules and writes the report.",
+        description = "Checks a project snapshot, or a project read from GitLab, against the PSDM rules and writes the report.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:no failing requirement at or above --fail-on",
+                "0:no failing requirement at or above --fail-on (waived and baselined findings do not count)",
                 "1:a failing requirement at or above --fail-on",
                 "2:the check could not run"})
 final class CheckCommand implements Callable<Integer> {
@@ -31,16 +32,12 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--snapshot", paramLabel = "FILE", required = true,
-            description = "Snapshot JSON file (psdm-snapshot/1) to check.")
-    Path snapshot;
-
-    @Option(names = "--as-of", paramLabel = "ISO", converter = AsOfConverter.class,
-            description = "Evaluation date or instant (default: the snapshot's fetchedAt). A date means 00:00 UTC.")
-    Instant asOf;
+    @Mixin
+    CheckInput input;
 
     @Option(names = "--format", paramLabel = "FORMAT[=FILE]", split = ",",
-            description = "Output format: text (default) or json; repeatable; FORMAT=FILE writes that format to its own file.")
+            description = "Output format: text (default), json, markdown, junit, codequality, sarif or html; repeatable;"
+                    + " FORMAT=FILE writes that format to its own file.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -48,32 +45,52 @@ final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Lowest severity of a failing rule that makes the exit code 1: error (default), warning, info or never.",
+            description = "Lowest severity of a failing rule that makes the exit code 1: error (default), warning, info or never."
+                    + " Waived and baselined findings never count.",
             converter = FailOnConverter.class)
     FailOn failOn;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-    boolean verbose;
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Compare with a baseline written by 'psdm baseline': only findings not in it fail the check;"
+                    + " fixed ones are reported. The file must exist.")
+    Path baseline;
+
+    @Option(names = "--code-quality-path", paramLabel = "PATH", defaultValue = FormatOptions.DEFAULT_LOCATION_PATH,
+            description = "Repository path that Code Quality entries and SARIF waivers point at (findings are about"
+                    + " issues, not files): default ${DEFAULT-VALUE}.")
+    String codeQualityPath;
+
+    @Option(names = "--rule-docs-url", paramLabel = "URL", defaultValue = FormatOptions.DEFAULT_RULE_DOCS_BASE,
+            description = "Where rule pages live (URL + ID + .md) for links in markdown, html and sarif: default ${DEFAULT-VALUE}.")
+    String ruleDocsUrl;
+
 
     @Override
     public Integer call() {
+        input.requireOneSource();
         List<OutputTarget> targets = resolveTargets();
-        EngineLoader engine = EngineLoader.start(() -> PsdmEngine.builder().build());
-        Snapshot loaded = readSnapshot(snapshot);
-        Report report = engine.join().evaluate(loaded, asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf));
+        // read the baseline before the (slower) evaluation: a missing file must fail fast, never be created
+        Baseline known = baseline == null ? null : readBaseline(baseline);
+        // the rules load on a second thread while the snapshot is read (EngineLoader, docs/PERFORMANCE.md)
+        EngineLoader loading = EngineLoader.start(input::engine);
+        Snapshot loaded = input.loadSnapshot();
+        PsdmEngine engine = loading.join();
+        Report report = input.evaluate(engine, loaded);
+        if (known != null) {
+            report = known.applyTo(report);
+        }
+        FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version());
         for (OutputTarget target : targets) {
-            write(report, target);
+            write(report, target, options);
         }
         return failOn.exitCode(report);
     }
 
-    static Snapshot readSnapshot(Path file) {
+    static Baseline readBaseline(Path file) {
         try {
-            return SnapshotJson.read(file);
-        } catch (SnapshotFormatException e) {
+            return BaselineFile.read(file);
+        } catch (BaselineFormatException e) {
             throw new UserError(e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new UserError("cannot read " + file + ": " + e.getCause().getMessage(), e);
         }
     }
 
@@ -93,8 +110,8 @@ final class CheckCommand implements Callable<Integer> {
         return targets;
     }
 
-    private void write(Report report, OutputTarget target) {
-        String rendered = target.format().writer().render(report);
+    private void write(Report report, OutputTarget target, FormatOptions options) {
+        String rendered = target.format().writer(options).render(report);
         if (target.file() == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(rendered);

@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.Map;
 
 /**
  * {@code psdm}: checks a GitLab collaboration project against the Professional Services Delivery
@@ -14,7 +15,8 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks a GitLab collaboration project against GitLab's Professional Services Delivery Methodology (PSDM).",
-        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, SnapshotCommand.class, BaselineCommand.class, RulesCommand.class,
+                ConfigCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no failing requirement at or above --fail-on",
@@ -25,13 +27,29 @@ public final class PsdmCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Map<String, String> env;
+
+    PsdmCli(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /** The environment the commands read ({@code GITLAB_TOKEN}). */
+    Map<String, String> env() {
+        return env;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the CLI with the given streams and returns the exit code (used by tests and {@link #main}). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new PsdmCli());
+        return run(args, out, err, System.getenv());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the given environment instead of the process's. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        CommandLine cli = new CommandLine(new PsdmCli(env));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());

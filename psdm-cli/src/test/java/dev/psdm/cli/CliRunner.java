@@ -15,6 +15,13 @@ final class CliRunner {
     private CliRunner() {
     }
 
+    /** How many findings, and of how many rules, the large sample fails with at its own as-of date. */
+    static int[] largeFailures() {
+        var report = dev.psdm.rules.PsdmEngine.builder().build().evaluate(dev.psdm.model.json.SnapshotJson.read(LARGE));
+        int findings = report.failures().stream().mapToInt(r -> r.findings().size()).sum();
+        return new int[]{findings, report.failures().size()};
+    }
+
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

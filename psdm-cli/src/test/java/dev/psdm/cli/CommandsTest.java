@@ -17,7 +17,7 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"check", "rules"})
+    @ValueSource(strings = {"check", "baseline", "rules"})
     void everyCommandHasHelp(String command) {
         var result = run(command, "--help");
         assertThat(result.exitCode()).isZero();
@@ -28,7 +28,7 @@ class CommandsTest {
     void topLevelHelpListsTheCommandsAndExitCodes() {
         var result = run("--help");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("check", "rules", "Exit codes:");
+        assertThat(result.out()).contains("check", "baseline", "rules", "Exit codes:");
     }
 
     @Test

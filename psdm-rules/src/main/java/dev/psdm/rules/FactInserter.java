@@ -28,6 +28,7 @@ final class FactInserter {
         Consumer<Object> insert = matchedBy(session);
         insert.accept(derived.context());
         insert.accept(derived.thresholds());
+        insert.accept(derived.conventions());
         derived.communicationPlans().forEach(insert);
         derived.reportingWeeks().forEach(insert);
         derived.iterations().forEach(insert);
@@ -35,6 +36,11 @@ final class FactInserter {
         derived.ceremonies().forEach(insert);
         derived.raidItems().forEach(insert);
         derived.plannedIssues().forEach(insert);
+        derived.workItems().forEach(insert);
+        derived.activities().forEach(insert);
+        derived.requiredLabels().forEach(insert);
+        derived.transitions().forEach(insert);
+        snapshot.iterations().forEach(insert);
         snapshot.issues().forEach(insert);
         snapshot.labels().forEach(insert);
         snapshot.milestones().forEach(insert);

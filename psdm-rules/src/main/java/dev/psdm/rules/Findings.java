@@ -22,6 +22,10 @@ public final class Findings {
     private final Map<String, String> notApplicable = new HashMap<>();
     private final Map<String, String> notEvaluated = new HashMap<>();
 
+    /** The engine makes one per evaluation. */
+    Findings() {
+    }
+
     /** Records a failing subject at the rule's severity. */
     public void fail(Object drools, Subject subject, String message) {
         fail(drools, subject, null, message);

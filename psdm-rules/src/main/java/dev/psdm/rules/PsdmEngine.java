@@ -1,7 +1,10 @@
 package dev.psdm.rules;
 
+import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import dev.psdm.rules.conventions.Conventions;
+import dev.psdm.rules.conventions.ConventionsException;
+import dev.psdm.rules.conventions.ConventionsSource;
 import dev.psdm.rules.internal.DerivedFacts;
 import dev.psdm.rules.internal.DerivedFactsBuilder;
 import dev.psdm.rules.report.Finding;
@@ -11,16 +14,19 @@ import dev.psdm.rules.report.RuleResult;
 import dev.psdm.rules.report.Severity;
 import dev.psdm.rules.report.SizeInfo;
 import dev.psdm.rules.report.Status;
+import dev.psdm.rules.report.Waivers;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 
+import java.net.URL;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,20 +41,29 @@ import java.util.Set;
  * PsdmEngine engine = PsdmEngine.builder().build();
  * Report report = engine.evaluate(snapshot, EvaluationOptions.asOf(Instant.parse("2026-03-20T09:00:00Z")));
  * }</pre>
+ * The conventions' waivers are applied to every report ({@link Waivers}): waived findings come back
+ * WAIVED, with notices for expired and unused waivers.
  */
 public final class PsdmEngine {
-    private final KieBase kieBase;
+    private final RuleSet ruleSet;
     private final Conventions conventions;
-    private final List<RuleDescriptor> rules;
-    private final Map<String, RuleDescriptor> rulesById;
 
-    private PsdmEngine(KieBase kieBase, Conventions conventions) {
-        this.kieBase = kieBase;
+    private PsdmEngine(RuleSet ruleSet, Conventions conventions) {
+        this.ruleSet = ruleSet;
         this.conventions = conventions;
-        this.rules = describe(kieBase);
-        this.rulesById = new HashMap<>();
-        for (RuleDescriptor r : rules) {
-            rulesById.put(r.id(), r);
+        // A typo in an override or waiver would silently check nothing: name the file and line instead.
+        ConventionsSource source = conventions.source();
+        for (String id : conventions.rules().keySet()) {
+            requireRule(id, source, "rules." + id);
+        }
+        for (int k = 0; k < conventions.waivers().size(); k++) {
+            requireRule(conventions.waivers().get(k).rule(), source, "waivers[" + k + "].rule");
+        }
+    }
+
+    private void requireRule(String id, ConventionsSource source, String keyPath) {
+        if (ruleSet.rule(id).isEmpty()) {
+            throw source.error(keyPath, "unknown rule id '" + id + "' (psdm rules lists the ids)");
         }
     }
 
@@ -57,14 +72,24 @@ public final class PsdmEngine {
         return new Builder();
     }
 
-    /** The rule catalog, sorted by id. */
+    /** The rule catalog, bundled and custom rules, sorted by id. */
     public List<RuleDescriptor> rules() {
-        return rules;
+        return ruleSet.rules();
     }
 
     /** The conventions this engine applies. */
     public Conventions conventions() {
         return conventions;
+    }
+
+    /**
+     * An engine with the same rules (custom DRL is not compiled again) under other conventions,
+     * e.g. to check one snapshot against several teams' thresholds.
+     *
+     * @throws IllegalArgumentException when the conventions override a rule id this engine does not have
+     */
+    public PsdmEngine withConventions(Conventions other) {
+        return new PsdmEngine(ruleSet, Objects.requireNonNull(other, "conventions"));
     }
 
     /** Evaluates as of the snapshot's fetch time. */
@@ -80,7 +105,7 @@ public final class PsdmEngine {
 
         Map<String, RuleResult> decidedUpFront = new HashMap<>();
         Set<String> active = new HashSet<>();
-        for (RuleDescriptor rule : rules) {
+        for (RuleDescriptor rule : ruleSet.rules()) {
             if (!conventions.isEnabled(rule.id())) {
                 continue;
             }
@@ -95,7 +120,7 @@ public final class PsdmEngine {
         Findings findings = fire(snapshot, derived, active);
 
         List<RuleResult> results = new ArrayList<>();
-        for (RuleDescriptor rule : rules) {
+        for (RuleDescriptor rule : ruleSet.rules()) {
             if (decidedUpFront.containsKey(rule.id())) {
                 results.add(decidedUpFront.get(rule.id()));
             } else if (active.contains(rule.id())) {
@@ -103,14 +128,17 @@ public final class PsdmEngine {
             }
         }
         var project = snapshot.project();
-        return new Report(new ProjectRef(project.id(), project.pathWithNamespace(), project.name(), project.webUrl()),
+        Report report = new Report(new ProjectRef(project.id(), project.pathWithNamespace(), project.name(), project.webUrl()),
                 asOf, new SizeInfo(derived.context().size().sizeClass(), derived.context().size().reason()), results);
+        // waivers are judged on the as-of day in UTC, the calendar RAID staleness counts in
+        return Waivers.apply(report, conventions.waivers(), LocalDate.ofInstant(asOf, ZoneOffset.UTC));
     }
 
     /** NOT_APPLICABLE by size, or NOT_EVALUATED for a data gap, decided without firing the rule. */
     private RuleResult presetResult(RuleDescriptor rule, Snapshot snapshot, DerivedFacts derived) {
         // Gaps first: without the data the size itself may be wrong, so "not applicable" could be too.
-        for (String resource : rule.requires()) {
+        for (String required : rule.requires()) {
+            String resource = planResource(required);
             var gap = snapshot.gap(resource);
             if (gap.isPresent()) {
                 return result(rule, Status.NOT_EVALUATED, severityOf(rule),
@@ -125,18 +153,29 @@ public final class PsdmEngine {
         return null;
     }
 
+    /**
+     * {@code @requires("iterations")} means the team's iterations: GitLab milestones when it tracks
+     * iterations as milestones (the agile-to-GitLab mapping allows it; iterations need GitLab Premium).
+     */
+    private String planResource(String required) {
+        return DataGap.ITERATIONS.equals(required) && conventions.iterationsAsMilestones() ? DataGap.MILESTONES : required;
+    }
+
+    /** Fires the bundled rules, then the custom ones, each KieBase in its own session with the same facts. */
     private Findings fire(Snapshot snapshot, DerivedFacts derived, Set<String> active) {
         Findings findings = new Findings();
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.setGlobal("findings", findings);
-            FactInserter.insertAll(session, snapshot, derived);
-            session.fireAllRules(match -> {
-                Object id = match.getRule().getMetaData().get("id");
-                return id == null || active.contains(RuleMetadata.unquote(id));
-            });
-        } finally {
-            session.dispose();
+        for (KieBase kieBase : ruleSet.kieBases()) {
+            KieSession session = kieBase.newKieSession();
+            try {
+                session.setGlobal(RuleSet.FINDINGS_GLOBAL, findings);
+                FactInserter.insertAll(session, snapshot, derived);
+                session.fireAllRules(match -> {
+                    Object id = match.getRule().getMetaData().get("id");
+                    return id == null || active.contains(RuleMetadata.unquote(id));
+                });
+            } finally {
+                session.dispose();
+            }
         }
         return findings;
     }
@@ -185,28 +224,14 @@ public final class PsdmEngine {
         return new RuleResult(rule.id(), rule.title(), severity, status, rule.source(), reason, findings);
     }
 
-    private static List<RuleDescriptor> describe(KieBase kieBase) {
-        List<RuleDescriptor> list = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                RuleDescriptor d = RuleMetadata.describe(rule);
-                if (d == null) {
-                    continue;
-                }
-                if (!seen.add(d.id())) {
-                    throw new IllegalStateException("two rules declare @id(\"" + d.id() + "\")");
-                }
-                list.add(d);
-            }
-        }
-        list.sort(Comparator.comparing(RuleDescriptor::id));
-        return List.copyOf(list);
-    }
-
-    /** Builds a {@link PsdmEngine}. Not thread-safe; the engine it builds is. */
+    /**
+     * Builds a {@link PsdmEngine}: conventions, custom DRL and severity overrides, all optional.
+     * Not thread-safe; the engine it builds is. Custom DRL is read and compiled by {@link #build()}.
+     */
     public static final class Builder {
         private Conventions conventions = Conventions.defaults();
+        private final List<DrlSource> customRules = new ArrayList<>();
+        private final Map<String, Severity> severities = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -217,14 +242,58 @@ public final class PsdmEngine {
             return this;
         }
 
+        /** Adds a DRL file of custom rules (see docs/writing-rules.md), read when the engine is built. */
+        public Builder addRules(Path drlFile) {
+            customRules.add(DrlSource.of(Objects.requireNonNull(drlFile, "drlFile")));
+            return this;
+        }
+
+        /** Adds custom rules from a URL, typically a class-path resource ({@code getClass().getResource("/team.drl")}). */
+        public Builder addRules(URL drlResource) {
+            customRules.add(DrlSource.of(Objects.requireNonNull(drlResource, "drlResource")));
+            return this;
+        }
+
+        /**
+         * Adds custom rules given as DRL text (not a file name). Messages call it {@code inline DRL #n},
+         * {@code n} its position among the rule sources added to this builder.
+         */
+        public Builder addRules(String drl) {
+            customRules.add(DrlSource.inline(Objects.requireNonNull(drl, "drl"), customRules.size() + 1));
+            return this;
+        }
+
+        /**
+         * Reports a rule's failures at this severity, whatever the rule or the conventions say
+         * (a per-finding severity in the DRL included). Applied on top of {@link #conventions}.
+         */
+        public Builder severity(String ruleId, Severity severity) {
+            severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
+            return this;
+        }
+
+        /**
+         * Compiles the custom rules, if any, and builds the engine. Without custom rules this only
+         * loads the pre-built bundled rules (shared by all engines); each custom DRL set costs
+         * a DRL compilation (about a second).
+         *
+         * @throws InvalidRulesException    when custom DRL cannot be read, does not compile, lacks metadata
+         *                                  or reuses a rule id; the message names the file and line
+         * @throws IllegalArgumentException when the conventions or a severity override name an unknown rule id
+         */
         public PsdmEngine build() {
-            PsdmEngine engine = new PsdmEngine(BundledRules.kieBase(), conventions);
-            for (String id : conventions.rules().keySet()) {
-                if (!engine.rulesById.containsKey(id)) {
-                    throw new IllegalArgumentException("conventions override unknown rule id '" + id + "'");
-                }
+            RuleSet ruleSet = customRules.isEmpty() ? RuleSet.bundled() : RuleSet.bundled().withCustom(customRules);
+            return new PsdmEngine(ruleSet, withSeverities(conventions));
+        }
+
+        private Conventions withSeverities(Conventions base) {
+            if (severities.isEmpty()) {
+                return base;
             }
-            return engine;
+            Map<String, Conventions.RuleOverride> rules = new HashMap<>(base.rules());
+            severities.forEach((id, severity) -> rules.merge(id, new Conventions.RuleOverride(null, severity),
+                    (old, added) -> new Conventions.RuleOverride(old.enabled(), severity)));
+            return base.withRules(rules);
         }
     }
 }

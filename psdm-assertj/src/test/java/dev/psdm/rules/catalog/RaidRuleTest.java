@@ -3,11 +3,15 @@ package dev.psdm.rules.catalog;
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
 import dev.psdm.rules.report.Severity;
+import dev.psdm.model.DataGap;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static dev.psdm.assertj.SubjectRef.issue;
+import static dev.psdm.assertj.SubjectRef.project;
 
 class RaidRuleTest {
     private static final RuleVerifier RAID_002 = RuleVerifier.forRule("PSDM-RAID-002");
@@ -68,5 +72,74 @@ class RaidRuleTest {
         RAID_002.given(SnapshotFixture.project().small().issue(i -> i.title("Work")))
                 .isNotApplicable()
                 .withReasonContaining("PSDM-RAID-001");
+    }
+
+    @Nested
+    class TrackingExists {
+        private final RuleVerifier raid001 = RuleVerifier.forRule("PSDM-RAID-001");
+
+        @Test
+        void anIssueCarryingTheRaidLabelPasses() {
+            raid001.given(SnapshotFixture.project().small().issue(i -> i.raid().closed())).passes();
+        }
+
+        @Test
+        void noRaidLabelAtAllFailsOnTheProject() {
+            raid001.given(SnapshotFixture.project().small().issue(i -> i.title("Work")))
+                    .fails().on(project())
+                    .withMessageOn(project(), "No issue carries a RAID label (PS RAID Log, PS Risk) and the project defines none");
+        }
+
+        @Test
+        void aDefinedLabelNobodyUsesStillFails() {
+            raid001.given(SnapshotFixture.project().small().labels("PS RAID Log"))
+                    .fails().on(project()).withMessageOn(project(), "the label exists");
+        }
+
+        @Test
+        void unreadableIssuesAreNotEvaluated() {
+            raid001.given(SnapshotFixture.project().small().gap(DataGap.ISSUES, "timeout")).isNotEvaluated();
+        }
+
+        @Test
+        void aTeamsOwnRaidLabelCounts() {
+            var fixture = SnapshotFixture.project().small().issue(i -> i.labels("Risk"));
+            raid001.given(fixture).fails().on(project());
+            raid001.withConventions(Fixtures.conventions(c -> c.raidLabels(List.of("Risk")))).given(fixture).passes();
+        }
+    }
+
+    @Nested
+    class Owners {
+        private final RuleVerifier raid003 = RuleVerifier.forRule("PSDM-RAID-003");
+
+        @Test
+        void assignedOpenRaidItemsPass() {
+            raid003.given(SnapshotFixture.project().small().issue(i -> i.raid().assignees("jdoe"))).passes();
+        }
+
+        @Test
+        void openUnassignedRaidItemFailsClosedOneDoesNot() {
+            raid003.given(SnapshotFixture.project().small()
+                            .issue(i -> i.iid(3).raid().unassigned())
+                            .issue(i -> i.iid(4).raid().unassigned().closed())
+                            .issue(i -> i.iid(5).raid()))
+                    .fails().on(issue(3))
+                    .withMessageOn(issue(3), "has no assignee");
+        }
+
+        @Test
+        void notApplicableWithoutOpenRaidItems() {
+            raid003.given(SnapshotFixture.project().small().issue(i -> i.raid().closed())).isNotApplicable();
+        }
+
+        @Test
+        void aTeamsOwnRaidLabelMakesTheItem() {
+            raid003.withConventions(Fixtures.conventions(c -> c.raidLabels(List.of("Risk"))))
+                    .given(SnapshotFixture.project().small()
+                            .issue(i -> i.iid(7).labels("Risk").unassigned())
+                            .issue(i -> i.iid(8).raid().unassigned()))
+                    .fails().on(issue(7));
+        }
     }
 }

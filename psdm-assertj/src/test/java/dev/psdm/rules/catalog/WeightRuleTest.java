@@ -4,6 +4,7 @@ import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
 import dev.psdm.rules.facts.CeremonyKind;
 import dev.psdm.rules.report.Severity;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static dev.psdm.assertj.SubjectRef.issue;
@@ -55,5 +56,33 @@ class WeightRuleTest {
                         .issue(i -> i.iid(4).inIteration(2).unweighted()))
                 .fails().on(issue(4))
                 .withSeverity(Severity.INFO);
+    }
+
+    @Nested
+    class Splitting {
+        private final RuleVerifier wgt002 = RuleVerifier.forRule("PSDM-WGT-002");
+
+        @Test
+        void weightsUpToThreePass() {
+            wgt002.given(SnapshotFixture.project().small().issue(i -> i.weight(3)).issue(i -> i.unweighted())).passes();
+        }
+
+        @Test
+        void openIssueHeavierThanThreeFailsClosedOneDoesNot() {
+            wgt002.given(SnapshotFixture.project().small()
+                            .issue(i -> i.iid(1).weight(5))
+                            .issue(i -> i.iid(2).weight(8).closed())
+                            .issue(i -> i.iid(3).weight(2)))
+                    .fails().on(issue(1))
+                    .withSeverity(Severity.INFO)
+                    .withMessageOn(issue(1), "weighs 5 (more than 3)");
+        }
+
+        @Test
+        void teamWithAnotherScaleRaisesTheLimit() {
+            wgt002.withConventions(Fixtures.conventions(c -> c.thresholds(t -> t.maxWeight(5))))
+                    .given(SnapshotFixture.project().small().issue(i -> i.iid(1).weight(5)).issue(i -> i.iid(2).weight(8)))
+                    .fails().on(issue(2));
+        }
     }
 }

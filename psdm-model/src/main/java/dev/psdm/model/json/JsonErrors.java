@@ -18,6 +18,30 @@ public final class JsonErrors {
     private JsonErrors() {
     }
 
+    /**
+     * Makes a message safe for a one-line error: values quoted from the input may hold line breaks or
+     * other control characters (found by fuzzing), which are shown escaped, as in JSON.
+     */
+    public static String oneLine(String message) {
+        StringBuilder sb = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     /** {@code $.issues[3].weight} for the exception's path. */
     public static String jsonPath(JsonMappingException e) {
         return jsonPath(e.getPath());

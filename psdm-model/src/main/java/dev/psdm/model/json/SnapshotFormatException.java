@@ -8,7 +8,7 @@ public class SnapshotFormatException extends RuntimeException {
     private final String jsonPath;
 
     public SnapshotFormatException(String message, String jsonPath, Throwable cause) {
-        super(message, cause);
+        super(JsonErrors.oneLine(message), cause);
         this.jsonPath = jsonPath;
     }
 

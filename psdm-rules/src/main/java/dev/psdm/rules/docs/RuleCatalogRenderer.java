@@ -53,6 +53,8 @@ public final class RuleCatalogRenderer {
             m.put("passes", r.meta("passes", null));
             m.put("fails", r.meta("fails", null));
             m.put("config", r.meta("config", null));
+            m.put("examplePass", r.meta("examplePass", null));
+            m.put("exampleFail", r.meta("exampleFail", null));
             return m;
         }).toList();
         try {

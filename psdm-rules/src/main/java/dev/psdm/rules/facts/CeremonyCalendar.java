@@ -19,6 +19,7 @@ public final class CeremonyCalendar {
     private final Map<CeremonyKind, Set<Long>> iterationsByKind = new EnumMap<>(CeremonyKind.class);
     private final Map<CeremonyKind, Integer> counts = new EnumMap<>(CeremonyKind.class);
 
+    /** Indexes the records once; the engine builds one per evaluation. */
     public CeremonyCalendar(Collection<CeremonyRecord> records) {
         Map<CeremonyKind, List<LocalDate>> dates = new EnumMap<>(CeremonyKind.class);
         for (CeremonyRecord record : records) {

@@ -11,24 +11,29 @@ import java.time.temporal.ChronoUnit;
  *
  * @param number 0 for Iteration 0, then 1, 2, ... for delivery iterations in start order
  * @param closedRank 1 for the most recently closed iteration, 2 for the one before, ...; 0 when not closed
+ * @param upcomingRank 1 for the next delivery iteration to start, 2 for the one after, ...; 0 when started (and for Iteration 0)
  * @param kind   {@code iteration} or {@code milestone}: what the GitLab object is
  */
 public record DeliveryIteration(long id, String title, LocalDate start, LocalDate due, int number, boolean zero,
-                                PeriodState state, int closedRank, String kind, String webUrl,
+                                PeriodState state, int closedRank, int upcomingRank, String kind, String webUrl,
                                 CeremonyCalendar ceremonies) {
 
+    /** Its due date is before the as-of date. */
     public boolean isClosed() {
         return state == PeriodState.CLOSED;
     }
 
+    /** The as-of date falls within it. */
     public boolean isCurrent() {
         return state == PeriodState.CURRENT;
     }
 
+    /** It starts after the as-of date. */
     public boolean isUpcoming() {
         return state == PeriodState.UPCOMING;
     }
 
+    /** Current or closed. */
     public boolean isStarted() {
         return state != PeriodState.UPCOMING;
     }
@@ -36,6 +41,25 @@ public record DeliveryIteration(long id, String title, LocalDate start, LocalDat
     /** Length in days, both ends inclusive (a two-week iteration is 14). */
     public long lengthDays() {
         return ChronoUnit.DAYS.between(start, due) + 1;
+    }
+
+    /**
+     * The iteration lasts this many weeks: {@code 7 × weeks} days, or two days less when it ends on the
+     * Friday of its last week (a Monday-to-Friday schedule is still a two-week iteration).
+     */
+    public boolean lastsWeeks(int weeks) {
+        long days = lengthDays();
+        return days == 7L * weeks || days == 7L * weeks - 2;
+    }
+
+    /** Longer than the time-box: more than {@code 7 × weeks} days. */
+    public boolean isLongerThanWeeks(int weeks) {
+        return lengthDays() > 7L * weeks;
+    }
+
+    /** One of the next {@code n} delivery iterations to start. */
+    public boolean isWithinNext(int n) {
+        return upcomingRank > 0 && upcomingRank <= n;
     }
 
     /** A record of this kind dated inside the iteration, or assigned to it. */
@@ -56,6 +80,7 @@ public record DeliveryIteration(long id, String title, LocalDate start, LocalDat
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** The iteration (or milestone) as a finding's subject. */
     public Subject subject() {
         return Subject.of(kind, id, title, webUrl);
     }

@@ -7,8 +7,14 @@ import java.time.LocalDate;
  * from GitLab's state, so that moving {@code --as-of} gives a consistent picture.
  */
 public enum PeriodState {
-    UPCOMING, CURRENT, CLOSED;
+    /** Starts after the as-of date. */
+    UPCOMING,
+    /** The as-of date is within it. */
+    CURRENT,
+    /** Ended before the as-of date. */
+    CLOSED;
 
+    /** The state of the period [start, due] on the as-of date. */
     public static PeriodState of(LocalDate start, LocalDate due, LocalDate asOf) {
         if (asOf.isAfter(due)) {
             return CLOSED;

@@ -10,14 +10,17 @@ import dev.psdm.rules.report.Subject;
  */
 public record PlannedIssue(Issue issue, DeliveryIteration iteration, boolean workItem) {
 
+    /** The issue has no weight. */
     public boolean isUnweighted() {
         return issue.weight() == null;
     }
 
+    /** The issue is not closed. */
     public boolean isOpen() {
         return issue.isOpen();
     }
 
+    /** The issue as a finding's subject. */
     public Subject subject() {
         return Subject.issue(issue);
     }

@@ -16,14 +16,17 @@ import java.time.LocalDate;
  */
 public record ProjectContext(Project project, Group group, Instant asOf, LocalDate asOfDate, ProjectSize size) {
 
+    /** The project is LARGE (see {@link ProjectSize}). */
     public boolean isLarge() {
         return size.isLarge();
     }
 
+    /** The project is SMALL. */
     public boolean isSmall() {
         return size.isSmall();
     }
 
+    /** The project as a finding's subject, for rules about the project as a whole. */
     public Subject subject() {
         return Subject.project(project);
     }

@@ -14,10 +14,12 @@ import java.time.LocalDate;
 public record ProjectSize(SizeClass sizeClass, int deliveryIterations, LocalDate spanStart, LocalDate spanEnd,
                           String spanBasis, String reason) {
 
+    /** More than 5 delivery iterations or a span of more than two months (by default). */
     public boolean isLarge() {
         return sizeClass == SizeClass.LARGE;
     }
 
+    /** Not large. */
     public boolean isSmall() {
         return sizeClass == SizeClass.SMALL;
     }

@@ -3,6 +3,9 @@ package dev.psdm.rules.facts;
 import dev.psdm.model.Issue;
 import dev.psdm.rules.report.Subject;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 /**
  * An issue of the RAID log (Risks, Actions, Issues, Decisions).
  *
@@ -18,6 +21,16 @@ public record RaidItem(Issue issue, boolean highPriority, long daysSinceUpdate, 
 
     public boolean isOpen() {
         return issue.isOpen();
+    }
+
+    /** Nobody owns it: "ensuring the DRI within the issue is actively contributing to is crucial". */
+    public boolean isUnassigned() {
+        return issue.assignees().isEmpty();
+    }
+
+    /** It was created on that day (UTC) or earlier. */
+    public boolean isCreatedBy(LocalDate day) {
+        return !LocalDate.ofInstant(issue.createdAt(), ZoneOffset.UTC).isAfter(day);
     }
 
     public Subject subject() {

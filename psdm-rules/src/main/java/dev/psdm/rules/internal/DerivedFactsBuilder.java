@@ -18,6 +18,9 @@ import dev.psdm.rules.facts.PlannedIssue;
 import dev.psdm.rules.facts.ProjectContext;
 import dev.psdm.rules.facts.ProjectSize;
 import dev.psdm.rules.facts.RaidItem;
+import dev.psdm.rules.facts.RequiredLabel;
+import dev.psdm.rules.facts.IterationTransition;
+import dev.psdm.rules.facts.WorkItem;
 import dev.psdm.rules.report.Subject;
 
 import java.time.Instant;
@@ -28,14 +31,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Computes {@link DerivedFacts}: one linear pass over issues, one sort of iterations. */
+/** Computes {@link DerivedFacts}: linear passes over issues and wiki pages, one sort of iterations. */
 public final class DerivedFactsBuilder {
     private final Conventions conventions;
 
@@ -61,12 +67,14 @@ public final class DerivedFactsBuilder {
         IterationZero iterationZero = null;
         int number = 1;
         int closedSeen = 0;
+        int upcomingSeen = 0;
         for (PlanPeriod p : periods) {
             boolean isZero = zero.isPresent() && zero.get() == p;
             PeriodState state = PeriodState.of(p.start, p.due, asOfDate);
             int closedRank = state == PeriodState.CLOSED ? closedCount - closedSeen++ : 0;
+            int upcomingRank = state == PeriodState.UPCOMING && !isZero ? ++upcomingSeen : 0;
             DeliveryIteration it = new DeliveryIteration(p.id, p.title, p.start, p.due, isZero ? 0 : number++, isZero,
-                    state, closedRank, p.kind, p.webUrl, calendar);
+                    state, closedRank, upcomingRank, p.kind, p.webUrl, calendar);
             iterations.add(it);
             if (isZero) {
                 iterationZero = new IterationZero(it, p.zeroReason);
@@ -78,9 +86,112 @@ public final class DerivedFactsBuilder {
         ProjectContext context = new ProjectContext(snapshot.project(), snapshot.group(), asOf, asOfDate, size);
 
         List<RaidItem> raidItems = raidItems(snapshot, asOfDate);
+        List<CommunicationPlan> communicationPlans = communicationPlans(snapshot);
+        ActivityScanner activities = new ActivityScanner(conventions);
+        Placement placement = place(snapshot, iterations,
+                notWorkItems(snapshot, ceremonies, raidItems, communicationPlans, activities));
         return new DerivedFacts(context, List.copyOf(iterations), Optional.ofNullable(iterationZero),
-                ceremonies, raidItems, plannedIssues(snapshot, iterations, ceremonies, raidItems),
-                communicationPlans(snapshot), reportingWeeks(size, asOfDate, calendar), conventions.thresholds());
+                ceremonies, raidItems, placement.planned(), communicationPlans, reportingWeeks(size, asOfDate, calendar),
+                placement.workItems(), activities.scan(snapshot, iterationZero == null ? null : iterationZero.iteration()),
+                requiredLabels(snapshot), transitions(iterations), conventions.thresholds(), conventions);
+    }
+
+    /** Issues in the iteration they are planned in, and the issues that are work rather than records. */
+    private record Placement(List<PlannedIssue> planned, List<WorkItem> workItems) {
+    }
+
+    private Placement place(Snapshot snapshot, List<DeliveryIteration> iterations, Set<Long> notWork) {
+        Map<Long, DeliveryIteration> byId = new HashMap<>();
+        for (DeliveryIteration it : iterations) {
+            byId.put(it.id(), it);
+        }
+        List<PlannedIssue> planned = new ArrayList<>();
+        List<WorkItem> workItems = new ArrayList<>();
+        for (Issue issue : snapshot.issues()) {
+            Long periodId = periodIdOf(issue, conventions);
+            DeliveryIteration it = periodId == null ? null : byId.get(periodId);
+            boolean work = !notWork.contains(issue.iid());
+            if (it != null) {
+                planned.add(new PlannedIssue(issue, it, work));
+            }
+            if (work) {
+                workItems.add(new WorkItem(issue, it));
+            }
+        }
+        return new Placement(planned, workItems);
+    }
+
+    /** The iteration (or milestone, when the team tracks iterations as milestones) an issue is planned in. */
+    static Long periodIdOf(Issue issue, Conventions conventions) {
+        return conventions.iterationsAsMilestones() ? issue.milestoneId() : issue.iterationId();
+    }
+
+    /** The day an issue belongs to: its due date, else the day it was created (UTC). */
+    static LocalDate dateOf(Issue issue) {
+        return issue.dueDate() != null ? issue.dueDate() : LocalDate.ofInstant(issue.createdAt(), ZoneOffset.UTC);
+    }
+
+    static Subject wikiSubject(WikiPage page) {
+        return new Subject("wiki", null, null, page.title(), null);
+    }
+
+    /**
+     * Records rather than work: ceremony records, RAID items, the communication plan and internal
+     * retrospectives are not units of work to estimate, put on the board or roll into an epic.
+     */
+    private static Set<Long> notWorkItems(Snapshot snapshot, List<CeremonyRecord> ceremonies, List<RaidItem> raidItems,
+                                          List<CommunicationPlan> plans, ActivityScanner activities) {
+        Set<Long> notWork = new HashSet<>();
+        for (CeremonyRecord record : ceremonies) {
+            addIssue(notWork, record.subject());
+        }
+        for (CommunicationPlan plan : plans) {
+            addIssue(notWork, plan.subject());
+        }
+        for (RaidItem item : raidItems) {
+            notWork.add(item.issue().iid());
+        }
+        for (Issue issue : snapshot.issues()) {
+            if (activities.isInternalRetrospective(issue)) {
+                notWork.add(issue.iid());
+            }
+        }
+        return notWork;
+    }
+
+    private static void addIssue(Set<Long> iids, Subject subject) {
+        if (subject.iid() != null && "issue".equals(subject.type())) {
+            iids.add(subject.iid());
+        }
+    }
+
+    /**
+     * The CP automation's labels (handbook Label Guidelines): "SOW-# or PO#", "PM name" and "PSD workflow".
+     * Defined in the project or its groups, or carried by an issue (the label list may lack group labels).
+     */
+    private List<RequiredLabel> requiredLabels(Snapshot snapshot) {
+        List<RequiredLabel> required = new ArrayList<>(3);
+        required.add(requiredLabel(snapshot, "SOW-# or PO#", conventions::isSowLabel,
+                "helps the GitLab team search for projects within the Professional Services group"));
+        required.add(requiredLabel(snapshot, "PM name", conventions::isPmLabel,
+                "helps the GitLab team sort by PM name"));
+        required.add(requiredLabel(snapshot, conventions.workflowLabelPrefix() + "*", conventions::isWorkflowLabel,
+                "the PSD workflow labels drive the issue board"));
+        return required;
+    }
+
+    private static RequiredLabel requiredLabel(Snapshot snapshot, String name, Predicate<String> matches, String purpose) {
+        boolean present = snapshot.labels().stream().anyMatch(l -> matches.test(l.name()))
+                || snapshot.issues().stream().anyMatch(i -> i.labels().stream().anyMatch(matches));
+        return new RequiredLabel(name, purpose, present);
+    }
+
+    private static List<IterationTransition> transitions(List<DeliveryIteration> iterations) {
+        List<IterationTransition> transitions = new ArrayList<>();
+        for (int k = 1; k < iterations.size(); k++) {
+            transitions.add(new IterationTransition(iterations.get(k - 1), iterations.get(k)));
+        }
+        return transitions;
     }
 
     private List<CommunicationPlan> communicationPlans(Snapshot snapshot) {
@@ -95,8 +206,8 @@ public final class DerivedFactsBuilder {
         }
         for (WikiPage page : snapshot.wikiPages()) {
             if (title.matcher(page.title()).find()) {
-                plans.add(new CommunicationPlan(new Subject("wiki", null, null, page.title(), null),
-                        page.content() != null, mentions(standup, page.content())));
+                plans.add(new CommunicationPlan(wikiSubject(page), page.content() != null,
+                        mentions(standup, page.content())));
             }
         }
         return plans;
@@ -164,7 +275,7 @@ public final class DerivedFactsBuilder {
         PlanPeriod first = periods.get(0);
         Pattern kickoff = conventions.kickoffIssueTitle();
         for (Issue issue : snapshot.issues()) {
-            Long periodId = conventions.iterationsAsMilestones() ? issue.milestoneId() : issue.iterationId();
+            Long periodId = periodIdOf(issue, conventions);
             if (periodId != null && periodId == first.id && kickoff.matcher(issue.title()).find()) {
                 first.zeroReason = "it holds the kickoff/discovery issue #" + issue.iid();
                 return Optional.of(first);
@@ -192,17 +303,14 @@ public final class DerivedFactsBuilder {
             boolean anyLabel = ceremonyLabels(issue, prefix, kinds, labelled);
             for (CeremonyKind kind : kinds) {
                 if (matches(titleMatchers[kind.ordinal()], issue.title()) || (anyLabel && labelled[kind.ordinal()])) {
-                    LocalDate date = issue.dueDate() != null ? issue.dueDate()
-                            : LocalDate.ofInstant(issue.createdAt(), ZoneOffset.UTC);
-                    Long periodId = conventions.iterationsAsMilestones() ? issue.milestoneId() : issue.iterationId();
-                    records.add(new CeremonyRecord(kind, date, periodId, Subject.issue(issue)));
+                    records.add(new CeremonyRecord(kind, dateOf(issue), periodIdOf(issue, conventions), Subject.issue(issue)));
                 }
             }
         }
         for (WikiPage page : snapshot.wikiPages()) {
             for (CeremonyKind kind : kinds) {
                 if (matches(titleMatchers[kind.ordinal()], page.title())) {
-                    records.add(new CeremonyRecord(kind, null, null, new Subject("wiki", null, null, page.title(), null)));
+                    records.add(new CeremonyRecord(kind, null, null, wikiSubject(page)));
                 }
             }
         }
@@ -261,35 +369,6 @@ public final class DerivedFactsBuilder {
             }
         }
         return false;
-    }
-
-    private List<PlannedIssue> plannedIssues(Snapshot snapshot, List<DeliveryIteration> iterations,
-                                             List<CeremonyRecord> ceremonies, List<RaidItem> raidItems) {
-        Map<Long, DeliveryIteration> byId = new HashMap<>();
-        for (DeliveryIteration it : iterations) {
-            byId.put(it.id(), it);
-        }
-        // Sorted iids rather than a Set<Long>: one lookup per planned issue, without boxing its iid.
-        long[] notWork = new long[ceremonies.size() + raidItems.size()];
-        int n = 0;
-        for (CeremonyRecord record : ceremonies) {
-            if (record.subject().iid() != null && "issue".equals(record.subject().type())) {
-                notWork[n++] = record.subject().iid();
-            }
-        }
-        for (RaidItem item : raidItems) {
-            notWork[n++] = item.issue().iid();
-        }
-        Arrays.sort(notWork, 0, n);
-        List<PlannedIssue> planned = new ArrayList<>();
-        for (Issue issue : snapshot.issues()) {
-            Long periodId = conventions.iterationsAsMilestones() ? issue.milestoneId() : issue.iterationId();
-            DeliveryIteration it = periodId == null ? null : byId.get(periodId);
-            if (it != null) {
-                planned.add(new PlannedIssue(issue, it, Arrays.binarySearch(notWork, 0, n, issue.iid()) < 0));
-            }
-        }
-        return planned;
     }
 
     /** An iteration or milestone of the plan, before it becomes a {@link DeliveryIteration}. */

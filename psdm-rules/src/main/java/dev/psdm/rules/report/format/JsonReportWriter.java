@@ -1,25 +1,20 @@
 package dev.psdm.rules.report.format;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.psdm.model.json.SnapshotJson;
 import dev.psdm.rules.report.Report;
 
 import java.io.IOException;
 import java.io.Writer;
 
-/** The {@code psdm-report/1} JSON contract (see ARCHITECTURE.md): stable field order, ISO instants, LF line ends. */
+/**
+ * The {@code psdm-report/1} JSON contract (see ARCHITECTURE.md): stable field order, ISO instants, LF
+ * line ends. Waivers, baselines and notices only add fields ({@code finding.waiver},
+ * {@code finding.baseline}, {@code summary.waived}, {@code notices}), left out when unused, so a report
+ * of a project without them is the same as before they existed.
+ */
 public final class JsonReportWriter implements ReportWriter {
-    // LF on every OS, so the same report is byte-identical wherever it is written.
-    private static final ObjectWriter WRITER = SnapshotJson.newMapper()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        WRITER.writeValue(out, report);
-        out.write('\n');
+        JsonOutput.write(report, out);
     }
 }

@@ -1,0 +1,79 @@
+package dev.psdm.examples.embedded;
+
+import dev.psdm.model.json.SnapshotJson;
+import dev.psdm.rules.PsdmEngine;
+import dev.psdm.rules.report.Report;
+import dev.psdm.rules.report.Summary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/** Runs the program's main on the sample snapshots, as a user would. */
+class ComplianceSummaryTest {
+    private static final Path SNAPSHOTS = Path.of("..", "snapshots");
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+
+    @BeforeEach
+    void captureStdout() {
+        originalOut = System.out;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStdout() {
+        System.setOut(originalOut);
+    }
+
+    @Test
+    void largeSampleListsItsFailingRulesMostSevereFirst() {
+        ComplianceSummary.main(new String[]{SNAPSHOTS.resolve("large-project.json").toString(), "2026-05-15T12:00:00Z"});
+
+        String out = output();
+        assertThat(out).startsWith("gitlab-com/gl-professional-services/customers/acme-corp/acme-collaboration as of "
+                + "2026-05-15T12:00:00Z (LARGE: 12 delivery iterations");
+        assertThat(out).containsSubsequence(
+                "  ERROR    PSDM-IT0-001   Iteration 0 is missing (1 finding)",
+                "  ERROR    PSDM-RAID-002  RAID items are kept current (2 findings)",
+                "  WARNING  PSDM-CER-001   Iteration planning is held each iteration (1 finding)");
+        assertThat(out).contains("  WARNING  PSDM-CER-002 ", "  WARNING  PSDM-WGT-001 ");
+        assertThat(out).contains(countsLine("large-project.json"));
+    }
+
+    @Test
+    void smallSampleDefaultsToItsFetchTime() {
+        ComplianceSummary.main(new String[]{SNAPSHOTS.resolve("small-project.json").toString()});
+
+        assertThat(output()).startsWith("gitlab-com/gl-professional-services/customers/globex/globex-collaboration as of "
+                        + "2026-03-20T12:00:00Z (SMALL: ")
+                .contains(countsLine("small-project.json"))
+                .doesNotContain("PSDM-IT0-001", "PSDM-RAID-002");
+    }
+
+    @Test
+    void wrongArgumentsExplainTheUsage() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ComplianceSummary.main(new String[0]))
+                .withMessageStartingWith("usage: ComplianceSummary SNAPSHOT.json");
+    }
+
+    /** The counts the engine itself reports, so the test follows the rule catalog as it grows. */
+    private static String countsLine(String sample) {
+        Report report = PsdmEngine.builder().build().evaluate(SnapshotJson.read(SNAPSHOTS.resolve(sample)));
+        Summary s = report.summary();
+        return s.fail() + " of " + report.results().size() + " requirements failed; " + s.pass() + " passed, "
+                + s.notApplicable() + " not applicable, " + s.notEvaluated() + " not evaluated";
+    }
+
+    private String output() {
+        return stdout.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+    }
+}

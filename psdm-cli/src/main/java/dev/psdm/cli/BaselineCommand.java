@@ -1,0 +1,56 @@
+package dev.psdm.cli;
+
+import dev.psdm.rules.report.Report;
+import dev.psdm.rules.report.baseline.Baseline;
+import dev.psdm.rules.report.baseline.BaselineFile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code psdm baseline}: records today's failing findings (rule id + subject, sorted) so that
+ * {@code psdm check --baseline FILE} fails only on new ones. Run it on purpose and commit the file;
+ * {@code check} never creates it.
+ */
+@Command(name = "baseline", mixinStandardHelpOptions = true,
+        description = "Records the snapshot's failing findings in a baseline file (psdm-baseline/1) for 'psdm check --baseline'.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:the baseline was written (whatever it holds)",
+                "2:it could not be written"})
+final class BaselineCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CheckInput input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the baseline to FILE (atomically; e.g. psdm-baseline.json) instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        input.requireOneSource();
+        Report report = input.evaluate(input.engine());
+        Baseline baseline = Baseline.of(report);
+        String json = BaselineFile.toJson(baseline);
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == null) {
+            out.print(json);
+        } else {
+            AtomicFiles.write(output, json);
+            long rules = baseline.findings().stream().map(Baseline.Entry::ruleId).distinct().count();
+            out.println("Recorded " + baseline.findings().size() + (baseline.findings().size() == 1 ? " finding" : " findings")
+                    + " of " + rules + (rules == 1 ? " rule" : " rules") + " in " + output + ".");
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.psdm.cli;
+
+import dev.psdm.model.Snapshot;
+import dev.psdm.model.json.SnapshotFormatException;
+import dev.psdm.model.json.SnapshotJson;
+import dev.psdm.rules.EvaluationOptions;
+import dev.psdm.rules.PsdmEngine;
+import dev.psdm.rules.conventions.Conventions;
+import dev.psdm.rules.report.Report;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a command evaluates: where the snapshot comes from (a file or GitLab), as of when, with which
+ * conventions and custom rules. A picocli mixin shared by {@code check} and {@code baseline}, so both
+ * accept the same sources and options.
+ */
+final class CheckInput {
+
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
+    // Exactly one source: checked in snapshot(), where the message can say it plainly (picocli's own
+    // message for an exclusive group repeats the whole synopsis twice).
+    @Option(names = "--snapshot", paramLabel = "FILE",
+            description = "Snapshot JSON file (psdm-snapshot/1) to check. Or read the project from GitLab with --gitlab-url and --project.")
+    Path snapshot;
+
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nOr read the project from GitLab (token: GITLAB_TOKEN or --token-file):%n")
+    GitLabOptions gitlab;
+
+    @Option(names = "--as-of", paramLabel = "ISO", converter = AsOfConverter.class,
+            description = "Evaluation date or instant (default: the snapshot's fetchedAt). A date means 00:00 UTC.")
+    Instant asOf;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Team conventions (.psdm.yml). Default: .psdm.yml next to the snapshot, else in the working directory, else the handbook's defaults.")
+    Path config;
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Custom DRL rules to run beside the bundled ones; repeatable. See docs/writing-rules.md.")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors (and, reading GitLab, the request count and time).")
+    boolean verbose;
+
+    /** Fails fast, before anything slow, when the command was given no source or two. */
+    void requireOneSource() {
+        if ((snapshot == null) == (gitlab == null)) {
+            throw new UserError(snapshot == null
+                    ? "nothing to check: give --snapshot FILE, or --gitlab-url URL --project PATH_OR_ID"
+                    : "give either --snapshot FILE or --gitlab-url URL --project PATH_OR_ID, not both");
+        }
+    }
+
+    /** The conventions file when one is given or found, else the handbook's defaults. */
+    Conventions conventions() {
+        return ConventionsFile.locate(config, snapshot).map(ConventionsFile::load).orElse(Conventions.defaults());
+    }
+
+    /** The conventions file's path as a repository path, or null when there is none. */
+    Path conventionsFile() {
+        return ConventionsFile.locate(config, snapshot).orElse(null);
+    }
+
+    /**
+     * The engine for the conventions and custom rules. Built before the snapshot is read: a broken
+     * .psdm.yml or DRL file should not cost a GitLab fetch.
+     */
+    PsdmEngine engine() {
+        return ConventionsFile.engine(conventions(), rules);
+    }
+
+    /** The snapshot to evaluate, from the file or fetched from GitLab. */
+    Snapshot loadSnapshot() {
+        requireOneSource();
+        if (snapshot != null) {
+            return readSnapshot(snapshot);
+        }
+        PsdmCli root = (PsdmCli) mixee.root().userObject();
+        return GitLabFetch.fetch(gitlab, root.env(), mixee.commandLine().getErr(), verbose);
+    }
+
+    /** Evaluates the snapshot with the engine; the conventions' waivers are applied by the engine. */
+    Report evaluate(PsdmEngine engine) {
+        return evaluate(engine, loadSnapshot());
+    }
+
+    /** Evaluates an already loaded snapshot as of the requested instant. */
+    Report evaluate(PsdmEngine engine, Snapshot loaded) {
+        return engine.evaluate(loaded, asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf));
+    }
+
+    static Snapshot readSnapshot(Path file) {
+        try {
+            return SnapshotJson.read(file);
+        } catch (SnapshotFormatException e) {
+            throw new UserError(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UserError("cannot read " + file + ": " + e.getCause().getMessage(), e);
+        }
+    }
+}

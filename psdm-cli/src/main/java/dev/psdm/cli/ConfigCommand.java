@@ -1,0 +1,49 @@
+package dev.psdm.cli;
+
+import dev.psdm.rules.conventions.Conventions;
+import dev.psdm.rules.conventions.ConventionsYaml;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code psdm config}: the conventions file ({@code .psdm.yml}): print the defaults, or check a file. */
+@Command(name = "config", mixinStandardHelpOptions = true,
+        description = {"Prints the default conventions file (.psdm.yml), commented, or checks one.",
+                "Start a team's file with: psdm config --print-defaults > .psdm.yml"})
+final class ConfigCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ArgGroup(multiplicity = "1")
+    Action action;
+
+    static final class Action {
+        @Option(names = "--print-defaults", required = true,
+                description = "Print every key with the handbook's default and what it means.")
+        boolean printDefaults;
+
+        @Option(names = "--check", paramLabel = "FILE", required = true,
+                description = "Read FILE and print it back with the defaults filled in; exit 2 on the first problem.")
+        Path check;
+    }
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        Conventions conventions = action.printDefaults ? Conventions.defaults() : ConventionsFile.load(action.check);
+        if (action.check != null) {
+            // unknown rule ids are only known to the engine
+            ConventionsFile.engine(conventions, List.of());
+        }
+        spec.commandLine().getOut().print(ConventionsYaml.write(conventions));
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.psdm.cli;
+
+import dev.psdm.rules.InvalidRulesException;
+import dev.psdm.rules.PsdmEngine;
+import dev.psdm.rules.conventions.Conventions;
+import dev.psdm.rules.conventions.ConventionsException;
+import dev.psdm.rules.conventions.ConventionsYaml;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds and reads the team's conventions: {@code --config FILE} when given, else a {@code .psdm.yml}
+ * next to the snapshot, else one in the working directory (the project's checkout, when psdm runs in
+ * the project's CI), else the handbook's defaults.
+ */
+final class ConventionsFile {
+    private ConventionsFile() {
+    }
+
+    /** The conventions file that applies, if any. */
+    static Optional<Path> locate(Path config, Path snapshot) {
+        if (config != null) {
+            return Optional.of(config);
+        }
+        if (snapshot != null) {
+            Path dir = snapshot.toAbsolutePath().getParent();
+            if (dir != null && Files.isRegularFile(dir.resolve(ConventionsYaml.FILE_NAME))) {
+                return Optional.of(dir.resolve(ConventionsYaml.FILE_NAME));
+            }
+        }
+        Path here = Path.of(ConventionsYaml.FILE_NAME);
+        return Files.isRegularFile(here) ? Optional.of(here) : Optional.empty();
+    }
+
+    static Conventions load(Path file) {
+        try {
+            return Conventions.load(file);
+        } catch (ConventionsException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An engine with these conventions and the custom rule files; rule ids the conventions override or
+     * waive must exist among bundled and custom rules.
+     */
+    static PsdmEngine engine(Conventions conventions, List<Path> customRules) {
+        PsdmEngine.Builder builder = PsdmEngine.builder().conventions(conventions);
+        customRules.forEach(builder::addRules);
+        try {
+            return builder.build();
+        } catch (ConventionsException | InvalidRulesException e) {
+            // Both are already one line naming the file, the line and the problem.
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+}

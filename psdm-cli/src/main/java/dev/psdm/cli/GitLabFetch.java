@@ -1,0 +1,99 @@
+package dev.psdm.cli;
+
+import dev.psdm.gitlab.FetchResult;
+import dev.psdm.gitlab.GitLabFetchException;
+import dev.psdm.gitlab.GitLabSnapshotLoader;
+import dev.psdm.gitlab.RetryPolicy;
+import dev.psdm.model.Snapshot;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Runs a GitLab fetch for the CLI: token from {@code --token-file} or {@code GITLAB_TOKEN},
+ * progress on stderr only when stderr is a terminal, failures as one-line {@link UserError}s.
+ */
+final class GitLabFetch {
+    static final String TOKEN_VARIABLE = "GITLAB_TOKEN";
+
+    private GitLabFetch() {
+    }
+
+    static Snapshot fetch(GitLabOptions options, Map<String, String> env, PrintWriter err, boolean verbose) {
+        String token = token(options, env);
+        GitLabSnapshotLoader loader;
+        try {
+            GitLabSnapshotLoader.Builder builder = GitLabSnapshotLoader.builder()
+                    .baseUrl(options.gitlabUrl)
+                    .project(options.project)
+                    .token(() -> token)
+                    .connectTimeout(seconds(options.connectTimeoutSeconds, "--connect-timeout"))
+                    .readTimeout(seconds(options.readTimeoutSeconds, "--read-timeout"))
+                    .concurrency(options.concurrency)
+                    .retryPolicy(RetryPolicy.defaults().withMaxAttempts(options.maxAttempts)
+                            .withDeadline(seconds(options.deadlineSeconds, "--fetch-deadline")))
+                    .wikiContent(!options.noWikiContent)
+                    .proxy(options.proxy);
+            if (System.console() != null) {
+                builder.progress((resource, page, totalPages, items) -> {
+                    synchronized (err) {
+                        err.println("psdm: reading " + resource + ": page " + page
+                                + (totalPages > 0 ? "/" + totalPages : "") + ", " + items + " so far");
+                        err.flush();
+                    }
+                });
+            }
+            loader = builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        try {
+            FetchResult result = loader.fetch();
+            if (verbose) {
+                err.println("psdm: read " + result.snapshot().project().pathWithNamespace() + " from " + options.gitlabUrl
+                        + ": " + result.snapshot().issues().size() + " issues, " + result.snapshot().gaps().size()
+                        + " data gaps; " + result.stats().summary());
+                err.flush();
+            }
+            return result.snapshot();
+        } catch (GitLabFetchException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    private static String token(GitLabOptions options, Map<String, String> env) {
+        if (options.tokenFile != null) {
+            String token;
+            try {
+                token = Files.readString(options.tokenFile, StandardCharsets.UTF_8).strip();
+            } catch (NoSuchFileException e) {
+                throw new UserError("--token-file " + options.tokenFile + ": no such file");
+            } catch (IOException e) {
+                // the exception names the file, not its content
+                throw new UserError("cannot read --token-file " + options.tokenFile + ": " + e.getClass().getSimpleName());
+            }
+            if (token.isEmpty()) {
+                throw new UserError("--token-file " + options.tokenFile + " is empty");
+            }
+            return token;
+        }
+        String token = env.get(TOKEN_VARIABLE);
+        if (token == null || token.isBlank()) {
+            throw new UserError("no GitLab token: set " + TOKEN_VARIABLE + " or pass --token-file FILE "
+                    + "(a token with the read_api scope)");
+        }
+        return token.strip();
+    }
+
+    private static Duration seconds(int value, String option) {
+        if (value < 1) {
+            throw new UserError(option + " must be at least 1 second");
+        }
+        return Duration.ofSeconds(value);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.psdm.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.psdm.cli.CliRunner.LARGE;
+import static dev.psdm.cli.CliRunner.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code psdm baseline} and {@code psdm check --baseline}: fail only on what is new, report what is fixed. */
+class BaselineCommandTest {
+    /** The golden baseline of the large sample, shared with psdm-rules' BaselineTest. */
+    private static final Path GOLDEN = Path.of("..", "psdm-rules", "src", "test", "resources", "golden", "baseline", "large.json");
+
+    @Test
+    void baselineIsSortedDeterministicAndTheSameAsTheLibraryWrites() throws Exception {
+        var first = run("baseline", "--snapshot", LARGE.toString());
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).isEqualTo(Files.readString(GOLDEN)).isEqualTo(run("baseline", "--snapshot", LARGE.toString()).out());
+    }
+
+    @Test
+    void checkAgainstTodaysBaselinePassesEvenAtFailOnInfo(@TempDir Path dir) {
+        Path baseline = dir.resolve("psdm-baseline.json");
+        var recorded = run("baseline", "--snapshot", LARGE.toString(), "--output", baseline.toString());
+        assertThat(recorded.exitCode()).isZero();
+        int[] failures = CliRunner.largeFailures();
+        assertThat(recorded.out()).isEqualTo("Recorded " + failures[0] + " findings of " + failures[1] + " rules in " + baseline + ".\n");
+
+        var check = run("check", "--snapshot", LARGE.toString(), "--baseline", baseline.toString(), "--fail-on", "info");
+
+        assertThat(check.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(check.out()).contains(failures[1] + " requirements failed.")
+                .contains("Compared with the baseline: 0 new findings, " + failures[0] + " unchanged, 0 fixed. Only new findings fail the check.")
+                .contains("(baselined)");
+    }
+
+    @Test
+    void findingsThatAppearedSinceTheBaselineFailTheCheckAndOnlyThey(@TempDir Path dir) {
+        Path baseline = dir.resolve("psdm-baseline.json");
+        // a week earlier the RAID items #89 and #91 were not stale yet, and Iteration 12 (#85) not yet among the next two
+        run("baseline", "--snapshot", LARGE.toString(), "--as-of", "2026-05-08", "--output", baseline.toString());
+
+        var check = run("check", "--snapshot", LARGE.toString(), "--baseline", baseline.toString());
+
+        assertThat(check.exitCode()).as("#91 is a new ERROR").isEqualTo(ExitCode.FAILED);
+        assertThat(check.out()).contains("Compared with the baseline: 3 new findings, " + (CliRunner.largeFailures()[0] - 3) + " unchanged, 0 fixed.")
+                .contains("RAID item #89 'Risk: Vendor API access for the artifact migration' last updated 20 days ago (limit 14). [WARNING]  (new)")
+                .contains("Issue #69 'Document wave 10 cut-over' is planned in Iteration 10 but has no weight.  (baselined)");
+    }
+
+    @Test
+    void fixedFindingsAreReported(@TempDir Path dir) throws Exception {
+        Path baseline = dir.resolve("psdm-baseline.json");
+        run("baseline", "--snapshot", LARGE.toString(), "--output", baseline.toString());
+        Files.writeString(baseline, Files.readString(baseline).replace("\"subject\" : \"issue#69\"", "\"subject\" : \"issue#12\""));
+
+        var check = run("check", "--snapshot", LARGE.toString(), "--baseline", baseline.toString(), "--format", "sarif",
+                "--fail-on", "warning");
+
+        assertThat(check.exitCode()).as("#69 (a WARNING) now counts as new").isEqualTo(ExitCode.FAILED);
+        assertThat(check.out()).contains("\"baselineState\" : \"absent\"").contains("PSDM-WGT-001 no longer fails on 'Document wave 10 cut-over' (issue#12)");
+    }
+
+    @Test
+    void missingBaselineIsAnErrorAndIsNeverCreated(@TempDir Path dir) {
+        Path missing = dir.resolve("psdm-baseline.json");
+
+        var check = run("check", "--snapshot", LARGE.toString(), "--baseline", missing.toString());
+
+        assertThat(check.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(check.out()).isEmpty();
+        assertThat(check.err()).isEqualTo("psdm: " + missing + ": no such baseline file (create one with 'psdm baseline')\n");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void unreadableBaselineIsAnErrorWithOneLine(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("psdm-baseline.json");
+        Files.writeString(bad, "{\"schema\": \"psdm-baseline/9\"}");
+
+        var check = run("check", "--snapshot", LARGE.toString(), "--baseline", bad.toString());
+
+        assertThat(check.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(check.err().lines()).singleElement().asString().contains("unsupported baseline schema \"psdm-baseline/9\"");
+    }
+}

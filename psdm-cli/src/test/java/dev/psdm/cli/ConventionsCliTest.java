@@ -1,0 +1,94 @@
+package dev.psdm.cli;
+
+import dev.psdm.model.json.SnapshotJson;
+import dev.psdm.rules.EvaluationOptions;
+import dev.psdm.rules.PsdmEngine;
+import dev.psdm.rules.conventions.Conventions;
+import dev.psdm.rules.report.format.JsonReportWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConventionsCliTest {
+    @TempDir
+    Path dir;
+
+    private Path small() throws IOException {
+        Path copy = dir.resolve("small-project.json");
+        Files.copy(SamplesTest.SAMPLES.resolve("small-project.json"), copy);
+        return copy;
+    }
+
+    @Test
+    void printedDefaultsLoadBackAndCheckExactlyLikeTheDefaults() throws IOException {
+        CliRun printed = CliRun.of("config", "--print-defaults");
+        assertThat(printed.exitCode()).isZero();
+        Path file = Files.writeString(dir.resolve(".psdm.yml"), printed.out());
+
+        Conventions loaded = Conventions.load(file);
+        for (String sample : List.of("large-project.json", "small-project.json")) {
+            var snapshot = SnapshotJson.read(SamplesTest.SAMPLES.resolve(sample));
+            String withDefaults = new JsonReportWriter().render(PsdmEngine.builder().build()
+                    .evaluate(snapshot, EvaluationOptions.defaults()));
+            String withLoaded = new JsonReportWriter().render(PsdmEngine.builder().conventions(loaded).build()
+                    .evaluate(snapshot, EvaluationOptions.defaults()));
+            assertThat(withLoaded).as(sample).isEqualTo(withDefaults);
+        }
+        assertThat(CliRun.of("config", "--check", file.toString()).out()).isEqualTo(printed.out());
+    }
+
+    @Test
+    void conventionsNextToTheSnapshotApply() throws IOException {
+        Path snapshot = small();
+        assertThat(CliRun.of("check", "--snapshot", snapshot.toString()).exitCode()).isZero();
+
+        // this team calls its RAID log "Risks": the sample's 'PS RAID Log' issues no longer count
+        Files.writeString(dir.resolve(".psdm.yml"), "labels:\n  raid: [Risks]\n");
+        CliRun run = CliRun.of("check", "--snapshot", snapshot.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.out()).contains("FAIL  PSDM-RAID-001");
+    }
+
+    @Test
+    void configOptionWinsOverTheFileNextToTheSnapshot() throws IOException {
+        Path snapshot = small();
+        Files.writeString(dir.resolve(".psdm.yml"), "labels:\n  raid: [Risks]\n");
+        Path other = Files.writeString(dir.resolve("team.yml"), "rules:\n  PSDM-RET-001: {enabled: false}\n");
+        CliRun run = CliRun.of("check", "--snapshot", snapshot.toString(), "--config", other.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("PSDM-RET-001");
+    }
+
+    @Test
+    void brokenConventionsFileIsOneLineWithFileLineAndKeyAndExitTwo() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yml"), "thresholds:\n  maxWeight: 5\n  raidStaleDay: 10\n");
+        CliRun run = CliRun.of("check", "--snapshot", small().toString(), "--config", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(run.err()).startsWith("psdm: " + bad + ":3: thresholds.raidStaleDay: unknown key")
+                .hasLineCount(1);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void unknownRuleIdInTheConventionsIsOneLineWithItsLine() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yml"), "rules:\n  PSDM-NOPE-001: {enabled: false}\n");
+        CliRun run = CliRun.of("check", "--snapshot", small().toString(), "--config", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(run.err()).isEqualTo("psdm: " + bad + ":2: rules.PSDM-NOPE-001: unknown rule id 'PSDM-NOPE-001'"
+                + " (psdm rules lists the ids)" + System.lineSeparator());
+        assertThat(CliRun.of("config", "--check", bad.toString()).exitCode()).isEqualTo(ExitCode.ERROR);
+    }
+
+    @Test
+    void missingConfigFileIsAUserError() throws IOException {
+        CliRun run = CliRun.of("check", "--snapshot", small().toString(), "--config", dir.resolve("nope.yml").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(run.err()).contains("nope.yml: no such file").hasLineCount(1);
+    }
+}

@@ -1,0 +1,299 @@
+package dev.psdm.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
+import dev.psdm.gitlab.fake.GitLabFixtures;
+import dev.psdm.gitlab.fake.GitLabProject;
+import dev.psdm.model.DataGap;
+import dev.psdm.model.Snapshot;
+import dev.psdm.model.json.SnapshotJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code psdm snapshot} and {@code psdm check --gitlab-url} against a GitLab-shaped fake on
+ * 127.0.0.1 serving the repository's large sample project.
+ */
+class GitLabCommandsTest {
+    static final String TOKEN = "glpat-CLI-TOKEN-9d8c7b6a5f";
+    static final Path SAMPLE = Path.of("..", "examples", "snapshots", "large-project.json");
+    static final String AS_OF = "2026-05-15T12:00:00Z";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static FakeGitLab gitlab;
+    static Snapshot sample;
+    static GitLabProject served;
+    static String projectPath;
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void startGitLab() {
+        gitlab = FakeGitLab.start();
+        sample = SnapshotJson.read(SAMPLE);
+        projectPath = sample.project().pathWithNamespace();
+    }
+
+    @AfterAll
+    static void stopGitLab() {
+        gitlab.close();
+    }
+
+    @BeforeEach
+    void serveTheSample() {
+        served = GitLabFixtures.fromSnapshot(sample);
+        gitlab.reset().serve(served);
+    }
+
+    static Result run(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PsdmCli.run(args, new PrintWriter(out), new PrintWriter(err), env);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static Result run(String... args) {
+        return run(Map.of("GITLAB_TOKEN", TOKEN), args);
+    }
+
+    static String[] gitlabArgs(String command, String... more) {
+        List<String> args = new ArrayList<>(List.of(command, "--gitlab-url", gitlab.baseUrl(), "--project", projectPath));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void checkingGitLabGivesTheSameReportAsCheckingTheSnapshotPsdmSnapshotWrote() throws IOException {
+        Result live = run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json"));
+        Path file = dir.resolve("out/snapshot.json");
+        Result snapshot = run(gitlabArgs("snapshot", "--output", file.toString()));
+        Result fromFile = run("check", "--snapshot", file.toString(), "--as-of", AS_OF, "--format", "json");
+        Result fromSample = run("check", "--snapshot", SAMPLE.toString(), "--as-of", AS_OF, "--format", "json");
+
+        assertThat(snapshot.code()).isZero();
+        assertThat(snapshot.out()).isEmpty();
+        // stderr is not a terminal here: no progress, nothing at all
+        assertThat(snapshot.err()).isEmpty();
+        assertThat(live.err()).isEmpty();
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file);
+        }
+        assertThat(SnapshotJson.read(file).issues()).isEqualTo(sample.issues());
+
+        assertThat(live.out()).isEqualTo(fromFile.out()).isEqualTo(fromSample.out());
+        assertThat(live.code()).isEqualTo(fromFile.code()).isEqualTo(fromSample.code());
+        JsonNode report = JSON.readTree(live.out());
+        assertThat(report.get("schema").asText()).isEqualTo("psdm-report/1");
+        assertThat(report.get("project").toString()).contains(projectPath);
+        assertThat(report.get("asOf").asText()).isEqualTo(AS_OF);
+        assertThat(report.get("results")).isNotEmpty();
+        assertThat(report.get("summary").get("notEvaluated").asInt()).isZero();
+    }
+
+    @Test
+    void verboseTellsTheRequestCountAndTime() {
+        Result result = run(gitlabArgs("check", "--as-of", AS_OF, "--verbose"));
+
+        assertThat(result.err()).startsWith("psdm: read " + projectPath + " from " + gitlab.baseUrl()
+                + ": " + sample.issues().size() + " issues, 0 data gaps; 8 requests (0 retries) in ");
+        assertThat(result.out()).contains("PSDM-");
+    }
+
+    @Test
+    void aRejectedTokenEndsWithExitTwoAndOneLine() {
+        gitlab.server().stubFor(WireMock.any(WireMock.anyUrl()).atPriority(1)
+                .willReturn(FakeGitLab.error(401, "401 Unauthorized")));
+
+        Result result = run(gitlabArgs("check"));
+
+        assertThat(result.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("psdm: GitLab rejected the token (401) at " + gitlab.baseUrl()
+                + "/api/v4/projects/" + projectPath.replace("/", "%2F") + System.lineSeparator());
+    }
+
+    @Test
+    void aMissingProjectEndsWithExitTwoAndOneLine() {
+        Result result = run("snapshot", "--gitlab-url", gitlab.baseUrl(), "--project", "nobody/nothing",
+                "--output", dir.resolve("s.json").toString());
+
+        assertThat(result.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(result.err()).hasLineCount(1)
+                .startsWith("psdm: project 'nobody/nothing' not found (404) at " + gitlab.baseUrl());
+        assertThat(dir.resolve("s.json")).doesNotExist();
+    }
+
+    @Test
+    void anUnreachableGitLabEndsWithExitTwoAndOneLine() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            closedPort = socket.getLocalPort();
+        }
+
+        Result result = run("check", "--gitlab-url", "http://127.0.0.1:" + closedPort, "--project", "a/b");
+
+        assertThat(result.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(result.err()).hasLineCount(1).startsWith("psdm: cannot reach GitLab at http://127.0.0.1:" + closedPort);
+    }
+
+    @Test
+    void gitLabFailingEndsWithExitTwoAndOneLine() {
+        gitlab.failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.serverError());
+
+        Result result = run(gitlabArgs("check", "--max-attempts", "1"));
+
+        assertThat(result.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(result.err()).isEqualTo("psdm: GitLab kept failing with 500 Internal Server Error at "
+                + gitlab.baseUrl() + FakeGitLab.path(served, Endpoint.ISSUES) + " (1 attempt)" + System.lineSeparator());
+    }
+
+    @Test
+    void forbiddenEpicsAreAGapInTheSnapshotAndTheReportIsOtherwiseNormal() throws IOException {
+        Result normal = run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json"));
+        gitlab.failAlways(FakeGitLab.path(served, Endpoint.EPICS), FakeGitLab.error(403, "403 Forbidden"));
+        Path file = dir.resolve("snapshot.json");
+
+        Result snapshot = run(gitlabArgs("snapshot", "--output", file.toString()));
+        Result withGap = run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json"));
+
+        assertThat(snapshot.code()).isZero();
+        Snapshot written = SnapshotJson.read(file);
+        assertThat(written.gaps()).extracting(DataGap::resource).containsExactly(DataGap.EPICS);
+        assertThat(written.epics()).isEmpty();
+        assertThat(written.issues()).hasSize(sample.issues().size());
+        // Only the rules that read epics change: they are NOT_EVALUATED, with GitLab's answer as the reason.
+        JsonNode before = JSON.readTree(normal.out());
+        JsonNode after = JSON.readTree(withGap.out());
+        for (JsonNode r : after.get("results")) {
+            String id = r.get("ruleId").asText();
+            if (requiring(DataGap.EPICS).contains(id)) {
+                assertThat(r.get("status").asText()).as(id).isEqualTo("NOT_EVALUATED");
+                assertThat(r.get("reason").asText()).as(id).startsWith("the snapshot lacks epics: ");
+            } else {
+                assertThat(r).as(id).isEqualTo(find(before, id));
+            }
+        }
+        assertThat(requiring(DataGap.EPICS)).contains("PSDM-EPIC-001");
+        assertThat(withGap.code()).isEqualTo(normal.code());
+    }
+
+    @Test
+    void forbiddenIterationsMakeTheRulesThatNeedThemNotEvaluated() throws IOException {
+        JsonNode normal = JSON.readTree(run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json")).out());
+        gitlab.failAlways(FakeGitLab.path(served, Endpoint.ITERATIONS), FakeGitLab.error(403, "403 Forbidden"));
+
+        Result result = run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json"));
+
+        JsonNode report = JSON.readTree(result.out());
+        Set<String> needIterations = requiring(DataGap.ITERATIONS);
+        assertThat(needIterations).contains("PSDM-CER-001", "PSDM-IT0-001", "PSDM-WGT-001");
+        int checked = 0;
+        for (JsonNode r : report.get("results")) {
+            String id = r.get("ruleId").asText();
+            JsonNode before = find(normal, id);
+            if (needIterations.contains(id) && !before.get("status").asText().equals("NOT_APPLICABLE")) {
+                assertThat(r.get("status").asText()).as(id).isEqualTo("NOT_EVALUATED");
+                assertThat(r.get("reason").asText()).as(id)
+                        .startsWith("the snapshot lacks iterations: GitLab answered 403 Forbidden at " + gitlab.baseUrl());
+                checked++;
+            } else if (!needIterations.contains(id)) {
+                assertThat(r).as(id).isEqualTo(before);
+            }
+        }
+        assertThat(checked).isPositive();
+        assertThat(result.code()).isIn(ExitCode.OK, ExitCode.FAILED);
+    }
+
+    private static JsonNode find(JsonNode report, String ruleId) {
+        for (JsonNode r : report.get("results")) {
+            if (r.get("ruleId").asText().equals(ruleId)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no result for " + ruleId);
+    }
+
+    @Test
+    void theTokenComesFromAFileWhenGiven() throws IOException {
+        Path tokenFile = dir.resolve("token");
+        Files.writeString(tokenFile, TOKEN + "\n");
+
+        Result result = run(Map.of(), gitlabArgs("snapshot", "--token-file", tokenFile.toString(),
+                "--output", dir.resolve("s.json").toString()));
+
+        assertThat(result.code()).isZero();
+        assertThat(gitlab.requests()).allSatisfy(r -> assertThat(r.getHeader("PRIVATE-TOKEN")).isEqualTo(TOKEN));
+    }
+
+    @Test
+    void withoutATokenTheCommandSaysHowToGiveOne() throws IOException {
+        Result none = run(Map.of(), gitlabArgs("check"));
+        Files.writeString(dir.resolve("empty"), "  \n");
+        Result empty = run(Map.of(), gitlabArgs("check", "--token-file", dir.resolve("empty").toString()));
+        Result missing = run(Map.of(), gitlabArgs("check", "--token-file", dir.resolve("nope").toString()));
+
+        assertThat(none.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(none.err()).isEqualTo("psdm: no GitLab token: set GITLAB_TOKEN or pass --token-file FILE "
+                + "(a token with the read_api scope)" + System.lineSeparator());
+        assertThat(empty.err()).contains("is empty");
+        assertThat(missing.err()).contains("no such file");
+        assertThat(gitlab.requestCount()).isZero();
+    }
+
+    @Test
+    void checkTakesExactlyOneSource() {
+        Result both = run(gitlabArgs("check", "--snapshot", SAMPLE.toString()));
+        Result neither = run("check");
+        Result halfGitLab = run("check", "--gitlab-url", gitlab.baseUrl());
+
+        assertThat(both.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(both.err()).isEqualTo("psdm: give either --snapshot FILE or --gitlab-url URL --project PATH_OR_ID, "
+                + "not both" + System.lineSeparator());
+        assertThat(neither.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(neither.err()).isEqualTo("psdm: nothing to check: give --snapshot FILE, or --gitlab-url URL "
+                + "--project PATH_OR_ID" + System.lineSeparator());
+        assertThat(halfGitLab.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(halfGitLab.err()).contains("--project");
+        assertThat(gitlab.requestCount()).isZero();
+    }
+
+    @Test
+    void aBadGitLabUrlIsAUserError() {
+        Result result = run("snapshot", "--gitlab-url", "gitlab.example.com", "--project", "a/b", "--output", "x.json");
+
+        assertThat(result.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(result.err()).startsWith("psdm: the GitLab URL must start with https:// or http://").hasLineCount(1);
+    }
+
+    /** The ids of the rules whose metadata says they need this resource. */
+    private static Set<String> requiring(String resource) {
+        return dev.psdm.rules.PsdmEngine.builder().build().rules().stream()
+                .filter(r -> r.requires().contains(resource)).map(dev.psdm.rules.RuleDescriptor::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+}

@@ -1,0 +1,136 @@
+package dev.psdm.gitlab;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import org.gitlab4j.api.GitLabApiException;
+
+import javax.net.ssl.SSLException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What went wrong with one attempt, and whether trying again can help.
+ *
+ * @param status      HTTP status, or 0 when no HTTP answer came
+ * @param description short, one line: "502 Bad Gateway", "no answer within the read timeout"
+ * @param gitlabMessage GitLab's {@code message}/{@code error} text when it sent JSON, else null
+ * @param retryable   429, 5xx, timeouts and dropped connections
+ * @param retryAfter  the {@code Retry-After} GitLab asked for, or null
+ */
+record Failure(int status, String description, String gitlabMessage, boolean retryable, Duration retryAfter,
+               Kind kind) {
+
+    enum Kind { HTTP, TIMEOUT, CONNECT, IO, OTHER }
+
+    static Failure of(Throwable thrown, Instant now) {
+        if (thrown instanceof GitLabApiException e && e.getHttpStatus() > 0) {
+            int status = e.getHttpStatus();
+            // the standard phrase, not the server's (WireMock and some proxies say "Server Error")
+            Response.Status known = Response.Status.fromStatusCode(status);
+            String reason = known != null ? known.getReasonPhrase() : e.getReason() != null ? e.getReason() : "";
+            String description = (status + " " + reason).strip();
+            boolean retryable = status == 429 || status >= 500;
+            Duration retryAfter = status == 429 || status == 503 ? retryAfter(e.getHeaders(), now) : null;
+            return new Failure(status, description, gitlabMessage(e.getMessage(), reason), retryable, retryAfter,
+                    Kind.HTTP);
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
+                return new Failure(0, "no answer within the timeout", null, true, null, Kind.TIMEOUT);
+            }
+            if (t instanceof UnknownHostException) {
+                return new Failure(0, "unknown host " + t.getMessage(), null, false, null, Kind.CONNECT);
+            }
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
+                return new Failure(0, "cannot connect (" + oneLine(t.getMessage()) + ")", null, false, null,
+                        Kind.CONNECT);
+            }
+            if (t instanceof SSLException) {
+                return new Failure(0, "TLS failed (" + oneLine(t.getMessage()) + ")", null, false, null, Kind.CONNECT);
+            }
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof IOException) {
+                // a dropped keep-alive connection or a truncated body: worth another attempt
+                return new Failure(0, "connection failed (" + oneLine(t.getMessage()) + ")", null, true, null,
+                        Kind.IO);
+            }
+        }
+        Throwable root = thrown instanceof GitLabApiException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        if (root instanceof ProcessingException && root.getCause() != null) {
+            root = root.getCause();
+        }
+        return new Failure(0, oneLine(root.getClass().getSimpleName() + ": " + root.getMessage()), null, false, null,
+                Kind.OTHER);
+    }
+
+    /**
+     * GitLab sends {@code Retry-After} in seconds; HTTP also allows a date. Anything unreadable is
+     * ignored (the backoff applies instead).
+     */
+    static Duration retryAfter(Map<String, List<String>> headers, Instant now) {
+        if (headers == null) {
+            return null;
+        }
+        String value = null;
+        for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+            if (h.getKey() != null && h.getKey().equalsIgnoreCase("Retry-After") && !h.getValue().isEmpty()) {
+                value = h.getValue().get(0);
+            }
+        }
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        value = value.strip();
+        try {
+            long seconds = Long.parseLong(value);
+            return seconds < 0 ? null : Duration.ofSeconds(seconds);
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration wait = Duration.between(now, at);
+                return wait.isNegative() ? Duration.ZERO : wait;
+            } catch (DateTimeParseException notDate) {
+                return null;
+            }
+        }
+    }
+
+    /** gitlab4j puts the whole body in the message when it is not JSON (an HTML error page): keep only short text. */
+    private static String gitlabMessage(String message, String reason) {
+        if (message == null || message.isBlank() || message.equals(reason) || message.contains("<")) {
+            return null;
+        }
+        return oneLine(message);
+    }
+
+    static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = text.replaceAll("\\s+", " ").strip();
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+
+    /** "502 Bad Gateway" or "404 Not Found (404 Project Not Found)". */
+    String describe() {
+        if (gitlabMessage == null || gitlabMessage.equalsIgnoreCase(description)) {
+            return description;
+        }
+        return description + " (" + gitlabMessage + ")";
+    }
+
+    boolean isRateLimit() {
+        return status == 429;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.psdm.gitlab;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import org.gitlab4j.api.AbstractApi;
+import org.gitlab4j.api.GitLabApiClient;
+import org.glassfish.jersey.client.ClientConfig;
+import org.glassfish.jersey.client.ClientProperties;
+import org.gitlab4j.api.GitLabApi;
+import org.gitlab4j.api.GitLabApiException;
+
+import java.lang.reflect.Field;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * gitlab4j's low-level GET, which hands back the {@link Response} with its headers. The typed list
+ * methods of gitlab4j hide {@code X-Next-Page}/{@code X-Total-Pages}, and
+ * {@code listGroupIterations}/{@code listProjectIterations} return only the first page, so the
+ * loader pages explicitly through here. Authentication, proxy, timeouts and error decoding
+ * ({@link GitLabApiException} with status and headers) stay gitlab4j's.
+ */
+final class GitLabRest extends AbstractApi {
+
+    GitLabRest(GitLabApi api) {
+        super(api);
+        neverFollowRedirects(getApiClient());
+    }
+
+    /**
+     * gitlab4j 6.2.0 sets {@code jersey.config.client.followRedirects=true} on every request's
+     * target, whatever the client configuration says, and HttpURLConnection (like Apache's client)
+     * then sends the {@code PRIVATE-TOKEN} header on to whatever host the {@code Location} names.
+     * A request filter sets the property on the request itself, which Jersey's connectors resolve
+     * before the target's: a 3xx then reaches the loader as an answer and becomes a one-line error.
+     * gitlab4j keeps its client configuration private, hence the reflection; if it ever fails, the
+     * loader refuses to run rather than risk the token.
+     */
+    private static void neverFollowRedirects(GitLabApiClient client) {
+        try {
+            Field field = GitLabApiClient.class.getDeclaredField("clientConfig");
+            field.setAccessible(true);
+            ClientConfig config = (ClientConfig) field.get(client);
+            config.register((ClientRequestFilter) request ->
+                    request.setProperty(ClientProperties.FOLLOW_REDIRECTS, Boolean.FALSE));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot stop gitlab4j from following redirects (the token would follow"
+                    + " them): " + e, e);
+        }
+    }
+
+    /** GET {@code /api/v4/<path...>}; any status but 2xx becomes a {@link GitLabApiException}. */
+    Response get(MultivaluedMap<String, String> query, Object... path) throws GitLabApiException {
+        return get(Response.Status.OK, query, path);
+    }
+
+    /**
+     * The URL-encoded form of a project or group path as one path segment, as GitLab's docs write
+     * it ({@code group%2Fsubgroup%2Fproject}). gitlab4j's own encoder also escapes {@code -}, {@code .}
+     * and {@code _} ({@code %2D}...), which GitLab decodes but proxies and logs show garbled.
+     */
+    static String encodePathSegment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

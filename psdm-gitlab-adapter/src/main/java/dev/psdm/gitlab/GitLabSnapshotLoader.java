@@ -1,0 +1,497 @@
+package dev.psdm.gitlab;
+
+import dev.psdm.model.DataGap;
+import dev.psdm.model.Group;
+import dev.psdm.model.Snapshot;
+import dev.psdm.model.SnapshotBuilder;
+import dev.psdm.model.Source;
+import org.gitlab4j.models.Constants.TokenType;
+import org.gitlab4j.api.GitLabApi;
+import org.gitlab4j.api.GitLabApiException;
+import org.gitlab4j.api.ProxyClientConfig;
+import org.gitlab4j.api.models.Namespace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Reads a GitLab collaboration project into a {@link Snapshot} over the REST API (gitlab4j-api).
+ *
+ * <pre>{@code
+ * Snapshot snapshot = GitLabSnapshotLoader.builder()
+ *         .baseUrl("https://gitlab.com")
+ *         .project("my-group/my-project")              // or the numeric project id
+ *         .token(() -> System.getenv("GITLAB_TOKEN"))   // read_api scope
+ *         .build()
+ *         .load();
+ * }</pre>
+ *
+ * <p>What it reads, and how it stays cheap: the project (one request), then, with bounded
+ * concurrency, all issues ({@code per_page=100}), iterations (including the ancestor groups'),
+ * milestones (including the ancestor groups'), labels (including the ancestor groups'), the
+ * group's epics, the boards with their lists, and the wiki pages. No request is made per issue:
+ * for N issues a fetch costs {@code ceil(N/100)} issue pages plus one request per other resource
+ * and page.
+ *
+ * <p>What it tolerates: a 403/404 on anything but the project becomes a {@link DataGap} (epics
+ * need Premium, wikis may be disabled), so rules that need it report NOT_EVALUATED instead of
+ * passing. A 401, or a project that cannot be seen, throws {@link GitLabAccessException}; GitLab
+ * failing past the {@link RetryPolicy} throws {@link GitLabFetchException}. Messages never
+ * contain the token.
+ *
+ * <p>A loader is immutable; each {@link #fetch()} opens its own connection pool and closes it.
+ */
+public final class GitLabSnapshotLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(GitLabSnapshotLoader.class);
+
+    private final String baseUrl;
+    private final String projectPath;
+    private final Long projectId;
+    private final Supplier<String> token;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final URI proxy;
+    private final int concurrency;
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final DoubleSupplier jitter;
+    private final boolean wikiContent;
+    private final FetchProgress progress;
+
+    private GitLabSnapshotLoader(Builder b) {
+        this.baseUrl = b.baseUrl;
+        this.projectPath = b.projectPath;
+        this.projectId = b.projectId;
+        this.token = b.token;
+        this.connectTimeout = b.connectTimeout;
+        this.readTimeout = b.readTimeout;
+        this.proxy = b.proxy;
+        this.concurrency = b.concurrency;
+        this.retryPolicy = b.retryPolicy;
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+        this.jitter = b.jitter;
+        this.wikiContent = b.wikiContent;
+        this.progress = b.progress;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fetches the project and returns its snapshot. */
+    public Snapshot load() {
+        return fetch().snapshot();
+    }
+
+    /**
+     * Fetches the project and returns its snapshot with the cost of the fetch.
+     *
+     * @throws GitLabAccessException 401, or the project is missing or invisible to the token
+     * @throws GitLabFetchException  GitLab unreachable or failing past the retry policy
+     */
+    public FetchResult fetch() {
+        Instant start = clock.instant();
+        Secret secret = new Secret(token == null ? null : token.get());
+        GitLabApi api = newApi(secret);
+        try {
+            GitLabRest rest = new GitLabRest(api);
+            Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret);
+            PageReader reader = new PageReader(requester, progress);
+            Snapshot snapshot = read(rest, requester, reader, start);
+            FetchStats stats = new FetchStats(requester.requests(), requester.retries(),
+                    Duration.between(start, clock.instant()), reader.pagesByResource());
+            LOG.info("Fetched {} from {}: {} issues, {} iterations, {} gaps; {}", snapshot.project().pathWithNamespace(),
+                    baseUrl, snapshot.issues().size(), snapshot.iterations().size(), snapshot.gaps().size(),
+                    stats.summary());
+            return new FetchResult(snapshot, stats);
+        } finally {
+            api.close();
+        }
+    }
+
+    private Snapshot read(GitLabRest rest, Requester requester, PageReader reader, Instant fetchedAt) {
+        String projectSegment = projectId != null ? projectId.toString() : GitLabRest.encodePathSegment(projectPath);
+        org.gitlab4j.api.models.Project glProject = readProject(reader, requester, projectSegment);
+        // from here on the numeric id: shorter URLs, and immune to a rename during the fetch
+        String pid = String.valueOf(glProject.getId());
+        Namespace ns = glProject.getNamespace();
+        boolean inGroup = ModelMapping.isGroup(ns);
+        Group group = inGroup ? ModelMapping.group(ns) : null;
+
+        List<Part> parts = new ArrayList<>();
+        parts.add(Part.issues(glProject, pid));
+        parts.add(Part.of(DataGap.ITERATIONS, List.of("projects", pid, "iterations"),
+                Map.of("state", "all", "include_ancestors", "true"),
+                org.gitlab4j.api.models.Iteration.class, org.gitlab4j.api.models.Iteration::getId));
+        parts.add(Part.of(DataGap.MILESTONES, List.of("projects", pid, "milestones"),
+                // include_ancestors (GitLab 16.7+) adds the ancestor groups' milestones; it may not be
+                // combined with the older include_parent_milestones, so only it is sent
+                Map.of("include_ancestors", "true"),
+                org.gitlab4j.api.models.Milestone.class, org.gitlab4j.api.models.Milestone::getId));
+        parts.add(Part.of(DataGap.LABELS, List.of("projects", pid, "labels"),
+                Map.of("include_ancestor_groups", "true"),
+                org.gitlab4j.api.models.Label.class, org.gitlab4j.api.models.Label::getId));
+        parts.add(inGroup
+                ? Part.of(DataGap.EPICS, List.of("groups", String.valueOf(ns.getId()), "epics"),
+                        orderedMap("state", "all", "include_descendant_groups", "true",
+                                "include_ancestor_groups", "false", "order_by", "created_at", "sort", "asc"),
+                        org.gitlab4j.api.models.Epic.class, org.gitlab4j.api.models.Epic::getId)
+                : Part.gap(DataGap.EPICS, "the project is not in a group, and epics belong to groups"));
+        parts.add(Part.of(DataGap.BOARDS, List.of("projects", pid, "boards"), Map.of(),
+                org.gitlab4j.api.models.Board.class, org.gitlab4j.api.models.Board::getId));
+        parts.add(Boolean.FALSE.equals(glProject.getWikiEnabled())
+                ? Part.gap(DataGap.WIKI, "the wiki is disabled in this project")
+                : Part.of(DataGap.WIKI, List.of("projects", pid, "wikis"),
+                        wikiContent ? Map.of("with_content", "1") : Map.of(),
+                        org.gitlab4j.api.models.WikiPage.class, org.gitlab4j.api.models.WikiPage::getSlug));
+
+        List<Object> results = runAll(parts, reader, requester);
+
+        SnapshotBuilder builder = Snapshot.builder(ModelMapping.project(glProject), fetchedAt)
+                .source(new Source(baseUrl, glProject.getPathWithNamespace(), glProject.getId(),
+                        inGroup ? ns.getFullPath() : null))
+                .group(group);
+        for (int i = 0; i < parts.size(); i++) {
+            Object result = results.get(i);
+            String resource = parts.get(i).resource();
+            if (result instanceof DataGap gap) {
+                builder.gap(gap.resource(), gap.reason());
+                LOG.debug("Data gap for {}: {}", resource, gap.reason());
+                continue;
+            }
+            List<?> items = (List<?>) result;
+            switch (resource) {
+                case DataGap.ISSUES -> builder.issues(map(items, org.gitlab4j.api.models.Issue.class, ModelMapping::issue));
+                case DataGap.ITERATIONS -> builder.iterations(
+                        map(items, org.gitlab4j.api.models.Iteration.class, ModelMapping::iteration));
+                case DataGap.MILESTONES -> builder.milestones(
+                        map(items, org.gitlab4j.api.models.Milestone.class, ModelMapping::milestone));
+                case DataGap.LABELS -> builder.labels(map(items, org.gitlab4j.api.models.Label.class, ModelMapping::label));
+                case DataGap.EPICS -> builder.epics(map(items, org.gitlab4j.api.models.Epic.class, ModelMapping::epic));
+                case DataGap.BOARDS -> builder.boards(map(items, org.gitlab4j.api.models.Board.class, ModelMapping::board));
+                case DataGap.WIKI -> builder.wikiPages(
+                        map(items, org.gitlab4j.api.models.WikiPage.class, ModelMapping::wikiPage));
+                default -> throw new IllegalStateException("unknown resource " + resource);
+            }
+        }
+        return builder.build();
+    }
+
+    private org.gitlab4j.api.models.Project readProject(PageReader reader, Requester requester, String segment) {
+        ApiRequest request = new ApiRequest("project", List.of("projects", segment), Map.of());
+        try {
+            return reader.readObject(request, org.gitlab4j.api.models.Project.class);
+        } catch (GitLabAccessException e) {
+            throw e;
+        } catch (GitLabFetchException e) {
+            String what = projectId != null ? "project " + projectId : "project '" + projectPath + "'";
+            if (e.status() == 404) {
+                throw new GitLabAccessException(requester.clean(what + " not found (404) at " + e.url()
+                        + ": it does not exist, or the token cannot see it"), 404, e.url(), e);
+            }
+            if (e.status() == 403) {
+                throw new GitLabAccessException(requester.clean("GitLab refused access (403) to " + what + " at "
+                        + e.url() + ": the token needs the read_api scope and access to the project"), 403, e.url(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** Runs the parts with bounded concurrency; the first real failure (in part order) fails the fetch. */
+    private List<Object> runAll(List<Part> parts, PageReader reader, Requester requester) {
+        AtomicInteger threadNo = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, parts.size()), r -> {
+            Thread t = new Thread(r, "psdm-gitlab-" + threadNo.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (Part part : parts) {
+                Callable<Object> task = () -> {
+                    try {
+                        return part.read(reader, requester);
+                    } catch (RuntimeException | Error e) {
+                        requester.abort();
+                        throw e;
+                    }
+                };
+                futures.add(pool.submit(task));
+            }
+            List<Object> results = new ArrayList<>();
+            RuntimeException failure = null;
+            for (Future<Object> future : futures) {
+                try {
+                    results.add(future.get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    if (failure == null && !(cause instanceof Requester.FetchAborted)) {
+                        failure = (RuntimeException) cause;
+                    }
+                    results.add(null);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return results;
+        } catch (InterruptedException e) {
+            requester.abort();
+            Thread.currentThread().interrupt();
+            throw new GitLabFetchException("interrupted while fetching from " + baseUrl, 0, null, e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private GitLabApi newApi(Secret secret) {
+        Map<String, Object> config = new HashMap<>();
+        if (proxy != null) {
+            String userInfo = proxy.getRawUserInfo();
+            String proxyUri = withoutUserInfo(proxy);
+            if (userInfo != null) {
+                int colon = userInfo.indexOf(':');
+                String user = java.net.URLDecoder.decode(colon < 0 ? userInfo : userInfo.substring(0, colon),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                String password = colon < 0 ? null : java.net.URLDecoder.decode(userInfo.substring(colon + 1),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                config.putAll(ProxyClientConfig.createProxyClientConfig(proxyUri, user, password));
+            } else {
+                // switches gitlab4j to Jersey's Apache connector, which honours the proxy
+                config.putAll(ProxyClientConfig.createProxyClientConfig(proxyUri));
+            }
+        }
+        GitLabApi api = new GitLabApi(GitLabApi.ApiVersion.V4, baseUrl, TokenType.PRIVATE,
+                secret.isPresent() ? secret.value() : null, null, config);
+        api.setRequestTimeout((int) connectTimeout.toMillis(), (int) readTimeout.toMillis());
+        return api;
+    }
+
+    private static String withoutUserInfo(URI uri) {
+        try {
+            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("invalid proxy URL", e);
+        }
+    }
+
+    private static <G, M> List<M> map(List<?> items, Class<G> type, java.util.function.Function<G, M> mapper) {
+        List<M> out = new ArrayList<>(items.size());
+        for (Object item : items) {
+            out.add(mapper.apply(type.cast(item)));
+        }
+        return out;
+    }
+
+    private static Map<String, String> orderedMap(String... kv) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            map.put(kv[i], kv[i + 1]);
+        }
+        return map;
+    }
+
+    @Override
+    public String toString() {
+        return "GitLabSnapshotLoader[" + baseUrl + ", project " + (projectId != null ? projectId : projectPath) + "]";
+    }
+
+    /** Builds a {@link GitLabSnapshotLoader}. Base URL and project are required; the rest has defaults. */
+    public static final class Builder {
+        private String baseUrl;
+        private String projectPath;
+        private Long projectId;
+        private Supplier<String> token;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private URI proxy;
+        private int concurrency = 4;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.threadSleep();
+        private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+        private boolean wikiContent = true;
+        private FetchProgress progress = FetchProgress.none();
+
+        private Builder() {
+        }
+
+        /**
+         * The GitLab instance, e.g. {@code https://gitlab.com} or {@code https://gitlab.example.com/gitlab};
+         * a trailing {@code /api/v4} is tolerated.
+         */
+        public Builder baseUrl(String value) {
+            this.baseUrl = normalizeBaseUrl(value);
+            return this;
+        }
+
+        /** The project's full path ({@code group/subgroup/project}) or its numeric id. */
+        public Builder project(String pathOrId) {
+            Objects.requireNonNull(pathOrId, "project");
+            String v = pathOrId.strip();
+            if (v.matches("\\d+")) {
+                this.projectId = Long.parseLong(v);
+                this.projectPath = null;
+                return this;
+            }
+            if (v.startsWith("http://") || v.startsWith("https://")) {
+                throw new IllegalArgumentException("the project is a path like group/project or a numeric id, not a URL: "
+                        + v);
+            }
+            v = v.replaceAll("^/+|/+$", "");
+            if (v.isEmpty()) {
+                throw new IllegalArgumentException("the project path is empty");
+            }
+            this.projectPath = v;
+            this.projectId = null;
+            return this;
+        }
+
+        /** The project's numeric id. */
+        public Builder projectId(long id) {
+            this.projectId = id;
+            this.projectPath = null;
+            return this;
+        }
+
+        /**
+         * Where the token comes from (read once per fetch). A personal, group or project access token
+         * with {@code read_api}. Without one, only public data can be read.
+         */
+        public Builder token(Supplier<String> value) {
+            this.token = value;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = positive(value, "connectTimeout");
+            return this;
+        }
+
+        public Builder readTimeout(Duration value) {
+            this.readTimeout = positive(value, "readTimeout");
+            return this;
+        }
+
+        /** An HTTP proxy, e.g. {@code http://proxy.example:3128} (credentials as {@code http://user:pass@host:port}). */
+        public Builder proxy(URI value) {
+            if (value != null && (value.getHost() == null || value.getScheme() == null)) {
+                throw new IllegalArgumentException("the proxy must be a URL like http://proxy.example:3128");
+            }
+            this.proxy = value;
+            return this;
+        }
+
+        /** How many resources are read at the same time (default 4). */
+        public Builder concurrency(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("concurrency must be at least 1, was " + value);
+            }
+            this.concurrency = value;
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /** Gives {@code fetchedAt}, the fetch's deadline and its elapsed time (default: system UTC). */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Waits between retries (default: {@link Sleeper#threadSleep()}). */
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            return this;
+        }
+
+        /** Draws the backoff jitter, in [0, 1) (default: random). */
+        public Builder jitter(DoubleSupplier value) {
+            this.jitter = Objects.requireNonNull(value, "jitter");
+            return this;
+        }
+
+        /**
+         * Whether wiki pages are read with their content (default true): one request either way, and
+         * the communication plan's text, often in the wiki, is what the standup rule reads.
+         */
+        public Builder wikiContent(boolean value) {
+            this.wikiContent = value;
+            return this;
+        }
+
+        public Builder progress(FetchProgress value) {
+            this.progress = Objects.requireNonNull(value, "progress");
+            return this;
+        }
+
+        public GitLabSnapshotLoader build() {
+            if (baseUrl == null) {
+                throw new IllegalArgumentException("the GitLab base URL is required");
+            }
+            if (projectPath == null && projectId == null) {
+                throw new IllegalArgumentException("the project (path or id) is required");
+            }
+            return new GitLabSnapshotLoader(this);
+        }
+
+        static String normalizeBaseUrl(String value) {
+            Objects.requireNonNull(value, "baseUrl");
+            String v = value.strip().replaceAll("/+$", "");
+            if (v.endsWith("/api/v4")) {
+                v = v.substring(0, v.length() - "/api/v4".length());
+            }
+            URI uri;
+            try {
+                uri = new URI(v);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("not a URL: " + value);
+            }
+            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                    || uri.getHost() == null) {
+                throw new IllegalArgumentException("the GitLab URL must start with https:// or http:// and name a host: "
+                        + value);
+            }
+            if (uri.getRawUserInfo() != null || uri.getRawQuery() != null) {
+                throw new IllegalArgumentException("the GitLab URL must not carry credentials or a query: pass the token "
+                        + "separately");
+            }
+            return v;
+        }
+
+        private static Duration positive(Duration value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive");
+            }
+            return value;
+        }
+    }
+}

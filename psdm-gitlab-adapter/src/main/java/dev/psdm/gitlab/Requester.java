@@ -1,0 +1,195 @@
+package dev.psdm.gitlab;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.gitlab4j.api.GitLabApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Sends GETs through gitlab4j with the retry policy, since gitlab4j itself never retries: 429 waits
+ * {@code Retry-After}, 5xx/timeouts/dropped connections back off exponentially with jitter, all
+ * within a bounded number of attempts and the fetch's deadline. Counts every request it sends.
+ * Thread-safe.
+ */
+final class Requester {
+    private static final Logger LOG = LoggerFactory.getLogger(Requester.class);
+
+    private final GitLabRest rest;
+    private final String apiBase;
+    private final RetryPolicy policy;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final DoubleSupplier jitter;
+    private final Secret secret;
+    private final Instant deadline;
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger retries = new AtomicInteger();
+    private volatile boolean aborted;
+
+    Requester(GitLabRest rest, String apiBase, RetryPolicy policy, Sleeper sleeper, Clock clock,
+              DoubleSupplier jitter, Secret secret) {
+        this.rest = rest;
+        this.apiBase = apiBase;
+        this.policy = policy;
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.jitter = jitter;
+        this.secret = secret;
+        this.deadline = clock.instant().plus(policy.deadline());
+    }
+
+    int requests() {
+        return requests.get();
+    }
+
+    int retries() {
+        return retries.get();
+    }
+
+    /** Makes every later request fail fast: another resource already failed the fetch. */
+    void abort() {
+        aborted = true;
+    }
+
+    String url(ApiRequest request) {
+        return request.url(apiBase);
+    }
+
+    RawResponse get(ApiRequest request, MultivaluedMap<String, String> query) {
+        String url = url(request);
+        Failure last = null;
+        for (int attempt = 1; ; attempt++) {
+            if (aborted) {
+                throw new FetchAborted();
+            }
+            if (!clock.instant().isBefore(deadline)) {
+                throw deadlineExceeded(url, last, null);
+            }
+            requests.incrementAndGet();
+            Failure failure;
+            Throwable cause;
+            String location = null;
+            try {
+                return send(request, query);
+            } catch (GitLabApiException | ProcessingException e) {
+                failure = Failure.of(e, clock.instant());
+                cause = secret.redact(e);
+                if (e instanceof GitLabApiException api && api.getHttpStatus() >= 300 && api.getHttpStatus() < 400) {
+                    location = header(api.getHeaders(), "Location");
+                }
+            }
+            last = failure;
+            if (failure.status() >= 300 && failure.status() < 400) {
+                throw new GitLabFetchException(clean("GitLab redirected " + url + " to "
+                        + (location == null ? "an unnamed location" : resolve(url, location))
+                        + " (" + failure.description() + "); psdm does not follow redirects, as the token would go"
+                        + " along: use the URL GitLab answers at as --gitlab-url"), failure.status(), url, cause);
+            }
+            if (failure.status() == 401) {
+                throw new GitLabAccessException(clean("GitLab rejected the token (401) at " + url), 401, url, cause);
+            }
+            if (!failure.retryable()) {
+                throw new GitLabFetchException(clean(failedMessage(failure, url)), failure.status(), url, cause);
+            }
+            if (attempt >= policy.maxAttempts()) {
+                throw new GitLabFetchException(clean(exhaustedMessage(failure, url, attempt)), failure.status(), url,
+                        cause);
+            }
+            Duration wait = failure.retryAfter() != null
+                    ? failure.retryAfter()
+                    : policy.backoff(attempt, jitter.getAsDouble());
+            if (clock.instant().plus(wait).isAfter(deadline)) {
+                throw deadlineExceeded(url, failure, wait);
+            }
+            retries.incrementAndGet();
+            LOG.debug("{} at {}: retry {} of {} in {} ms{}", failure.describe(), url, attempt,
+                    policy.maxAttempts() - 1, wait.toMillis(), failure.retryAfter() != null ? " (Retry-After)" : "");
+            sleep(wait, url);
+        }
+    }
+
+    private static String header(java.util.Map<String, java.util.List<String>> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        for (java.util.Map.Entry<String, java.util.List<String>> h : headers.entrySet()) {
+            if (name.equalsIgnoreCase(h.getKey()) && h.getValue() != null && !h.getValue().isEmpty()) {
+                return h.getValue().get(0);
+            }
+        }
+        return null;
+    }
+
+    private static String resolve(String url, String location) {
+        try {
+            return java.net.URI.create(url).resolve(location.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            return Failure.oneLine(location);
+        }
+    }
+
+    private RawResponse send(ApiRequest request, MultivaluedMap<String, String> query) throws GitLabApiException {
+        Response response = rest.get(query, request.pathArgs());
+        try {
+            // read the body here, inside the retry loop: a read timeout can strike mid-body too
+            String body = response.readEntity(String.class);
+            return new RawResponse(body == null ? "" : body, response.getStringHeaders());
+        } finally {
+            response.close();
+        }
+    }
+
+    private void sleep(Duration wait, String url) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitLabFetchException("interrupted while waiting to retry " + url, 0, url, e);
+        }
+    }
+
+    private GitLabFetchException deadlineExceeded(String url, Failure last, Duration wait) {
+        String message = "gave up on " + url + ": the fetch deadline of " + policy.deadline().toSeconds() + " s "
+                + (wait == null ? "has passed" : "would pass during the " + wait.toSeconds() + " s wait before retrying")
+                + (last == null ? "" : " (last answer: " + last.describe() + ")");
+        return new GitLabFetchException(clean(message), last == null ? 0 : last.status(), url, null);
+    }
+
+    private static String failedMessage(Failure f, String url) {
+        return switch (f.kind()) {
+            case CONNECT -> "cannot reach GitLab at " + url + ": " + f.describe();
+            case HTTP -> "GitLab answered " + f.describe() + " at " + url;
+            default -> "request to " + url + " failed: " + f.describe();
+        };
+    }
+
+    private static String exhaustedMessage(Failure f, String url, int attempts) {
+        String what = switch (f.kind()) {
+            case HTTP -> f.isRateLimit() ? "GitLab kept rate-limiting (" + f.describe() + ")"
+                    : "GitLab kept failing with " + f.describe();
+            case TIMEOUT -> "GitLab gave no answer within the timeout";
+            default -> "the connection to GitLab kept failing: " + f.describe();
+        };
+        return what + " at " + url + " (" + attempts + (attempts == 1 ? " attempt)" : " attempts)");
+    }
+
+    /** One line, without the token. */
+    String clean(String message) {
+        return secret.redact(message.replaceAll("\\s+", " ").strip());
+    }
+
+    /** Internal: a request refused because the fetch already failed elsewhere; never escapes the loader. */
+    static final class FetchAborted extends RuntimeException {
+        FetchAborted() {
+            super("fetch aborted", null, false, false);
+        }
+    }
+}

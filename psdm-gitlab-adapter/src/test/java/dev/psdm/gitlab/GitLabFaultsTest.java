@@ -1,0 +1,261 @@
+package dev.psdm.gitlab;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
+import dev.psdm.gitlab.fake.GitLabFixtures;
+import dev.psdm.gitlab.fake.GitLabProject;
+import dev.psdm.gitlab.fake.Synthetic;
+import dev.psdm.model.DataGap;
+import dev.psdm.model.Snapshot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.psdm.gitlab.TestSupport.NOW;
+import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** GitLab misbehaving: rate limits, 5xx, timeouts, refused tokens, missing permissions. */
+class GitLabFaultsTest {
+    private static final String PATH = "group/subgroup/project";
+
+    private static FakeGitLab gitlab;
+    private GitLabProject served;
+    private TestSupport.RecordingSleeper sleeper;
+
+    @BeforeAll
+    static void startGitLab() {
+        gitlab = FakeGitLab.start();
+    }
+
+    @AfterAll
+    static void stopGitLab() {
+        gitlab.close();
+    }
+
+    @BeforeEach
+    void start() {
+        gitlab.reset();
+        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 250, 3));
+        sleeper = new TestSupport.RecordingSleeper();
+    }
+
+    private GitLabSnapshotLoader.Builder loader() {
+        return GitLabSnapshotLoader.builder()
+                .baseUrl(gitlab.baseUrl())
+                .project(PATH)
+                .token(() -> TOKEN)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .sleeper(sleeper)
+                .jitter(() -> 0.0);
+    }
+
+    private String url(Endpoint endpoint) {
+        return gitlab.baseUrl() + FakeGitLab.path(served, endpoint);
+    }
+
+    @Test
+    void aRateLimitedPageWaitsWhatRetryAfterSaysThenSucceeds() {
+        gitlab.serve(served).failFirst(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.rateLimited(7));
+
+        FetchResult result = loader().build().fetch();
+
+        assertThat(result.snapshot().issues()).hasSize(250);
+        assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(7));
+        assertThat(result.stats().retries()).isEqualTo(1);
+        assertThat(result.stats().requests()).isEqualTo(gitlab.requestCount()).isEqualTo(3 + 7 + 1);
+    }
+
+    @Test
+    void twoBadGatewaysThenSuccessBackOffExponentially() {
+        gitlab.serve(served).failFirst(FakeGitLab.path(served, Endpoint.LABELS),
+                FakeGitLab.badGateway(), FakeGitLab.badGateway());
+
+        FetchResult result = loader().retryPolicy(RetryPolicy.defaults()
+                .withBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30))).build().fetch();
+
+        assertThat(result.snapshot().labels()).hasSize(1);
+        // jitter 0 → half of 1 s, then half of 2 s
+        assertThat(sleeper.waits).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+        assertThat(result.stats().retries()).isEqualTo(2);
+        assertThat(gitlab.requestCount(FakeGitLab.path(served, Endpoint.LABELS))).isEqualTo(3);
+    }
+
+    @Test
+    void aPersistentServerErrorFailsClearlyAfterTheLastAttempt() {
+        gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.MILESTONES), FakeGitLab.serverError());
+
+        assertThatThrownBy(() -> loader().retryPolicy(RetryPolicy.defaults().withMaxAttempts(4)).build().fetch())
+                .isExactlyInstanceOf(GitLabFetchException.class)
+                .hasMessage("GitLab kept failing with 500 Internal Server Error at " + url(Endpoint.MILESTONES)
+                        + " (4 attempts)")
+                .satisfies(e -> assertThat(((GitLabFetchException) e).status()).isEqualTo(500));
+        assertThat(gitlab.requestCount(FakeGitLab.path(served, Endpoint.MILESTONES))).isEqualTo(4);
+        assertThat(sleeper.waits).hasSize(3);
+    }
+
+    @Test
+    void anHtmlErrorPageStaysOutOfTheMessage() {
+        gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.BOARDS), FakeGitLab.badGateway());
+
+        assertThatThrownBy(() -> loader().retryPolicy(RetryPolicy.defaults().withMaxAttempts(2)).build().fetch())
+                .hasMessage("GitLab kept failing with 502 Bad Gateway at " + url(Endpoint.BOARDS) + " (2 attempts)");
+    }
+
+    @Test
+    void aRejectedTokenStopsTheFetchWithOneLine() {
+        gitlab.serve(served);
+        gitlab.server().stubFor(WireMock.any(WireMock.anyUrl()).atPriority(1)
+                .willReturn(FakeGitLab.error(401, "401 Unauthorized")));
+
+        assertThatThrownBy(() -> loader().build().fetch())
+                .isExactlyInstanceOf(GitLabAccessException.class)
+                .hasMessage("GitLab rejected the token (401) at " + gitlab.baseUrl()
+                        + "/api/v4/projects/group%2Fsubgroup%2Fproject");
+        assertThat(gitlab.requestCount()).isEqualTo(1);
+        assertThat(sleeper.waits).isEmpty();
+    }
+
+    @Test
+    void aTokenRejectedMidwayStillStopsTheFetch() {
+        gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.LABELS), FakeGitLab.error(401, "401 Unauthorized"));
+
+        assertThatThrownBy(() -> loader().build().fetch())
+                .isExactlyInstanceOf(GitLabAccessException.class)
+                .hasMessage("GitLab rejected the token (401) at " + url(Endpoint.LABELS));
+    }
+
+    @Test
+    void aMissingProjectIsAnAccessError() {
+        // nothing served: GitLab's answer for a project that is missing or invisible to the token
+        gitlab.failAlways("/api/v4/projects/group%2Fsubgroup%2Fproject", FakeGitLab.error(404, "404 Project Not Found"));
+
+        assertThatThrownBy(() -> loader().build().fetch())
+                .isExactlyInstanceOf(GitLabAccessException.class)
+                .hasMessage("project 'group/subgroup/project' not found (404) at " + gitlab.baseUrl()
+                        + "/api/v4/projects/group%2Fsubgroup%2Fproject: it does not exist, or the token cannot see it");
+    }
+
+    @Test
+    void forbiddenEpicsBecomeAGapAndEverythingElseIsRead() {
+        gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.EPICS), FakeGitLab.error(403, "403 Forbidden"));
+
+        Snapshot snapshot = loader().build().load();
+
+        assertThat(snapshot.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.resource()).isEqualTo(DataGap.EPICS);
+            assertThat(gap.reason()).startsWith("GitLab answered 403 Forbidden at " + url(Endpoint.EPICS))
+                    .contains("epics need GitLab Premium or Ultimate");
+        });
+        assertThat(snapshot.epics()).isEmpty();
+        assertThat(snapshot.issues()).hasSize(250);
+        assertThat(snapshot.iterations()).hasSize(3);
+        assertThat(snapshot.labels()).hasSize(1);
+        assertThat(snapshot.wikiPages()).hasSize(1);
+        assertThat(gitlab.requestCount(FakeGitLab.path(served, Endpoint.EPICS))).isEqualTo(1);
+    }
+
+    @Test
+    void unknownRoutesForIterationsAndWikiBecomeGaps() {
+        // GitLab Free: no iterations endpoint for the project → the unknown-route 404
+        gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ITERATIONS),
+                FakeGitLab.json(404, "{\"error\":\"404 Not Found\"}"));
+        gitlab.failAlways(FakeGitLab.path(served, Endpoint.WIKI), FakeGitLab.error(403, "403 Forbidden"));
+
+        Snapshot snapshot = loader().build().load();
+
+        assertThat(snapshot.gaps()).extracting(DataGap::resource).containsExactly(DataGap.ITERATIONS, DataGap.WIKI);
+        assertThat(snapshot.gap(DataGap.ITERATIONS).orElseThrow().reason()).contains("404 Not Found")
+                .contains("iterations need GitLab Premium or Ultimate");
+        assertThat(snapshot.issues()).hasSize(250);
+    }
+
+    @Test
+    void aRetryAfterBeyondTheDeadlineFailsAtOnce() {
+        gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.rateLimited(3600));
+
+        assertThatThrownBy(() -> loader().retryPolicy(RetryPolicy.defaults().withDeadline(Duration.ofMinutes(10)))
+                .build().fetch())
+                .isExactlyInstanceOf(GitLabFetchException.class)
+                .hasMessage("gave up on " + url(Endpoint.ISSUES) + ": the fetch deadline of 600 s would pass during"
+                        + " the 3600 s wait before retrying (last answer: 429 Too Many Requests (Retry later))");
+        assertThat(sleeper.waits).isEmpty();
+    }
+
+    @Test
+    void backoffsStopAtTheDeadline() {
+        TestSupport.ManualClock clock = new TestSupport.ManualClock(NOW);
+        sleeper = new TestSupport.RecordingSleeper(clock);
+        gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.BOARDS), FakeGitLab.error(503, "503 Service Unavailable"));
+
+        // 1 s, 2 s, 4 s (jitter 1 → full backoff) would pass the 5 s deadline on the third wait
+        assertThatThrownBy(() -> loader().clock(clock).sleeper(sleeper).jitter(() -> 1.0)
+                .retryPolicy(new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(5)))
+                .build().fetch())
+                .isExactlyInstanceOf(GitLabFetchException.class)
+                .hasMessageContaining("the fetch deadline of 5 s would pass during the 4 s wait");
+        assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        assertThat(gitlab.requestCount(FakeGitLab.path(served, Endpoint.BOARDS))).isEqualTo(3);
+    }
+
+    @Test
+    void aReadTimeoutIsRetried() {
+        gitlab.serve(served).failFirst(FakeGitLab.path(served, Endpoint.LABELS),
+                FakeGitLab.json(200, "[]").withFixedDelay(3_000));
+
+        FetchResult result = loader().readTimeout(Duration.ofMillis(300)).build().fetch();
+
+        assertThat(result.snapshot().labels()).hasSize(1);
+        assertThat(result.stats().retries()).isEqualTo(1);
+        assertThat(sleeper.waits).hasSize(1);
+    }
+
+    @Test
+    void aRefusedConnectionFailsAtOnceWithoutRetries() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            closedPort = socket.getLocalPort();
+        }
+
+        assertThatThrownBy(() -> loader().baseUrl("http://127.0.0.1:" + closedPort).build().fetch())
+                .isExactlyInstanceOf(GitLabFetchException.class)
+                .hasMessageStartingWith("cannot reach GitLab at http://127.0.0.1:" + closedPort
+                        + "/api/v4/projects/group%2Fsubgroup%2Fproject: cannot connect")
+                .hasMessageNotContaining("\n");
+        assertThat(sleeper.waits).isEmpty();
+    }
+
+    @Test
+    void aSuccessThatIsNotGitLabJsonFailsClearly() {
+        // e.g. a captive proxy's login page with 200 OK
+        gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES),
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        .withHeader("Content-Type", "text/html").withBody("<html><body>Sign in</body></html>"));
+
+        assertThatThrownBy(() -> loader().build().fetch())
+                .isExactlyInstanceOf(GitLabFetchException.class)
+                .hasMessageStartingWith("unexpected answer from " + url(Endpoint.ISSUES) + ": not the JSON GitLab sends for issues");
+    }
+
+    @Test
+    void oneFailingResourceStopsTheOthersEarly() {
+        gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.error(400, "400 Bad request"));
+
+        assertThatThrownBy(() -> loader().concurrency(1).build().fetch())
+                .hasMessage("GitLab answered 400 Bad Request at " + url(Endpoint.ISSUES));
+        // with one thread, issues run first and nothing after them is requested
+        assertThat(gitlab.requestCount()).isEqualTo(2);
+        assertThat(gitlab.server().findAll(WireMock.getRequestedFor(urlPathEqualTo(FakeGitLab.path(served, Endpoint.LABELS)))))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.psdm.gitlab;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The pure parts: backoff arithmetic, Retry-After, next-page rules, builder input checks. */
+class RetryAndPagingUnitTest {
+
+    @Test
+    void backoffDoublesUpToTheCapAndJitterScalesBetweenHalfAndFull() {
+        RetryPolicy policy = new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofMinutes(1));
+
+        assertThat(List.of(1, 2, 3, 4, 5, 40, 100).stream().map(n -> policy.backoff(n, 1.0)).toList())
+                .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
+                        Duration.ofSeconds(8), Duration.ofSeconds(8), Duration.ofSeconds(8), Duration.ofSeconds(8));
+        assertThat(policy.backoff(3, 0.0)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(policy.backoff(3, 0.5)).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void retryPolicyRejectsNonsense() {
+        assertThatThrownBy(() -> RetryPolicy.defaults().withMaxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RetryPolicy.defaults().withDeadline(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void retryAfterInSecondsOrAsAnHttpDate() {
+        Instant now = Instant.parse("2021-01-05T10:59:30Z");
+
+        assertThat(Failure.retryAfter(Map.of("Retry-After", List.of("30")), now)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Failure.retryAfter(Map.of("retry-after", List.of(" 5 ")), now)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(Failure.retryAfter(Map.of("Retry-After", List.of("Tue, 05 Jan 2021 11:00:00 GMT")), now))
+                .isEqualTo(Duration.ofSeconds(30));
+        assertThat(Failure.retryAfter(Map.of("Retry-After", List.of("Tue, 05 Jan 2021 10:00:00 GMT")), now))
+                .isEqualTo(Duration.ZERO);
+        assertThat(Failure.retryAfter(Map.of("Retry-After", List.of("soon")), now)).isNull();
+        assertThat(Failure.retryAfter(Map.of(), now)).isNull();
+    }
+
+    private static RawResponse response(Map<String, List<String>> headers) {
+        return new RawResponse("[]", headers);
+    }
+
+    @Test
+    void nextPageFollowsXNextPageFirst() {
+        assertThat(PageReader.nextPage(response(Map.of("X-Next-Page", List.of("3"), "X-Total-Pages", List.of("9"))), 2, 100))
+                .isEqualTo(3);
+        // present but empty: the last page, whatever else is said
+        assertThat(PageReader.nextPage(response(Map.of("x-next-page", List.of(""), "X-Total-Pages", List.of("9"))), 2, 100))
+                .isNull();
+    }
+
+    @Test
+    void nextPageFallsBackToLinkThenTotalsThenAFullPage() {
+        String link = "<https://gitlab.example.com/api/v4/projects/8/issues?page=3&per_page=100>; rel=\"next\", "
+                + "<https://gitlab.example.com/api/v4/projects/8/issues?page=1&per_page=100>; rel=\"first\"";
+        assertThat(PageReader.nextPage(response(Map.of("Link", List.of(link))), 2, 100)).isEqualTo(3);
+        assertThat(PageReader.nextPage(response(Map.of("Link", List.of(
+                "<https://gitlab.example.com/x?page=1>; rel=\"first\""))), 2, 100)).isNull();
+        assertThat(PageReader.nextPage(response(Map.of("X-Total-Pages", List.of("3"))), 2, 100)).isEqualTo(3);
+        assertThat(PageReader.nextPage(response(Map.of("X-Total-Pages", List.of("3"))), 3, 100)).isNull();
+        assertThat(PageReader.nextPage(response(Map.of()), 1, 100)).isEqualTo(2);
+        assertThat(PageReader.nextPage(response(Map.of()), 1, 99)).isNull();
+    }
+
+    @Test
+    void baseUrlIsNormalisedAndCredentialsInItAreRefused() {
+        assertThat(GitLabSnapshotLoader.Builder.normalizeBaseUrl("https://gitlab.example.com/")).isEqualTo("https://gitlab.example.com");
+        assertThat(GitLabSnapshotLoader.Builder.normalizeBaseUrl(" https://gitlab.example.com/gitlab/api/v4/ "))
+                .isEqualTo("https://gitlab.example.com/gitlab");
+        assertThatThrownBy(() -> GitLabSnapshotLoader.Builder.normalizeBaseUrl("gitlab.example.com"))
+                .hasMessageContaining("must start with https://");
+        assertThatThrownBy(() -> GitLabSnapshotLoader.Builder.normalizeBaseUrl("https://user:secret@gitlab.example.com"))
+                .hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void projectIsAPathOrAnIdButNotAUrl() {
+        assertThatThrownBy(() -> GitLabSnapshotLoader.builder().project("https://gitlab.com/a/b"))
+                .hasMessageContaining("not a URL");
+        assertThatThrownBy(() -> GitLabSnapshotLoader.builder().project(" / "))
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> GitLabSnapshotLoader.builder().baseUrl("https://gitlab.com").build())
+                .hasMessageContaining("project");
+        assertThat(GitLabRest.encodePathSegment("my-group/sub.group/my_project x"))
+                .isEqualTo("my-group%2Fsub.group%2Fmy_project%20x");
+    }
+
+    @Test
+    void secretNeverPrintsAndRedactsItself() {
+        Secret secret = new Secret(" glpat-abc123 \n");
+
+        assertThat(secret.value()).isEqualTo("glpat-abc123");
+        assertThat(secret.toString()).doesNotContain("glpat");
+        assertThat(secret.redact("echo glpat-abc123 here")).isEqualTo("echo [REDACTED] here");
+        assertThat(new Secret("  ").isPresent()).isFalse();
+    }
+
+    @Test
+    void statsSummaryReadsAsOneLine() {
+        assertThat(new FetchStats(12, 1, Duration.ofMillis(840), Map.of()).summary())
+                .isEqualTo("12 requests (1 retry) in 0.84 s");
+    }
+}

@@ -1,0 +1,272 @@
+package dev.psdm.gitlab.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.Notifier;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A GitLab REST API on 127.0.0.1 (WireMock, dynamic port) serving a {@link GitLabProject} the way
+ * GitLab does: {@code per_page=100} pages with {@code X-Page}, {@code X-Per-Page}, {@code X-Total},
+ * {@code X-Total-Pages}, {@code X-Next-Page}, {@code X-Prev-Page} and {@code Link} headers, GitLab's
+ * error bodies, and an unknown route answering {@code {"error":"404 Not Found"}}. Faults (429, 5xx,
+ * 403...) are layered on top per path.
+ */
+public final class FakeGitLab implements AutoCloseable {
+    /** The list endpoints of a project, under {@code /api/v4}. */
+    public enum Endpoint {
+        ISSUES, ITERATIONS, MILESTONES, LABELS, EPICS, BOARDS, WIKI
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger SCENARIOS = new AtomicInteger();
+
+    private final WireMockServer server;
+    private final Map<Endpoint, Integer> pageSizes = new EnumMap<>(Endpoint.class);
+    private boolean omitTotals;
+
+    private FakeGitLab() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().notifier(new Quiet()));
+        server.start();
+        stubUnknownRoutes();
+    }
+
+    /** GitLab's answer to an unknown route; anything a test did not expect lands here. */
+    private void stubUnknownRoutes() {
+        server.stubFor(any(anyUrl()).atPriority(10).willReturn(json(404, "{\"error\":\"404 Not Found\"}")));
+    }
+
+    /** Forgets all stubs, faults, page sizes and recorded requests. */
+    public FakeGitLab reset() {
+        server.resetAll();
+        pageSizes.clear();
+        omitTotals = false;
+        stubUnknownRoutes();
+        return this;
+    }
+
+    public static FakeGitLab start() {
+        return new FakeGitLab();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public WireMockServer server() {
+        return server;
+    }
+
+    /**
+     * Serve this endpoint in pages of {@code size} whatever {@code per_page} says (GitLab's own
+     * default is 20: what gitlab4j's iteration methods get). Call before {@link #serve}.
+     */
+    public FakeGitLab pageSize(Endpoint endpoint, int size) {
+        pageSizes.put(endpoint, size);
+        return this;
+    }
+
+    /** Leave out {@code X-Total}, {@code X-Total-Pages} and {@code rel="last"}, as GitLab does past 10,000 items. */
+    public FakeGitLab omitTotals() {
+        this.omitTotals = true;
+        return this;
+    }
+
+    /** Serves the project under its numeric id and under its URL-encoded path. */
+    public FakeGitLab serve(GitLabProject p) {
+        String encodedPath = p.path().replace("/", "%2F");
+        server.stubFor(get(urlPathEqualTo("/api/v4/projects/" + encodedPath)).willReturn(json(200, p.project().toString())));
+        server.stubFor(get(urlPathEqualTo("/api/v4/projects/" + p.id())).willReturn(json(200, p.project().toString())));
+        String base = "/api/v4/projects/" + p.id();
+        stubList(Endpoint.ISSUES, base + "/issues", p.issues(), true);
+        stubList(Endpoint.ITERATIONS, base + "/iterations", p.iterations(), true);
+        stubList(Endpoint.MILESTONES, base + "/milestones", p.milestones(), true);
+        stubList(Endpoint.LABELS, base + "/labels", p.labels(), true);
+        stubList(Endpoint.EPICS, "/api/v4/groups/" + p.groupId() + "/epics", p.epics(), true);
+        stubList(Endpoint.BOARDS, base + "/boards", p.boards(), true);
+        // the wiki list is not paginated: all pages, no pagination headers
+        stubList(Endpoint.WIKI, base + "/wikis", p.wikiPages(), false);
+        return this;
+    }
+
+    /** The API path of an endpoint of the project, e.g. {@code /api/v4/projects/3/issues}. */
+    public static String path(GitLabProject p, Endpoint endpoint) {
+        String base = "/api/v4/projects/" + p.id();
+        return switch (endpoint) {
+            case ISSUES -> base + "/issues";
+            case ITERATIONS -> base + "/iterations";
+            case MILESTONES -> base + "/milestones";
+            case LABELS -> base + "/labels";
+            case EPICS -> "/api/v4/groups/" + p.groupId() + "/epics";
+            case BOARDS -> base + "/boards";
+            case WIKI -> base + "/wikis";
+        };
+    }
+
+    private void stubList(Endpoint endpoint, String path, List<JsonNode> items, boolean paginated) {
+        if (!paginated) {
+            server.stubFor(get(urlPathEqualTo(path)).willReturn(json(200, array(items))));
+            return;
+        }
+        int size = Math.min(100, pageSizes.getOrDefault(endpoint, 100));
+        int total = items.size();
+        int pages = Math.max(1, (total + size - 1) / size);
+        for (int page = 1; page <= pages; page++) {
+            List<JsonNode> slice = items.subList(Math.min(total, (page - 1) * size), Math.min(total, page * size));
+            ResponseDefinitionBuilder response = json(200, array(slice))
+                    .withHeader("X-Page", Integer.toString(page))
+                    .withHeader("X-Per-Page", Integer.toString(size))
+                    .withHeader("X-Next-Page", page < pages ? Integer.toString(page + 1) : "")
+                    .withHeader("X-Prev-Page", page > 1 ? Integer.toString(page - 1) : "")
+                    .withHeader("Link", link(path, page, pages, size));
+            if (!omitTotals) {
+                response = response.withHeader("X-Total", Integer.toString(total))
+                        .withHeader("X-Total-Pages", Integer.toString(pages));
+            }
+            // the client must ask for per_page=100; anything else falls through to the 404 route
+            server.stubFor(get(urlPathEqualTo(path))
+                    .withQueryParam("per_page", equalTo("100"))
+                    .withQueryParam("page", equalTo(Integer.toString(page)))
+                    .willReturn(response));
+        }
+    }
+
+    private String link(String path, int page, int pages, int size) {
+        String url = baseUrl() + path + "?page=%d&per_page=" + size;
+        List<String> parts = new ArrayList<>();
+        if (page > 1) {
+            parts.add("<" + String.format(url, page - 1) + ">; rel=\"prev\"");
+        }
+        if (page < pages) {
+            parts.add("<" + String.format(url, page + 1) + ">; rel=\"next\"");
+        }
+        parts.add("<" + String.format(url, 1) + ">; rel=\"first\"");
+        if (!omitTotals) {
+            parts.add("<" + String.format(url, pages) + ">; rel=\"last\"");
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Every request to {@code path} (any page) gets this answer. */
+    public FakeGitLab failAlways(String path, ResponseDefinitionBuilder response) {
+        server.stubFor(get(urlPathEqualTo(path)).atPriority(1).willReturn(response));
+        return this;
+    }
+
+    /** The first requests to {@code path} get these answers, in order; later ones the normal answer. */
+    public FakeGitLab failFirst(String path, ResponseDefinitionBuilder... responses) {
+        String scenario = "faults-" + SCENARIOS.incrementAndGet();
+        for (int i = 0; i < responses.length; i++) {
+            server.stubFor(get(urlPathEqualTo(path)).atPriority(1)
+                    .inScenario(scenario)
+                    .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "after-" + i)
+                    .willSetStateTo("after-" + (i + 1))
+                    .willReturn(responses[i]));
+        }
+        return this;
+    }
+
+    // --- GitLab's answers (bodies from error-bodies.json) ---
+
+    public static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    /** {@code {"message":"401 Unauthorized"}} and friends. */
+    public static ResponseDefinitionBuilder error(int status, String message) {
+        return json(status, JSON.createObjectNode().put("message", message).toString());
+    }
+
+    /** GitLab's throttle answer: plain-text "Retry later" with the RateLimit-* headers. */
+    public static ResponseDefinitionBuilder rateLimited(int retryAfterSeconds) {
+        return aResponse().withStatus(429).withHeader("Content-Type", "text/plain")
+                .withHeader("RateLimit-Limit", "60")
+                .withHeader("RateLimit-Name", "throttle_authenticated_api")
+                .withHeader("RateLimit-Observed", "67")
+                .withHeader("RateLimit-Remaining", "0")
+                .withHeader("RateLimit-Reset", "1609844400")
+                .withHeader("RateLimit-ResetTime", "Tue, 05 Jan 2021 11:00:00 GMT")
+                .withHeader("Retry-After", Integer.toString(retryAfterSeconds))
+                .withBody("Retry later");
+    }
+
+    /** What the load balancer in front of GitLab sends: an HTML page, not JSON. */
+    public static ResponseDefinitionBuilder badGateway() {
+        return aResponse().withStatus(502).withHeader("Content-Type", "text/html")
+                .withBody("<html>\n<head><title>502 Bad Gateway</title></head>\n<body><h1>502 Bad Gateway</h1></body>\n</html>\n");
+    }
+
+    public static ResponseDefinitionBuilder serverError() {
+        return error(500, "500 Internal Server Error");
+    }
+
+    // --- the request journal ---
+
+    /** All requests received, oldest first (WireMock's journal lists the newest first). */
+    public List<LoggedRequest> requests() {
+        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        java.util.Collections.reverse(events);
+        return events.stream().map(ServeEvent::getRequest).toList();
+    }
+
+    public int requestCount() {
+        return server.getAllServeEvents().size();
+    }
+
+    public int requestCount(String path) {
+        return (int) requests().stream().filter(r -> r.getUrl().split("\\?", 2)[0].equals(path)).count();
+    }
+
+    public void resetRequests() {
+        server.resetRequests();
+    }
+
+    private static String array(List<JsonNode> items) {
+        ArrayNode array = JSON.createArrayNode();
+        items.forEach(array::add);
+        return array.toString();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** WireMock would print unmatched requests, headers (and so the token) included: say nothing. */
+    private static final class Quiet implements Notifier {
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void error(String message) {
+        }
+
+        @Override
+        public void error(String message, Throwable t) {
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.psdm.rules.internal;
+
+import dev.psdm.model.Issue;
+import dev.psdm.model.Snapshot;
+import dev.psdm.model.WikiPage;
+import dev.psdm.rules.conventions.Conventions;
+import dev.psdm.rules.facts.ActivityGroup;
+import dev.psdm.rules.facts.DeliveryIteration;
+import dev.psdm.rules.facts.ExpectedActivity;
+import dev.psdm.rules.report.Subject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the record of each activity the conventions expect (Iteration 0, internal retrospective,
+ * closeout) in one pass over the issues and one over the wiki pages, stopping to look for an
+ * activity once it is found.
+ */
+final class ActivityScanner {
+    private final Conventions conventions;
+
+    ActivityScanner(Conventions conventions) {
+        this.conventions = conventions;
+    }
+
+    /** One activity being looked for. */
+    private static final class Search {
+        final ActivityGroup group;
+        final String name;
+        final Predicate<Issue> issue;
+        final Pattern wikiTitle;
+        Subject evidence;
+
+        Search(ActivityGroup group, String name, Predicate<Issue> issue, Pattern wikiTitle) {
+            this.group = group;
+            this.name = name;
+            this.issue = issue;
+            this.wikiTitle = wikiTitle;
+        }
+    }
+
+    List<ExpectedActivity> scan(Snapshot snapshot, DeliveryIteration iterationZero) {
+        List<Search> searches = new ArrayList<>();
+        if (iterationZero != null) {
+            // "Iteration 0 includes the initial discovery and planning": a record planned in Iteration 0,
+            // or dated before it ends (the kickoff is often prepared before Iteration 0 formally starts).
+            Predicate<Issue> inIterationZero = issue -> iterationZero.id() == periodIdOf(issue)
+                    || !DerivedFactsBuilder.dateOf(issue).isAfter(iterationZero.due());
+            add(searches, ActivityGroup.ITERATION_ZERO, conventions.iterationZeroActivities(), inIterationZero);
+        }
+        searches.add(new Search(ActivityGroup.INTERNAL_RETROSPECTIVE, "internal retrospective",
+                this::isInternalRetrospective, conventions.internalRetrospectiveTitle()));
+        add(searches, ActivityGroup.CLOSEOUT, conventions.closeoutActivities(), issue -> true);
+
+        for (Issue issue : snapshot.issues()) {
+            for (Search s : searches) {
+                if (s.evidence == null && s.issue.test(issue)) {
+                    s.evidence = Subject.issue(issue);
+                }
+            }
+        }
+        for (WikiPage page : snapshot.wikiPages()) {
+            for (Search s : searches) {
+                if (s.evidence == null && s.wikiTitle.matcher(page.title()).find()) {
+                    s.evidence = DerivedFactsBuilder.wikiSubject(page);
+                }
+            }
+        }
+        return searches.stream().map(s -> new ExpectedActivity(s.group, s.name, s.evidence)).toList();
+    }
+
+    private static void add(List<Search> searches, ActivityGroup group, Map<String, Pattern> activities,
+                            Predicate<Issue> when) {
+        activities.forEach((name, title) -> searches.add(new Search(group, name,
+                issue -> title.matcher(issue.title()).find() && when.test(issue), title)));
+    }
+
+    /** Titled like an internal retrospective, or carrying one of its labels. */
+    boolean isInternalRetrospective(Issue issue) {
+        if (conventions.internalRetrospectiveTitle().matcher(issue.title()).find()) {
+            return true;
+        }
+        for (String label : conventions.internalRetrospectiveLabels()) {
+            if (issue.hasLabel(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long periodIdOf(Issue issue) {
+        Long id = DerivedFactsBuilder.periodIdOf(issue, conventions);
+        return id == null ? Long.MIN_VALUE : id;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.psdm.rules.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The stable identity of a finding: rule id plus subject key, never the message (messages carry
+ * day counts that change every run). Baselines match on it, and the Code Quality and SARIF
+ * outputs carry it so GitLab can tell a known finding from a new one across pipelines.
+ */
+public final class Fingerprint {
+    private Fingerprint() {
+    }
+
+    /** Lower-case hex SHA-256 of {@code ruleId + '\0' + subject.key()}. */
+    public static String of(String ruleId, Subject subject) {
+        return of(ruleId, subject.key());
+    }
+
+    /** Lower-case hex SHA-256 of {@code ruleId + '\0' + subjectKey}. */
+    public static String of(String ruleId, String subjectKey) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] hash = sha256.digest((ruleId + '\0' + subjectKey).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.psdm.rules.docs;
+
+import dev.psdm.rules.PsdmEngine;
+import dev.psdm.rules.RuleDescriptor;
+import dev.psdm.rules.conventions.ConventionsYaml;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The committed rule docs are what the rule metadata generates. When this fails after a change to a
+ * DRL file, regenerate them with {@link RuleDocGenerator#REGENERATE_COMMAND} and commit the result.
+ */
+class RuleDocsTest {
+    private static final Path REPO = Path.of("").toAbsolutePath().getParent();
+    private static final Path DOCS = REPO.resolve("docs/rules");
+    private static final List<RuleDescriptor> RULES = PsdmEngine.builder().build().rules();
+
+    @Test
+    void committedRuleDocsMatchTheMetadata() throws IOException {
+        Map<String, String> pages = RuleDocGenerator.generate(RULES);
+        if (Boolean.getBoolean("psdm.regenerateDocs")) {
+            RuleDocGenerator.write(DOCS, pages);
+        }
+        List<String> stale = new ArrayList<>();
+        for (var page : pages.entrySet()) {
+            Path file = DOCS.resolve(page.getKey());
+            if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(page.getValue())) {
+                stale.add(page.getKey());
+            }
+        }
+        if (Files.isDirectory(DOCS)) {
+            try (var files = Files.list(DOCS)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> !pages.containsKey(n))
+                        .forEach(n -> stale.add(n + " (no such rule)"));
+            }
+        }
+        assertThat(stale).as("docs/rules differs from the rule metadata; regenerate with:%n  %s%n",
+                RuleDocGenerator.REGENERATE_COMMAND).isEmpty();
+    }
+
+    @Test
+    void everyRuleDocumentsWhyQuotingTheHandbookWhatPassesWhatFailsAndAnExampleOfEach() {
+        for (RuleDescriptor rule : RULES) {
+            for (String key : List.of("why", "passes", "fails", "config", "examplePass", "exampleFail")) {
+                assertThat(rule.meta(key, "")).as("@%s of %s", key, rule.id()).isNotBlank();
+            }
+            assertThat(rule.meta("why", "")).as("@why of %s quotes the handbook", rule.id()).contains("“");
+        }
+    }
+
+    @Test
+    void everyConfigurationKeyARuleNamesExistsInTheConventionsFile() {
+        for (RuleDescriptor rule : RULES) {
+            assertThat(ConventionsYaml.keyPaths()).as("@config of %s", rule.id())
+                    .containsAll(RuleDocGenerator.configKeys(rule));
+        }
+    }
+
+    @Test
+    void conventionsReferenceDocumentsEveryKey() throws IOException {
+        String reference = Files.readString(REPO.resolve("docs/conventions.md"), StandardCharsets.UTF_8);
+        for (String key : ConventionsYaml.keyPaths()) {
+            assertThat(reference).as("docs/conventions.md documents %s", key).contains("`" + key + "`");
+        }
+    }
+}
