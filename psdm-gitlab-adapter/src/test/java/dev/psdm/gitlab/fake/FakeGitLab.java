@@ -112,6 +112,43 @@ public final class FakeGitLab implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Serves {@code GET /groups/:path/projects} (URL-encoded path) as GitLab does with
+     * {@code include_subgroups=true&archived=false&with_shared=false}: the projects given, in pages of
+     * 100, archived ones left out. A request without those parameters gets the unknown-route 404.
+     */
+    public FakeGitLab serveGroup(String groupPath, List<GitLabProject> projects) {
+        List<JsonNode> listed = new ArrayList<>();
+        for (GitLabProject p : projects) {
+            if (!p.project().path("archived").asBoolean(false)) {
+                listed.add(p.project());
+            }
+        }
+        listed.sort(java.util.Comparator.comparing(n -> n.get("path_with_namespace").asText()));
+        String path = "/api/v4/groups/" + groupPath.replace("/", "%2F") + "/projects";
+        int total = listed.size();
+        int pages = Math.max(1, (total + 99) / 100);
+        for (int page = 1; page <= pages; page++) {
+            List<JsonNode> slice = listed.subList(Math.min(total, (page - 1) * 100), Math.min(total, page * 100));
+            server.stubFor(get(urlPathEqualTo(path))
+                    .withQueryParam("include_subgroups", equalTo("true"))
+                    .withQueryParam("archived", equalTo("false"))
+                    .withQueryParam("with_shared", equalTo("false"))
+                    .withQueryParam("per_page", equalTo("100"))
+                    .withQueryParam("page", equalTo(Integer.toString(page)))
+                    .willReturn(json(200, array(slice))
+                            .withHeader("X-Page", Integer.toString(page))
+                            .withHeader("X-Per-Page", "100")
+                            .withHeader("X-Total", Integer.toString(total))
+                            .withHeader("X-Total-Pages", Integer.toString(pages))
+                            .withHeader("X-Next-Page", page < pages ? Integer.toString(page + 1) : "")
+                            .withHeader("X-Prev-Page", page > 1 ? Integer.toString(page - 1) : "")
+                            // link() formats the URL with String.format: escape the %2F of the path
+                            .withHeader("Link", link(path.replace("%", "%%"), page, pages, 100))));
+        }
+        return this;
+    }
+
     /** The API path of an endpoint of the project, e.g. {@code /api/v4/projects/3/issues}. */
     public static String path(GitLabProject p, Endpoint endpoint) {
         String base = "/api/v4/projects/" + p.id();
