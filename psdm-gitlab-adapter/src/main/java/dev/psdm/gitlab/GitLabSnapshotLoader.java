@@ -77,8 +77,10 @@ public final class GitLabSnapshotLoader {
     private final DoubleSupplier jitter;
     private final boolean wikiContent;
     private final FetchProgress progress;
+    private final RequestPacer pacer;
 
     private GitLabSnapshotLoader(Builder b) {
+        this.pacer = b.pacer;
         this.baseUrl = b.baseUrl;
         this.projectPath = b.projectPath;
         this.projectId = b.projectId;
@@ -116,7 +118,8 @@ public final class GitLabSnapshotLoader {
         GitLabApi api = newApi(secret);
         try {
             GitLabRest rest = new GitLabRest(api);
-            Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret);
+            Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret,
+                    pacer);
             PageReader reader = new PageReader(requester, progress);
             Snapshot snapshot = read(rest, requester, reader, start);
             FetchStats stats = new FetchStats(requester.requests(), requester.retries(),
@@ -207,7 +210,8 @@ public final class GitLabSnapshotLoader {
         GitLabApi api = newApi(secret);
         try {
             GitLabRest rest = new GitLabRest(api);
-            Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret);
+            Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret,
+                    pacer);
             PageReader reader = new PageReader(requester, progress);
             String segment = group.matches("\\d+") ? group : GitLabRest.encodePathSegment(group);
             ApiRequest request = new ApiRequest("projects", List.of("groups", segment, "projects"),
@@ -381,8 +385,15 @@ public final class GitLabSnapshotLoader {
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
         private boolean wikiContent = true;
         private FetchProgress progress = FetchProgress.none();
+        private RequestPacer pacer;
 
         private Builder() {
+        }
+
+        /** Spaces this loader's requests with others sharing the pacer (a portfolio scan); none by default. */
+        public Builder pacer(RequestPacer value) {
+            this.pacer = value;
+            return this;
         }
 
         /**
