@@ -16,4 +16,9 @@ enum FailOn {
     int exitCode(Report report) {
         return threshold != null && report.hasFailureAtOrAbove(threshold) ? ExitCode.FAILED : ExitCode.OK;
     }
+
+    /** 1 when any project of the scan fails at or above the threshold. */
+    int exitCode(dev.psdm.rules.report.PortfolioReport portfolio) {
+        return threshold != null && portfolio.hasFailureAtOrAbove(threshold) ? ExitCode.FAILED : ExitCode.OK;
+    }
 }
