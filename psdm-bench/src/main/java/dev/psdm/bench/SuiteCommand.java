@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,10 @@ final class SuiteCommand implements Callable<Integer> {
             description = "The psdm fat jar (default ${DEFAULT-VALUE}).")
     Path psdmJar;
 
+    @Option(names = "--launcher", defaultValue = "psdm-cli/bin/psdm", paramLabel = "SCRIPT",
+            description = "The psdm launcher script (default ${DEFAULT-VALUE}).")
+    Path launcher;
+
     @Option(names = "--sample", defaultValue = "examples/snapshots/large-project.json", paramLabel = "FILE",
             description = "The snapshot of the cold-start target (default ${DEFAULT-VALUE}).")
     Path sample;
@@ -71,7 +76,7 @@ final class SuiteCommand implements Callable<Integer> {
         Jmh jmh = runJmh();
         lines.add(warmRatio(jmh));
         lines.add(growth(jmh));
-        lines.add(coldStart());
+        lines.addAll(coldStart());
         lines.add(memory());
         lines.add(GitLabRequests.target(workDir));
 
@@ -82,7 +87,7 @@ final class SuiteCommand implements Callable<Integer> {
         for (Line line : lines) {
             summary.append(line).append(System.lineSeparator());
         }
-        boolean allPass = lines.stream().allMatch(l -> l.verdict.equals("PASS"));
+        boolean allPass = lines.stream().allMatch(l -> l.verdict.equals("PASS") || l.verdict.equals("INFO"));
         summary.append(allPass ? "ALL TARGETS PASS" : "SOME TARGETS DO NOT PASS").append(System.lineSeparator());
         System.out.print(summary);
         Files.writeString(workDir.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
@@ -93,7 +98,8 @@ final class SuiteCommand implements Callable<Integer> {
     record Line(String target, String measured, String limit, String verdict) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "TARGET %-52s %-46s %-10s %s", target, measured, limit, verdict);
+            return String.format(Locale.ROOT, "%-6s %-66s %-52s %-9s %s", verdict.equals("INFO") ? "INFO" : "TARGET",
+                    target, measured, limit, verdict.equals("INFO") ? "" : verdict);
         }
     }
 
@@ -166,27 +172,47 @@ final class SuiteCommand implements Callable<Integer> {
 
     // ---- whole process: cold start ----
 
-    private Line coldStart() throws IOException, InterruptedException {
-        if (!Files.isRegularFile(psdmJar)) {
-            return new Line("cold psdm check (large sample) - psdm --version", "no " + psdmJar, "", "NOT RUN");
+    /**
+     * Cold = a new JVM per run, as CI runs it. Measured through the launcher (psdm-cli/bin/psdm, the
+     * documented way to run the CLI: AppCDS archive, quick JIT tier, serial GC) and, for the record,
+     * through plain {@code java -jar}. The runs interleave, so a burst of load hits both commands alike.
+     */
+    private List<Line> coldStart() throws IOException, InterruptedException {
+        String target = "cold psdm check (large sample) - psdm --version";
+        if (!Files.isRegularFile(psdmJar) || !Files.isRegularFile(launcher)) {
+            return List.of(new Line(target, "no " + psdmJar + " or " + launcher, "", "NOT RUN"));
         }
-        List<String> version = List.of(java(), "-jar", psdmJar.toString(), "--version");
-        List<String> check = List.of(java(), "-jar", psdmJar.toString(), "check", "--snapshot", sample.toString());
-        // one discarded pair warms the file cache
-        Proc.run(version, null);
-        Proc.run(check, null);
-        double[] v = new double[coldRuns];
-        double[] c = new double[coldRuns];
+        Map<String, String> env = Map.of("PSDM_JAR", psdmJar.toAbsolutePath().toString(),
+                "PSDM_CDS_DIR", workDir.resolve("cds").toAbsolutePath().toString());
+        List<String> psdm = List.of("sh", launcher.toString());
+        List<String> jar = List.of(java(), "-jar", psdmJar.toString());
+        List<String> version = List.of("--version");
+        List<String> check = List.of("check", "--snapshot", sample.toString());
+        // The first launcher check writes the class-data archive; one discarded round also warms the file cache.
+        Proc.run(concat(psdm, check), env, null);
+        Proc.run(concat(jar, version), env, null);
+        Proc.run(concat(jar, check), env, null);
+        double[][] t = new double[4][coldRuns];
         for (int i = 0; i < coldRuns; i++) {
-            v[i] = Proc.run(version, null).expect(0).seconds;
-            c[i] = Proc.run(check, null).expect(0, 1).seconds;
+            t[0][i] = Proc.run(concat(psdm, version), env, null).expect(0).seconds;
+            t[1][i] = Proc.run(concat(psdm, check), env, null).expect(0, 1).seconds;
+            t[2][i] = Proc.run(concat(jar, version), env, null).expect(0).seconds;
+            t[3][i] = Proc.run(concat(jar, check), env, null).expect(0, 1).seconds;
         }
-        double vm = median(v);
-        double cm = median(c);
-        double diff = cm - vm;
-        return new Line("cold psdm check (large sample) - psdm --version",
-                String.format(Locale.ROOT, "%.2f - %.2f s = %.2f s (medians of %d)", cm, vm, diff, coldRuns),
-                "<= " + COLD_START_LIMIT_S + " s", verdict(diff <= COLD_START_LIMIT_S));
+        double diff = median(t[1]) - median(t[0]);
+        double jarDiff = median(t[3]) - median(t[2]);
+        return List.of(new Line(target + " (psdm launcher)",
+                        String.format(Locale.ROOT, "%.2f - %.2f s = %.2f s (medians of %d)", median(t[1]), median(t[0]),
+                                diff, coldRuns), "<= " + COLD_START_LIMIT_S + " s", verdict(diff <= COLD_START_LIMIT_S)),
+                new Line(target + " (java -jar psdm.jar)",
+                        String.format(Locale.ROOT, "%.2f - %.2f s = %.2f s (medians of %d)", median(t[3]), median(t[2]),
+                                jarDiff, coldRuns), "", "INFO"));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     // ---- whole process: 100k issues in 512 MB ----
@@ -248,7 +274,12 @@ final class SuiteCommand implements Callable<Integer> {
     /** A finished child process: exit code and wall time. */
     record Proc(int exit, double seconds, List<String> command) {
         static Proc run(List<String> command, Path stderr) throws IOException, InterruptedException {
+            return run(command, Map.of(), stderr);
+        }
+
+        static Proc run(List<String> command, Map<String, String> env, Path stderr) throws IOException, InterruptedException {
             ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().putAll(env);
             pb.redirectError(stderr == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stderr.toFile()));
             long start = System.nanoTime();
             int exit = pb.start().waitFor();
