@@ -1,5 +1,6 @@
 package dev.psdm.cli;
 
+import dev.psdm.rules.report.PortfolioReport;
 import dev.psdm.rules.report.Report;
 import dev.psdm.rules.report.Severity;
 
@@ -18,7 +19,7 @@ enum FailOn {
     }
 
     /** 1 when any project of the scan fails at or above the threshold. */
-    int exitCode(dev.psdm.rules.report.PortfolioReport portfolio) {
+    int exitCode(PortfolioReport portfolio) {
         return threshold != null && portfolio.hasFailureAtOrAbove(threshold) ? ExitCode.FAILED : ExitCode.OK;
     }
 }

@@ -98,7 +98,10 @@ class PortfolioScanTest {
 
     private Result scan(String... extra) {
         List<String> args = new ArrayList<>(List.of("check", "--gitlab-url", gitlab.baseUrl(), "--group", GROUP,
-                "--max-attempts", "1", "--max-requests-per-minute", "100000", "--as-of", "2026-05-15T12:00:00Z"));
+                "--max-requests-per-minute", "100000", "--as-of", "2026-05-15T12:00:00Z"));
+        if (!List.of(extra).contains("--max-attempts")) {
+            args.addAll(List.of("--max-attempts", "1"));
+        }
         args.addAll(List.of(extra));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -213,6 +216,40 @@ class PortfolioScanTest {
         assertThat(requests).noneMatch(q -> q.getUrl().matches(".*/issues/\\d+.*"));
         assertThat(r.err()).contains("group ps/customers has 27 projects").contains("psdm: checked ");
         assertThat(r.err()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void neverReadsMoreProjectsAtOnceThanAllowed() {
+        gitlab.delayEveryAnswer(25);
+
+        Result r = scan("--parallel-projects", "2", "--concurrency", "1", "--format", "json");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FAILED);
+        // two projects, one resource each at a time: two requests in flight, never more (and really two)
+        assertThat(gitlab.maxRequestsInFlight()).isEqualTo(2);
+    }
+
+    @Test
+    void aRateLimitedAnswerHoldsTheRequestsOfEveryProject() throws Exception {
+        GitLabProject first = projects.get(0);
+        gitlab.failFirst(FakeGitLab.path(first, Endpoint.ISSUES), FakeGitLab.rateLimited(2));
+
+        Result r = scan("--parallel-projects", "2", "--concurrency", "1", "--max-attempts", "3", "--format", "json");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FAILED);
+        assertThat(JSON.readTree(r.out()).at("/totals/checked").asInt()).isEqualTo(27);
+        List<LoggedRequest> requests = gitlab.requests();
+        long throttledAt = requests.stream()
+                .filter(q -> q.getUrl().startsWith(FakeGitLab.path(first, Endpoint.ISSUES)))
+                .findFirst().orElseThrow().getLoggedDate().getTime();
+        // Retry-After: 2 holds the shared pacer for two seconds. The other reader may still send what it
+        // had started before the 429 reached the client (first 300 ms left out, for slow machines); after
+        // that nothing until the hold ends. Without the hold it would send a dozen or more.
+        long duringTheHold = requests.stream()
+                .mapToLong(q -> q.getLoggedDate().getTime())
+                .filter(t -> t > throttledAt + 300 && t < throttledAt + 1_900)
+                .count();
+        assertThat(duringTheHold).isZero();
     }
 
     @Test

@@ -8,8 +8,10 @@ import java.util.Objects;
 /**
  * Spaces requests evenly so that all fetches sharing a pacer stay under a request rate: a portfolio
  * scan reads many projects at once, and GitLab.com limits an authenticated user to a few thousand
- * API requests a minute (some endpoints, e.g. {@code GET /projects/:id}, to 400). The retry policy
- * still honours a 429's {@code Retry-After}; the pacer keeps 429s from happening in the first place.
+ * API requests a minute (some endpoints, e.g. {@code GET /projects/:id}, to 400). The pacer keeps 429s
+ * from happening in the first place; when one comes anyway, {@link #holdFor} makes every loader sharing
+ * the pacer wait out its {@code Retry-After} (or backoff), not only the one that got it, so a scan
+ * does not keep hitting a limit that its other threads have not noticed yet.
  * Thread-safe; share one instance between the loaders of a scan.
  */
 public final class RequestPacer {
@@ -40,6 +42,22 @@ public final class RequestPacer {
 
     public Duration interval() {
         return interval;
+    }
+
+    /**
+     * Sends no request through this pacer before {@code wait} has passed: GitLab throttled one of them
+     * (429). A hold never shortens one already in place.
+     */
+    public void holdFor(Duration wait) {
+        if (wait == null || wait.isNegative() || wait.isZero()) {
+            return;
+        }
+        synchronized (this) {
+            Instant until = clock.instant().plus(wait);
+            if (next == null || until.isAfter(next)) {
+                next = until;
+            }
+        }
     }
 
     /** Waits until the next request may go. */

@@ -120,6 +120,9 @@ final class Requester {
                 throw deadlineExceeded(url, failure, wait);
             }
             retries.incrementAndGet();
+            if (pacer != null && failure.isRateLimit()) {
+                pacer.holdFor(wait); // the other loaders of a scan share the user's limit: they wait too
+            }
             LOG.debug("{} at {}: retry {} of {} in {} ms{}", failure.describe(), url, attempt,
                     policy.maxAttempts() - 1, wait.toMillis(), failure.retryAfter() != null ? " (Retry-After)" : "");
             sleep(wait, url);

@@ -57,6 +57,20 @@ class RequestPacerTest {
     }
 
     @Test
+    void aHoldAfterA429DelaysEveryLaterRequestAndIsNeverShortened() throws InterruptedException {
+        List<Duration> waits = new ArrayList<>();
+        RequestPacer pacer = RequestPacer.perMinute(600, Clock.fixed(Instant.parse("2026-05-15T12:00:00Z"), ZoneOffset.UTC),
+                waits::add);
+
+        pacer.holdFor(Duration.ofSeconds(30));
+        pacer.holdFor(Duration.ofSeconds(5));
+        pacer.acquire();
+        pacer.acquire();
+
+        assertThat(waits).containsExactly(Duration.ofSeconds(30), Duration.ofMillis(30_100));
+    }
+
+    @Test
     void refusesANonPositiveRate() {
         assertThatThrownBy(() -> RequestPacer.perMinute(0)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -43,9 +45,11 @@ public final class FakeGitLab implements AutoCloseable {
     private final WireMockServer server;
     private final Map<Endpoint, Integer> pageSizes = new EnumMap<>(Endpoint.class);
     private boolean omitTotals;
+    private final InFlight inFlight = new InFlight();
 
     private FakeGitLab() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().notifier(new Quiet()));
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().notifier(new Quiet())
+                .extensions(inFlight));
         server.start();
         stubUnknownRoutes();
     }
@@ -58,6 +62,8 @@ public final class FakeGitLab implements AutoCloseable {
     /** Forgets all stubs, faults, page sizes and recorded requests. */
     public FakeGitLab reset() {
         server.resetAll();
+        server.setGlobalFixedDelay(0);
+        inFlight.reset();
         pageSizes.clear();
         omitTotals = false;
         stubUnknownRoutes();
@@ -279,6 +285,43 @@ public final class FakeGitLab implements AutoCloseable {
 
     public void resetRequests() {
         server.resetRequests();
+        inFlight.reset();
+    }
+
+    /** Every answer comes this late, so that requests of concurrent readers overlap. */
+    public FakeGitLab delayEveryAnswer(int millis) {
+        server.setGlobalFixedDelay(millis);
+        return this;
+    }
+
+    /** The most requests that were being answered at the same time since the last reset. */
+    public int maxRequestsInFlight() {
+        return inFlight.max.get();
+    }
+
+    /** Counts requests between arrival and the end of their answer (delays included: they are synchronous). */
+    private static final class InFlight implements ServeEventListener {
+        private final AtomicInteger now = new AtomicInteger();
+        private final AtomicInteger max = new AtomicInteger();
+
+        @Override
+        public void beforeMatch(ServeEvent event, Parameters parameters) {
+            max.accumulateAndGet(now.incrementAndGet(), Math::max);
+        }
+
+        @Override
+        public void afterComplete(ServeEvent event, Parameters parameters) {
+            now.decrementAndGet();
+        }
+
+        void reset() {
+            max.set(now.get());
+        }
+
+        @Override
+        public String getName() {
+            return "psdm-in-flight";
+        }
     }
 
     private static String array(List<JsonNode> items) {

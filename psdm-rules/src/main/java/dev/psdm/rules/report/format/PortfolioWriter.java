@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +35,8 @@ import java.util.regex.Pattern;
  * each project's own report as its format's writer renders it, combined the way the format allows:
  * <ul>
  *   <li>text, Markdown, HTML: the table, then one section per project (HTML ids made unique per project);</li>
- *   <li>JSON ({@code psdm-portfolio/1}): {@code summary} rows, and per project its {@code psdm-report/1} object
- *       or its {@code error};</li>
+ *   <li>JSON ({@code psdm-portfolio/1}): {@code totals}, and per project its path, highest failing severity and
+ *       {@code psdm-report/1} object, or its {@code error};</li>
  *   <li>JUnit XML: one {@code <testsuite>} per project under one {@code <testsuites>}; a project that could not
  *       be read is a suite with one erroring test case;</li>
  *   <li>SARIF: one run per project (its path in the run's {@code properties.project}); a project that could not be
@@ -392,10 +391,5 @@ public final class PortfolioWriter {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The formats, for callers that loop over them. */
-    public static List<ReportFormat> formats() {
-        return List.of(ReportFormat.values());
     }
 }
