@@ -99,6 +99,7 @@ public final class PlainJavaReference {
             ceremonyTitles[kind.ordinal()] = p == null ? null : p.matcher("");
         }
         Matcher communicationPlan = conventions.communicationPlanTitle().matcher("");
+        Matcher internalRetro = conventions.internalRetrospectiveTitle().matcher("");
 
         for (Issue issue : snapshot.issues()) {
             boolean ceremony = recordCeremonies(issue, ceremonyTitles, labelPrefix, datesByKind, iterationsByKind,
@@ -107,7 +108,8 @@ public final class PlainJavaReference {
                     && issue.iterationId() == first.id() && conventions.kickoffIssueTitle().matcher(issue.title()).find()) {
                 kickoffInFirst = true;
             }
-            if (communicationPlan.reset(issue.title()).find()) {
+            boolean planIssue = communicationPlan.reset(issue.title()).find();
+            if (planIssue) {
                 planMentionsStandup |= standup != null && issue.description() != null
                         && standup.matcher(issue.description()).find();
             }
@@ -123,7 +125,9 @@ public final class PlainJavaReference {
                                     + "' last updated " + days + " days ago (limit " + limit + ").", Subject.issue(issue)));
                 }
             }
-            if (!ceremony && !raid && issue.isOpen() && issue.weight() == null && issue.iterationId() != null) {
+            // records, not work: ceremony records, RAID items, the communication plan, internal retrospectives
+            if (!ceremony && !raid && !planIssue && issue.isOpen() && issue.weight() == null && issue.iterationId() != null
+                    && !internalRetrospective(issue, internalRetro)) {
                 unweightedCandidates.add(issue);
             }
         }
@@ -297,6 +301,10 @@ public final class PlainJavaReference {
             }
         }
         return any;
+    }
+
+    private boolean internalRetrospective(Issue issue, Matcher title) {
+        return title.reset(issue.title()).find() || hasAny(issue, conventions.internalRetrospectiveLabels());
     }
 
     private static boolean held(CeremonyKind kind, Iteration it, int daysBefore,

@@ -52,6 +52,8 @@ public final class SnapshotGenerator {
     private static final List<String> WORDS = List.of("the", "customer", "team", "pipeline", "wave", "migration",
             "runner", "approval", "repository", "group", "access", "owner", "plan", "schedule", "needs", "before",
             "after", "confirm", "with", "cut-over", "documented", "in", "wiki", "tracked", "blocked", "by");
+    /** Story points as teams use them: mostly small, one in ten too big for an iteration (PSDM-WGT-002). */
+    private static final int[] WEIGHTS = {1, 1, 1, 2, 2, 2, 2, 3, 3, 5};
     private static final List<String> USERS = List.of("jdoe", "asmith", "bwayne", "ckent", "dprince", "pparker",
             "tstark", "srogers");
 
@@ -189,10 +191,24 @@ public final class SnapshotGenerator {
                 List.of("PSD Workflow::Done"), at(spec.start(), 9), "closed", 2);
     }
 
-    /** One project in three has a standup record; the communication plan mentions the cadence in another. */
+    /**
+     * One project in three has a standup record; the communication plan mentions the cadence in another.
+     * The communication plan is also tracked as an (unweighted) issue of the current iteration: a record, not work
+     * (its generated description never states a standup cadence).
+     */
     private void standup() {
         if (seedChoice(3) == 0) {
             addIssue("Daily stand-up at 09:30 CET", null, null, null, List.of(), at(spec.start(), 11), "opened", (Integer) null);
+        }
+        Iteration current = null;
+        for (Iteration it : plan) {
+            if (gitLabState(it.startDate(), it.dueDate()) == IterationState.CURRENT) {
+                current = it;
+            }
+        }
+        if (current != null) {
+            addIssue("Keep the communication plan current", current.id(), null, null, List.of("PSD Workflow::In Progress"),
+                    at(current.startDate(), 9), "opened", (Integer) null);
         }
     }
 
@@ -250,7 +266,11 @@ public final class SnapshotGenerator {
             updated = min(created.plus(Duration.ofHours(random.nextInt(24 * 20))), asOf);
         }
         String state = random.nextInt(100) < closedPercent(it, raid) ? "closed" : "opened";
-        Integer weight = random.nextDouble() < spec.unweightedShare() ? null : 1 + random.nextInt(5);
+        Integer weight = random.nextDouble() < spec.unweightedShare() ? null : WEIGHTS[random.nextInt(WEIGHTS.length)];
+        if (random.nextInt(500) == 0) {
+            // the team's own retrospective notes: a record, not work (PSDM-WGT-001 does not ask for a weight)
+            issueLabels.add("PS Internal Retro");
+        }
         LocalDate due = random.nextInt(5) == 0 ? (it != null ? it.dueDate() : anchor.plusDays(10)) : null;
         addIssue(title, iterationId, due, weight, issueLabels, created, state, updated);
     }
@@ -281,14 +301,18 @@ public final class SnapshotGenerator {
         labels.addAll(issueLabels);
         List<String> assignees = random.nextInt(10) == 0 ? List.of() : List.of(USERS.get(random.nextInt(USERS.size())));
         Long milestone = random.nextInt(10) < 6 ? (long) (9_000 + random.nextInt(3)) : null;
-        Long epic = random.nextBoolean() ? (long) (1 + random.nextInt(6)) : null;
+        Long epic = random.nextInt(10) != 0 ? (long) (1 + random.nextInt(6)) : null;
         issues.add(new Issue(PROJECT_ID * 1_000_000 + iid, iid, title, description(), state, created, updated,
                 "closed".equals(state) ? updated : null, due, issueLabels, assignees, weight, iterationId, milestone,
                 epic, random.nextInt(100) == 0, GITLAB + "/" + GROUP_PATH + "/collaboration/-/issues/" + iid));
     }
 
     private String description() {
-        StringBuilder sb = new StringBuilder(160);
+        StringBuilder sb = new StringBuilder(200);
+        if (random.nextInt(100) < 85) {
+            // the post-sales discovery issue template's section (PSDM-BKL-001)
+            sb.append("## Acceptance criteria\n");
+        }
         for (int sentences = 1 + random.nextInt(3); sentences > 0; sentences--) {
             int words = 6 + random.nextInt(10);
             for (int w = 0; w < words; w++) {

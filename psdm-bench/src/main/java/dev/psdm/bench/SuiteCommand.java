@@ -78,7 +78,7 @@ final class SuiteCommand implements Callable<Integer> {
         lines.add(growth(jmh));
         lines.addAll(coldStart());
         lines.add(memory());
-        lines.add(GitLabRequests.target(workDir));
+        lines.add(GitLabRequests.target());
 
         StringBuilder summary = new StringBuilder();
         summary.append(System.lineSeparator()).append("== psdm-bench summary (").append(Machine.describe()).append(')')

@@ -38,6 +38,9 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         input.requireOneSource();
+        if (input.isGroupScan()) {
+            throw new UserError("a baseline records one project: give --project, not --group");
+        }
         Report report = input.evaluate(input.engine());
         Baseline baseline = Baseline.of(report);
         String json = BaselineFile.toJson(baseline);

@@ -7,7 +7,9 @@ import dev.psdm.rules.report.Report;
 import dev.psdm.rules.report.baseline.Baseline;
 import dev.psdm.rules.report.baseline.BaselineFile;
 import dev.psdm.rules.report.baseline.BaselineFormatException;
+import dev.psdm.rules.report.PortfolioReport;
 import dev.psdm.rules.report.format.FormatOptions;
+import dev.psdm.rules.report.format.PortfolioWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +71,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         input.requireOneSource();
         List<OutputTarget> targets = resolveTargets();
+        if (input.isGroupScan()) {
+            return scanGroup(targets);
+        }
         // read the baseline before the (slower) evaluation: a missing file must fail fast, never be created
         Baseline known = baseline == null ? null : readBaseline(baseline);
         // the rules load on a second thread while the snapshot is read (EngineLoader, docs/PERFORMANCE.md)
@@ -84,6 +89,36 @@ final class CheckCommand implements Callable<Integer> {
             write(report, target, options);
         }
         return failOn.exitCode(report);
+    }
+
+    /** {@code --group}: every project of the group, one combined report (docs/portfolio.md). */
+    private int scanGroup(List<OutputTarget> targets) {
+        if (baseline != null) {
+            throw new UserError("--baseline compares one project with its baseline; it does not work with --group");
+        }
+        PsdmEngine engine = input.engine();
+        PsdmCli root = (PsdmCli) spec.root().userObject();
+        PrintWriter err = spec.commandLine().getErr();
+        PortfolioReport portfolio = PortfolioScan.run(input.gitlab, root.env(), err, input.verbose, engine,
+                input.evaluationOptions());
+        FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version());
+        for (OutputTarget target : targets) {
+            String rendered = new PortfolioWriter(target.format(), options).render(portfolio);
+            if (target.file() == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(rendered);
+                out.flush();
+            } else {
+                AtomicFiles.write(target.file(), rendered);
+            }
+        }
+        if (portfolio.notLoaded() > 0) {
+            err.println("psdm: " + portfolio.notLoaded() + " of " + portfolio.projects().size()
+                    + " projects could not be read; the report says why (exit code 2: the scan is incomplete)");
+            err.flush();
+            return ExitCode.ERROR;
+        }
+        return failOn.exitCode(portfolio);
     }
 
     static Baseline readBaseline(Path file) {

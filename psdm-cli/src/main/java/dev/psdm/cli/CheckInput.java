@@ -57,6 +57,16 @@ final class CheckInput {
                     ? "nothing to check: give --snapshot FILE, or --gitlab-url URL --project PATH_OR_ID"
                     : "give either --snapshot FILE or --gitlab-url URL --project PATH_OR_ID, not both");
         }
+        if (gitlab != null && (gitlab.project == null) == (gitlab.group == null)) {
+            throw new UserError(gitlab.project == null
+                    ? "with --gitlab-url, give --project PATH_OR_ID (one project) or --group PATH (every project of a group)"
+                    : "give either --project or --group, not both");
+        }
+    }
+
+    /** A portfolio scan: every project of a group ({@code --group}). */
+    boolean isGroupScan() {
+        return gitlab != null && gitlab.group != null;
     }
 
     /** The conventions file when one is given or found, else the handbook's defaults. */
@@ -94,7 +104,12 @@ final class CheckInput {
 
     /** Evaluates an already loaded snapshot as of the requested instant. */
     Report evaluate(PsdmEngine engine, Snapshot loaded) {
-        return engine.evaluate(loaded, asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf));
+        return engine.evaluate(loaded, evaluationOptions());
+    }
+
+    /** As of {@code --as-of}, else each snapshot's fetch time. */
+    EvaluationOptions evaluationOptions() {
+        return asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf);
     }
 
     static Snapshot readSnapshot(Path file) {

@@ -1,5 +1,6 @@
 package dev.psdm.cli;
 
+import dev.psdm.rules.report.PortfolioReport;
 import dev.psdm.rules.report.Report;
 import dev.psdm.rules.report.Severity;
 
@@ -15,5 +16,10 @@ enum FailOn {
 
     int exitCode(Report report) {
         return threshold != null && report.hasFailureAtOrAbove(threshold) ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** 1 when any project of the scan fails at or above the threshold. */
+    int exitCode(PortfolioReport portfolio) {
+        return threshold != null && portfolio.hasFailureAtOrAbove(threshold) ? ExitCode.FAILED : ExitCode.OK;
     }
 }

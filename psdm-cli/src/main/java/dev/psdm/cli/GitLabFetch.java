@@ -25,20 +25,15 @@ final class GitLabFetch {
     }
 
     static Snapshot fetch(GitLabOptions options, Map<String, String> env, PrintWriter err, boolean verbose) {
+        if (options.project == null) {
+            throw new UserError(options.group != null
+                    ? "--group checks a whole group and works with psdm check only; give --project PATH_OR_ID here"
+                    : "give the project to read: --project PATH_OR_ID");
+        }
         String token = token(options, env);
         GitLabSnapshotLoader loader;
         try {
-            GitLabSnapshotLoader.Builder builder = GitLabSnapshotLoader.builder()
-                    .baseUrl(options.gitlabUrl)
-                    .project(options.project)
-                    .token(() -> token)
-                    .connectTimeout(seconds(options.connectTimeoutSeconds, "--connect-timeout"))
-                    .readTimeout(seconds(options.readTimeoutSeconds, "--read-timeout"))
-                    .concurrency(options.concurrency)
-                    .retryPolicy(RetryPolicy.defaults().withMaxAttempts(options.maxAttempts)
-                            .withDeadline(seconds(options.deadlineSeconds, "--fetch-deadline")))
-                    .wikiContent(!options.noWikiContent)
-                    .proxy(options.proxy);
+            GitLabSnapshotLoader.Builder builder = settings(options, token).project(options.project);
             if (System.console() != null) {
                 builder.progress((resource, page, totalPages, items) -> {
                     synchronized (err) {
@@ -66,7 +61,25 @@ final class GitLabFetch {
         }
     }
 
-    private static String token(GitLabOptions options, Map<String, String> env) {
+    /** Everything but the project: URL, token, timeouts, retries, wiki content, proxy. */
+    static GitLabSnapshotLoader.Builder settings(GitLabOptions options, String token) {
+        try {
+            return GitLabSnapshotLoader.builder()
+                    .baseUrl(options.gitlabUrl)
+                    .token(() -> token)
+                    .connectTimeout(seconds(options.connectTimeoutSeconds, "--connect-timeout"))
+                    .readTimeout(seconds(options.readTimeoutSeconds, "--read-timeout"))
+                    .concurrency(options.concurrency)
+                    .retryPolicy(RetryPolicy.defaults().withMaxAttempts(options.maxAttempts)
+                            .withDeadline(seconds(options.deadlineSeconds, "--fetch-deadline")))
+                    .wikiContent(!options.noWikiContent)
+                    .proxy(options.proxy);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    static String token(GitLabOptions options, Map<String, String> env) {
         if (options.tokenFile != null) {
             String token;
             try {

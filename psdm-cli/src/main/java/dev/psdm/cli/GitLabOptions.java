@@ -15,9 +15,23 @@ final class GitLabOptions {
             description = "GitLab base URL, e.g. https://gitlab.com or https://gitlab.example.com.")
     String gitlabUrl;
 
-    @Option(names = "--project", paramLabel = "PATH_OR_ID", required = true,
+    @Option(names = "--project", paramLabel = "PATH_OR_ID",
             description = "The collaboration project: its full path (group/subgroup/project) or numeric id.")
     String project;
+
+    @Option(names = "--group", paramLabel = "PATH_OR_ID",
+            description = "psdm check only: check every project of this group and its subgroups (archived ones excluded)"
+                    + " and write one combined report.")
+    String group;
+
+    @Option(names = "--parallel-projects", paramLabel = "N", defaultValue = "4",
+            description = "With --group: projects read and checked at the same time (default: ${DEFAULT-VALUE}).")
+    int parallelProjects = 4;
+
+    @Option(names = "--max-requests-per-minute", paramLabel = "N", defaultValue = "600",
+            description = "With --group: requests to GitLab spaced to stay under this rate, all projects together"
+                    + " (default: ${DEFAULT-VALUE}, within GitLab.com's limits for an authenticated user).")
+    int maxRequestsPerMinute = 600;
 
     @Option(names = "--token-file", paramLabel = "FILE",
             description = "Read the GitLab token (read_api scope) from FILE instead of the GITLAB_TOKEN environment variable.")

@@ -77,8 +77,10 @@ public final class GitLabSnapshotLoader {
     private final DoubleSupplier jitter;
     private final boolean wikiContent;
     private final FetchProgress progress;
+    private final RequestPacer pacer;
 
     private GitLabSnapshotLoader(Builder b) {
+        this.pacer = b.pacer;
         this.baseUrl = b.baseUrl;
         this.projectPath = b.projectPath;
         this.projectId = b.projectId;
@@ -116,7 +118,8 @@ public final class GitLabSnapshotLoader {
         GitLabApi api = newApi(secret);
         try {
             GitLabRest rest = new GitLabRest(api);
-            Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret);
+            Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret,
+                    pacer);
             PageReader reader = new PageReader(requester, progress);
             Snapshot snapshot = read(rest, requester, reader, start);
             FetchStats stats = new FetchStats(requester.requests(), requester.retries(),
@@ -196,6 +199,52 @@ public final class GitLabSnapshotLoader {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * The projects of a group and of its subgroups, archived ones left out, sorted by path. Projects
+     * of other groups shared with this one are not its projects and are left out too.
+     */
+    List<GroupProject> readGroupProjects(String group) {
+        Secret secret = new Secret(token == null ? null : token.get());
+        GitLabApi api = newApi(secret);
+        try {
+            GitLabRest rest = new GitLabRest(api);
+            Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret,
+                    pacer);
+            PageReader reader = new PageReader(requester, progress);
+            String segment = group.matches("\\d+") ? group : GitLabRest.encodePathSegment(group);
+            ApiRequest request = new ApiRequest("projects", List.of("groups", segment, "projects"),
+                    orderedMap("include_subgroups", "true", "archived", "false", "with_shared", "false",
+                            "order_by", "path", "sort", "asc"));
+            List<org.gitlab4j.api.models.Project> listed;
+            try {
+                listed = reader.readAll(request, org.gitlab4j.api.models.Project.class, org.gitlab4j.api.models.Project::getId);
+            } catch (GitLabAccessException e) {
+                throw e;
+            } catch (GitLabFetchException e) {
+                if (e.status() == 404 || e.status() == 403) {
+                    throw new GitLabAccessException(requester.clean("group '" + group + "' " + (e.status() == 404
+                            ? "not found (404) at " + e.url() + ": it does not exist, or the token cannot see it"
+                            : "refused (403) at " + e.url() + ": the token needs the read_api scope and access to the group")),
+                            e.status(), e.url(), e);
+                }
+                throw e;
+            }
+            List<GroupProject> projects = new ArrayList<>();
+            for (org.gitlab4j.api.models.Project p : listed) {
+                // archived=false is a filter GitLab applies; an instance that ignores it must not sneak archived ones in
+                if (!Boolean.TRUE.equals(p.getArchived())) {
+                    projects.add(new GroupProject(p.getId(), p.getPathWithNamespace(), p.getName(), p.getWebUrl()));
+                }
+            }
+            projects.sort(java.util.Comparator.comparing(GroupProject::pathWithNamespace));
+            LOG.info("Listed {} projects of group {} at {} in {} requests", projects.size(), group, baseUrl,
+                    requester.requests());
+            return List.copyOf(projects);
+        } finally {
+            api.close();
+        }
     }
 
     private org.gitlab4j.api.models.Project readProject(PageReader reader, Requester requester, String segment) {
@@ -336,8 +385,15 @@ public final class GitLabSnapshotLoader {
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
         private boolean wikiContent = true;
         private FetchProgress progress = FetchProgress.none();
+        private RequestPacer pacer;
 
         private Builder() {
+        }
+
+        /** Spaces this loader's requests with others sharing the pacer (a portfolio scan); none by default. */
+        public Builder pacer(RequestPacer value) {
+            this.pacer = value;
+            return this;
         }
 
         /**
@@ -450,6 +506,28 @@ public final class GitLabSnapshotLoader {
         public Builder progress(FetchProgress value) {
             this.progress = Objects.requireNonNull(value, "progress");
             return this;
+        }
+
+        /**
+         * Lists the projects of a group and its subgroups (archived ones excluded) with these settings,
+         * for a portfolio scan; the project, if set, is ignored.
+         *
+         * @param group the group's full path ({@code ps/customers}) or numeric id
+         * @throws GitLabAccessException 401, or the group is missing or invisible to the token
+         * @throws GitLabFetchException  GitLab unreachable or failing past the retry policy
+         */
+        public List<GroupProject> listGroupProjects(String group) {
+            if (baseUrl == null) {
+                throw new IllegalArgumentException("the GitLab base URL is required");
+            }
+            String g = Objects.requireNonNull(group, "group").strip().replaceAll("^/+|/+$", "");
+            if (g.isEmpty()) {
+                throw new IllegalArgumentException("the group path is empty");
+            }
+            if (g.startsWith("http://") || g.startsWith("https://")) {
+                throw new IllegalArgumentException("the group is a path like ps/customers or a numeric id, not a URL: " + g);
+            }
+            return new GitLabSnapshotLoader(this).readGroupProjects(g);
         }
 
         public GitLabSnapshotLoader build() {

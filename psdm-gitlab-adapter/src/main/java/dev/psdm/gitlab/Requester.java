@@ -30,12 +30,19 @@ final class Requester {
     private final DoubleSupplier jitter;
     private final Secret secret;
     private final Instant deadline;
+    private final RequestPacer pacer;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger retries = new AtomicInteger();
     private volatile boolean aborted;
 
     Requester(GitLabRest rest, String apiBase, RetryPolicy policy, Sleeper sleeper, Clock clock,
               DoubleSupplier jitter, Secret secret) {
+        this(rest, apiBase, policy, sleeper, clock, jitter, secret, null);
+    }
+
+    Requester(GitLabRest rest, String apiBase, RetryPolicy policy, Sleeper sleeper, Clock clock,
+              DoubleSupplier jitter, Secret secret, RequestPacer pacer) {
+        this.pacer = pacer;
         this.rest = rest;
         this.apiBase = apiBase;
         this.policy = policy;
@@ -72,6 +79,9 @@ final class Requester {
             }
             if (!clock.instant().isBefore(deadline)) {
                 throw deadlineExceeded(url, last, null);
+            }
+            if (pacer != null) {
+                pace(url);
             }
             requests.incrementAndGet();
             Failure failure;
@@ -110,9 +120,21 @@ final class Requester {
                 throw deadlineExceeded(url, failure, wait);
             }
             retries.incrementAndGet();
+            if (pacer != null && failure.isRateLimit()) {
+                pacer.holdFor(wait); // the other loaders of a scan share the user's limit: they wait too
+            }
             LOG.debug("{} at {}: retry {} of {} in {} ms{}", failure.describe(), url, attempt,
                     policy.maxAttempts() - 1, wait.toMillis(), failure.retryAfter() != null ? " (Retry-After)" : "");
             sleep(wait, url);
+        }
+    }
+
+    private void pace(String url) {
+        try {
+            pacer.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitLabFetchException("interrupted while waiting to send " + url, 0, url, e);
         }
     }
 

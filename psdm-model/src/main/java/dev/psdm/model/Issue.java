@@ -25,6 +25,9 @@ public record Issue(Long id, @JsonProperty(required = true) long iid, String tit
     public Issue {
         Lists.required(title, "title");
         Lists.required(state, "state");
+        // One shared instance per GitLab state: rules ask isOpen() of every issue, several times, and at 100k
+        // issues reading 100k copies of "opened" from memory showed up in profiles (docs/PERFORMANCE.md).
+        state = "opened".equals(state) ? "opened" : "closed".equals(state) ? "closed" : state;
         Lists.required(createdAt, "createdAt");
         labels = Lists.copyOf(labels, "labels");
         assignees = Lists.copyOf(assignees, "assignees");
@@ -34,7 +37,7 @@ public record Issue(Long id, @JsonProperty(required = true) long iid, String tit
     }
 
     public boolean isOpen() {
-        return !"closed".equals(state);
+        return state != "closed" && !"closed".equals(state); // the first test decides for canonical states
     }
 
     public boolean hasLabel(String name) {

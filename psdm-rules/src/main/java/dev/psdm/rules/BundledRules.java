@@ -1,6 +1,11 @@
 package dev.psdm.rules;
 
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
 import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.Rule;
+import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 
@@ -10,6 +15,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rules shipped in this jar, pre-built into Drools' executable model by kie-maven-plugin at
@@ -20,9 +28,15 @@ import java.util.List;
  * {@value #MODEL_INDEX}. Measured on the fat jar (2 cores): ~0.35 s, against ~2.6 s through
  * {@code KieServices.getKieClasspathContainer()}, which scans the class path for kmodule.xml files and,
  * finding the DRL sources beside the model, compiled them again.
+ *
+ * <p>Conventions that switch rules off get a KieBase without them ({@link #kieBaseWithout}), built
+ * once per set of switched-off rules: a rule in the KieBase costs its matching even when an agenda
+ * filter keeps it from firing, and its fact types would be derived and inserted for nothing.
  */
 final class BundledRules {
     static final String MODEL_INDEX = "META-INF/kie/dev.psdm/psdm-rules/drools-model";
+
+    private static final Map<Set<String>, KieBase> WITHOUT = new ConcurrentHashMap<>();
 
     private BundledRules() {
     }
@@ -31,7 +45,21 @@ final class BundledRules {
         return Holder.KIE_BASE_INSTANCE;
     }
 
-    private static KieBase load() {
+    /** The bundled rules but those with these {@code @id}s (each clause of such a rule included). */
+    static KieBase kieBaseWithout(Set<String> ruleIds) {
+        if (ruleIds.isEmpty()) {
+            return kieBase();
+        }
+        return WITHOUT.computeIfAbsent(Set.copyOf(ruleIds), ids -> {
+            List<Model> kept = new ArrayList<>();
+            for (Model model : Holder.MODELS) {
+                kept.add(new Without(model, ids));
+            }
+            return KieBaseBuilder.createKieBaseFromModel(kept);
+        });
+    }
+
+    private static List<Model> loadModels() {
         ClassLoader loader = BundledRules.class.getClassLoader();
         List<Model> models = new ArrayList<>();
         try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
@@ -49,10 +77,56 @@ final class BundledRules {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot load the bundled rule model: " + e, e);
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        return List.copyOf(models);
+    }
+
+    /** A package of the model without the rules of some ids; globals, types and queries as they are. */
+    private record Without(Model model, Set<String> ruleIds) implements Model {
+        @Override
+        public String getName() {
+            return model.getName();
+        }
+
+        @Override
+        public String getPackageName() {
+            return model.getPackageName();
+        }
+
+        @Override
+        public List<Global> getGlobals() {
+            return model.getGlobals();
+        }
+
+        @Override
+        public List<Rule> getRules() {
+            List<Rule> rules = new ArrayList<>();
+            for (Rule rule : model.getRules()) {
+                Object id = rule.getMetaData().get("id");
+                if (id == null || !ruleIds.contains(RuleMetadata.unquote(id))) {
+                    rules.add(rule);
+                }
+            }
+            return rules;
+        }
+
+        @Override
+        public List<Query> getQueries() {
+            return model.getQueries();
+        }
+
+        @Override
+        public List<TypeMetaData> getTypeMetaDatas() {
+            return model.getTypeMetaDatas();
+        }
+
+        @Override
+        public List<EntryPoint> getEntryPoints() {
+            return model.getEntryPoints();
+        }
     }
 
     private static final class Holder {
-        static final KieBase KIE_BASE_INSTANCE = load();
+        static final List<Model> MODELS = loadModels();
+        static final KieBase KIE_BASE_INSTANCE = KieBaseBuilder.createKieBaseFromModel(MODELS);
     }
 }

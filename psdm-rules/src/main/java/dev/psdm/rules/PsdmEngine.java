@@ -47,6 +47,11 @@ import java.util.Set;
 public final class PsdmEngine {
     private final RuleSet ruleSet;
     private final Conventions conventions;
+    /** What evaluations fire: the rule set without the bundled rules the conventions switch off. */
+    private final List<KieBase> kieBases;
+    /** Per KieBase, the fact classes its rules match; and those any of them matches (what to derive). */
+    private final List<FactTypes> factTypes;
+    private final FactTypes anyFactTypes;
 
     private PsdmEngine(RuleSet ruleSet, Conventions conventions) {
         this.ruleSet = ruleSet;
@@ -59,6 +64,9 @@ public final class PsdmEngine {
         for (int k = 0; k < conventions.waivers().size(); k++) {
             requireRule(conventions.waivers().get(k).rule(), source, "waivers[" + k + "].rule");
         }
+        this.kieBases = ruleSet.kieBasesFor(conventions::isEnabled);
+        this.factTypes = kieBases.stream().map(kieBase -> FactTypes.of(List.of(kieBase))).toList();
+        this.anyFactTypes = FactTypes.of(kieBases);
     }
 
     private void requireRule(String id, ConventionsSource source, String keyPath) {
@@ -101,7 +109,7 @@ public final class PsdmEngine {
     public Report evaluate(Snapshot snapshot, EvaluationOptions options) {
         Objects.requireNonNull(snapshot, "snapshot");
         Instant asOf = options.asOf().orElse(snapshot.fetchedAt());
-        DerivedFacts derived = new DerivedFactsBuilder(conventions).build(snapshot, asOf);
+        DerivedFacts derived = new DerivedFactsBuilder(conventions).build(snapshot, asOf, anyFactTypes);
 
         Map<String, RuleResult> decidedUpFront = new HashMap<>();
         Set<String> active = new HashSet<>();
@@ -161,14 +169,17 @@ public final class PsdmEngine {
         return DataGap.ITERATIONS.equals(required) && conventions.iterationsAsMilestones() ? DataGap.MILESTONES : required;
     }
 
-    /** Fires the bundled rules, then the custom ones, each KieBase in its own session with the same facts. */
+    /**
+     * Fires the bundled rules, then the custom ones, each KieBase in its own session with the same facts.
+     * The agenda filter still guards custom rules the conventions switch off and rules preset above.
+     */
     private Findings fire(Snapshot snapshot, DerivedFacts derived, Set<String> active) {
         Findings findings = new Findings();
-        for (KieBase kieBase : ruleSet.kieBases()) {
-            KieSession session = kieBase.newKieSession();
+        for (int k = 0; k < kieBases.size(); k++) {
+            KieSession session = kieBases.get(k).newKieSession();
             try {
                 session.setGlobal(RuleSet.FINDINGS_GLOBAL, findings);
-                FactInserter.insertAll(session, snapshot, derived);
+                FactInserter.insertAll(session, factTypes.get(k), snapshot, derived);
                 session.fireAllRules(match -> {
                     Object id = match.getRule().getMetaData().get("id");
                     return id == null || active.contains(RuleMetadata.unquote(id));

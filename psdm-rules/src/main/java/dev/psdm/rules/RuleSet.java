@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The compiled rules an engine fires, with their catalog. The bundled rules are one KieBase
@@ -111,6 +112,25 @@ final class RuleSet {
     /** The KieBases to fire, each in its own session, with the same facts and findings collector. */
     List<KieBase> kieBases() {
         return kieBases;
+    }
+
+    /**
+     * The KieBases to fire when only the rules {@code enabled} accepts run: the bundled one is then
+     * built without the bundled rules switched off (see {@link BundledRules#kieBaseWithout}).
+     */
+    List<KieBase> kieBasesFor(Predicate<String> enabled) {
+        Set<String> off = new HashSet<>();
+        for (RuleDescriptor rule : bundled().rules()) {
+            if (!enabled.test(rule.id())) {
+                off.add(rule.id());
+            }
+        }
+        if (off.isEmpty()) {
+            return kieBases;
+        }
+        List<KieBase> bases = new ArrayList<>(kieBases);
+        bases.set(0, BundledRules.kieBaseWithout(off));
+        return List.copyOf(bases);
     }
 
     /** The catalog, sorted by id. */

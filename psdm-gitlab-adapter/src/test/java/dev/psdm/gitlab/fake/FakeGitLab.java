@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -43,9 +45,11 @@ public final class FakeGitLab implements AutoCloseable {
     private final WireMockServer server;
     private final Map<Endpoint, Integer> pageSizes = new EnumMap<>(Endpoint.class);
     private boolean omitTotals;
+    private final InFlight inFlight = new InFlight();
 
     private FakeGitLab() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().notifier(new Quiet()));
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().notifier(new Quiet())
+                .extensions(inFlight));
         server.start();
         stubUnknownRoutes();
     }
@@ -58,6 +62,8 @@ public final class FakeGitLab implements AutoCloseable {
     /** Forgets all stubs, faults, page sizes and recorded requests. */
     public FakeGitLab reset() {
         server.resetAll();
+        server.setGlobalFixedDelay(0);
+        inFlight.reset();
         pageSizes.clear();
         omitTotals = false;
         stubUnknownRoutes();
@@ -109,6 +115,43 @@ public final class FakeGitLab implements AutoCloseable {
         stubList(Endpoint.BOARDS, base + "/boards", p.boards(), true);
         // the wiki list is not paginated: all pages, no pagination headers
         stubList(Endpoint.WIKI, base + "/wikis", p.wikiPages(), false);
+        return this;
+    }
+
+    /**
+     * Serves {@code GET /groups/:path/projects} (URL-encoded path) as GitLab does with
+     * {@code include_subgroups=true&archived=false&with_shared=false}: the projects given, in pages of
+     * 100, archived ones left out. A request without those parameters gets the unknown-route 404.
+     */
+    public FakeGitLab serveGroup(String groupPath, List<GitLabProject> projects) {
+        List<JsonNode> listed = new ArrayList<>();
+        for (GitLabProject p : projects) {
+            if (!p.project().path("archived").asBoolean(false)) {
+                listed.add(p.project());
+            }
+        }
+        listed.sort(java.util.Comparator.comparing(n -> n.get("path_with_namespace").asText()));
+        String path = "/api/v4/groups/" + groupPath.replace("/", "%2F") + "/projects";
+        int total = listed.size();
+        int pages = Math.max(1, (total + 99) / 100);
+        for (int page = 1; page <= pages; page++) {
+            List<JsonNode> slice = listed.subList(Math.min(total, (page - 1) * 100), Math.min(total, page * 100));
+            server.stubFor(get(urlPathEqualTo(path))
+                    .withQueryParam("include_subgroups", equalTo("true"))
+                    .withQueryParam("archived", equalTo("false"))
+                    .withQueryParam("with_shared", equalTo("false"))
+                    .withQueryParam("per_page", equalTo("100"))
+                    .withQueryParam("page", equalTo(Integer.toString(page)))
+                    .willReturn(json(200, array(slice))
+                            .withHeader("X-Page", Integer.toString(page))
+                            .withHeader("X-Per-Page", "100")
+                            .withHeader("X-Total", Integer.toString(total))
+                            .withHeader("X-Total-Pages", Integer.toString(pages))
+                            .withHeader("X-Next-Page", page < pages ? Integer.toString(page + 1) : "")
+                            .withHeader("X-Prev-Page", page > 1 ? Integer.toString(page - 1) : "")
+                            // link() formats the URL with String.format: escape the %2F of the path
+                            .withHeader("Link", link(path.replace("%", "%%"), page, pages, 100))));
+        }
         return this;
     }
 
@@ -242,6 +285,43 @@ public final class FakeGitLab implements AutoCloseable {
 
     public void resetRequests() {
         server.resetRequests();
+        inFlight.reset();
+    }
+
+    /** Every answer comes this late, so that requests of concurrent readers overlap. */
+    public FakeGitLab delayEveryAnswer(int millis) {
+        server.setGlobalFixedDelay(millis);
+        return this;
+    }
+
+    /** The most requests that were being answered at the same time since the last reset. */
+    public int maxRequestsInFlight() {
+        return inFlight.max.get();
+    }
+
+    /** Counts requests between arrival and the end of their answer (delays included: they are synchronous). */
+    private static final class InFlight implements ServeEventListener {
+        private final AtomicInteger now = new AtomicInteger();
+        private final AtomicInteger max = new AtomicInteger();
+
+        @Override
+        public void beforeMatch(ServeEvent event, Parameters parameters) {
+            max.accumulateAndGet(now.incrementAndGet(), Math::max);
+        }
+
+        @Override
+        public void afterComplete(ServeEvent event, Parameters parameters) {
+            now.decrementAndGet();
+        }
+
+        void reset() {
+            max.set(now.get());
+        }
+
+        @Override
+        public String getName() {
+            return "psdm-in-flight";
+        }
     }
 
     private static String array(List<JsonNode> items) {

@@ -11,10 +11,13 @@ import java.time.LocalDate;
  * The project under check with the evaluation clock and its size. Exactly one per evaluation.
  * Rules read the as-of instant here and never the system clock.
  *
- * @param asOf     the evaluation instant (defaults to the snapshot's fetchedAt)
- * @param asOfDate the as-of instant's date in UTC
+ * @param asOf       the evaluation instant (defaults to the snapshot's fetchedAt)
+ * @param asOfDate   the as-of instant's date in UTC
+ * @param issueCount the issues in the snapshot: rules ask "are there any?" here rather than with
+ *                   {@code not Issue()}, which holds every issue in the rule's memory
  */
-public record ProjectContext(Project project, Group group, Instant asOf, LocalDate asOfDate, ProjectSize size) {
+public record ProjectContext(Project project, Group group, Instant asOf, LocalDate asOfDate, ProjectSize size,
+                             int issueCount) {
 
     /** The project is LARGE (see {@link ProjectSize}). */
     public boolean isLarge() {

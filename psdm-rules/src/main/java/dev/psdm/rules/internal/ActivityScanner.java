@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +24,11 @@ import java.util.regex.Pattern;
 final class ActivityScanner {
     private final Conventions conventions;
 
+    private final Matcher internalRetrospectiveTitle;
+
     ActivityScanner(Conventions conventions) {
         this.conventions = conventions;
+        this.internalRetrospectiveTitle = conventions.internalRetrospectiveTitle().matcher("");
     }
 
     /** One activity being looked for. */
@@ -73,15 +77,22 @@ final class ActivityScanner {
         return searches.stream().map(s -> new ExpectedActivity(s.group, s.name, s.evidence)).toList();
     }
 
+    /**
+     * One reused {@link Matcher} per activity: an activity nobody recorded is looked for in every issue,
+     * and a new matcher per issue was most of a 100k-issue evaluation's garbage (docs/PERFORMANCE.md).
+     * A scanner serves one evaluation on one thread.
+     */
     private static void add(List<Search> searches, ActivityGroup group, Map<String, Pattern> activities,
                             Predicate<Issue> when) {
-        activities.forEach((name, title) -> searches.add(new Search(group, name,
-                issue -> title.matcher(issue.title()).find() && when.test(issue), title)));
+        activities.forEach((name, title) -> {
+            Matcher matcher = title.matcher("");
+            searches.add(new Search(group, name, issue -> matcher.reset(issue.title()).find() && when.test(issue), title));
+        });
     }
 
     /** Titled like an internal retrospective, or carrying one of its labels. */
     boolean isInternalRetrospective(Issue issue) {
-        if (conventions.internalRetrospectiveTitle().matcher(issue.title()).find()) {
+        if (internalRetrospectiveTitle.reset(issue.title()).find()) {
             return true;
         }
         for (String label : conventions.internalRetrospectiveLabels()) {

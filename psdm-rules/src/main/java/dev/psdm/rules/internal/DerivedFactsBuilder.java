@@ -1,6 +1,7 @@
 package dev.psdm.rules.internal;
 
 import dev.psdm.model.Issue;
+import dev.psdm.model.Label;
 import dev.psdm.model.Iteration;
 import dev.psdm.model.Milestone;
 import dev.psdm.model.Snapshot;
@@ -21,6 +22,7 @@ import dev.psdm.rules.facts.RaidItem;
 import dev.psdm.rules.facts.RequiredLabel;
 import dev.psdm.rules.facts.IterationTransition;
 import dev.psdm.rules.facts.WorkItem;
+import dev.psdm.rules.facts.ExpectedActivity;
 import dev.psdm.rules.report.Subject;
 
 import java.time.Instant;
@@ -31,12 +33,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +49,17 @@ public final class DerivedFactsBuilder {
         this.conventions = conventions;
     }
 
+    /** Every derived fact. */
     public DerivedFacts build(Snapshot snapshot, Instant asOf) {
+        return build(snapshot, asOf, type -> true);
+    }
+
+    /**
+     * The derived facts of the classes {@code needed} accepts (those some rule of the engine matches);
+     * the other lists come back empty, so rules switched off cost no derivation. The project context,
+     * the iterations and the ceremony records they consult are always derived: sizes and presets use them.
+     */
+    public DerivedFacts build(Snapshot snapshot, Instant asOf, Predicate<Class<?>> needed) {
         LocalDate asOfDate = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
         List<PlanPeriod> periods = planPeriods(snapshot);
 
@@ -83,24 +93,38 @@ public final class DerivedFactsBuilder {
 
         ProjectSize size = new ProjectSizer(conventions.thresholds()).classify(snapshot, periods,
                 iterationZero == null ? periods.size() : periods.size() - 1);
-        ProjectContext context = new ProjectContext(snapshot.project(), snapshot.group(), asOf, asOfDate, size);
+        ProjectContext context = new ProjectContext(snapshot.project(), snapshot.group(), asOf, asOfDate, size,
+                snapshot.issues().size());
 
-        List<RaidItem> raidItems = raidItems(snapshot, asOfDate);
-        List<CommunicationPlan> communicationPlans = communicationPlans(snapshot);
+        boolean planned = needed.test(PlannedIssue.class);
+        boolean work = needed.test(WorkItem.class);
+        // telling work from records needs the RAID items and communication plans
+        List<RaidItem> raidItems = planned || work || needed.test(RaidItem.class)
+                ? raidItems(snapshot, asOfDate) : List.of();
+        List<CommunicationPlan> communicationPlans = planned || work || needed.test(CommunicationPlan.class)
+                ? communicationPlans(snapshot) : List.of();
         ActivityScanner activities = new ActivityScanner(conventions);
-        Placement placement = place(snapshot, iterations,
-                notWorkItems(snapshot, ceremonies, raidItems, communicationPlans, activities));
+        Placement placement = planned || work
+                ? place(snapshot, iterations, notWorkItems(snapshot, ceremonies, raidItems, communicationPlans, activities),
+                        planned, work)
+                : new Placement(List.of(), List.of());
         return new DerivedFacts(context, List.copyOf(iterations), Optional.ofNullable(iterationZero),
-                ceremonies, raidItems, placement.planned(), communicationPlans, reportingWeeks(size, asOfDate, calendar),
-                placement.workItems(), activities.scan(snapshot, iterationZero == null ? null : iterationZero.iteration()),
-                requiredLabels(snapshot), transitions(iterations), conventions.thresholds(), conventions);
+                ceremonies, raidItems, placement.planned(), communicationPlans,
+                needed.test(ReportingWeek.class) ? reportingWeeks(size, asOfDate, calendar) : List.of(),
+                placement.workItems(),
+                needed.test(ExpectedActivity.class)
+                        ? activities.scan(snapshot, iterationZero == null ? null : iterationZero.iteration()) : List.of(),
+                needed.test(RequiredLabel.class) ? requiredLabels(snapshot) : List.of(),
+                needed.test(IterationTransition.class) ? transitions(iterations) : List.of(),
+                conventions.thresholds(), conventions);
     }
 
     /** Issues in the iteration they are planned in, and the issues that are work rather than records. */
     private record Placement(List<PlannedIssue> planned, List<WorkItem> workItems) {
     }
 
-    private Placement place(Snapshot snapshot, List<DeliveryIteration> iterations, Set<Long> notWork) {
+    private Placement place(Snapshot snapshot, List<DeliveryIteration> iterations, NotWork notWork,
+                            boolean withPlanned, boolean withWork) {
         Map<Long, DeliveryIteration> byId = new HashMap<>();
         for (DeliveryIteration it : iterations) {
             byId.put(it.id(), it);
@@ -111,14 +135,21 @@ public final class DerivedFactsBuilder {
             Long periodId = periodIdOf(issue, conventions);
             DeliveryIteration it = periodId == null ? null : byId.get(periodId);
             boolean work = !notWork.contains(issue.iid());
-            if (it != null) {
+            if (withPlanned && it != null) {
                 planned.add(new PlannedIssue(issue, it, work));
             }
-            if (work) {
+            if (withWork && work) {
                 workItems.add(new WorkItem(issue, it));
             }
         }
         return new Placement(planned, workItems);
+    }
+
+    /** The iids of issues that are records rather than work, sorted: looked up without boxing each issue's iid. */
+    private record NotWork(long[] iids) {
+        boolean contains(long iid) {
+            return Arrays.binarySearch(iids, iid) >= 0;
+        }
     }
 
     /** The iteration (or milestone, when the team tracks iterations as milestones) an issue is planned in. */
@@ -139,9 +170,9 @@ public final class DerivedFactsBuilder {
      * Records rather than work: ceremony records, RAID items, the communication plan and internal
      * retrospectives are not units of work to estimate, put on the board or roll into an epic.
      */
-    private static Set<Long> notWorkItems(Snapshot snapshot, List<CeremonyRecord> ceremonies, List<RaidItem> raidItems,
-                                          List<CommunicationPlan> plans, ActivityScanner activities) {
-        Set<Long> notWork = new HashSet<>();
+    private static NotWork notWorkItems(Snapshot snapshot, List<CeremonyRecord> ceremonies, List<RaidItem> raidItems,
+                                        List<CommunicationPlan> plans, ActivityScanner activities) {
+        LongList notWork = new LongList();
         for (CeremonyRecord record : ceremonies) {
             addIssue(notWork, record.subject());
         }
@@ -156,12 +187,31 @@ public final class DerivedFactsBuilder {
                 notWork.add(issue.iid());
             }
         }
-        return notWork;
+        long[] sorted = notWork.toArray();
+        Arrays.sort(sorted);
+        return new NotWork(sorted);
     }
 
-    private static void addIssue(Set<Long> iids, Subject subject) {
+    private static void addIssue(LongList iids, Subject subject) {
         if (subject.iid() != null && "issue".equals(subject.type())) {
             iids.add(subject.iid());
+        }
+    }
+
+    /** A growable list of longs. */
+    private static final class LongList {
+        private long[] values = new long[64];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 
@@ -170,20 +220,54 @@ public final class DerivedFactsBuilder {
      * Defined in the project or its groups, or carried by an issue (the label list may lack group labels).
      */
     private List<RequiredLabel> requiredLabels(Snapshot snapshot) {
+        LabelKinds present = new LabelKinds(conventions);
+        for (Label label : snapshot.labels()) {
+            present.see(label.name());
+        }
+        // Labels of groups above the project may be missing from its label list: look at the issues' labels
+        // too, in one pass, until every kind is found.
+        for (int i = 0; i < snapshot.issues().size() && !present.all(); i++) {
+            List<String> labels = snapshot.issues().get(i).labels();
+            for (int k = 0; k < labels.size(); k++) {
+                present.see(labels.get(k));
+            }
+        }
         List<RequiredLabel> required = new ArrayList<>(3);
-        required.add(requiredLabel(snapshot, "SOW-# or PO#", conventions::isSowLabel,
-                "helps the GitLab team search for projects within the Professional Services group"));
-        required.add(requiredLabel(snapshot, "PM name", conventions::isPmLabel,
-                "helps the GitLab team sort by PM name"));
-        required.add(requiredLabel(snapshot, conventions.workflowLabelPrefix() + "*", conventions::isWorkflowLabel,
-                "the PSD workflow labels drive the issue board"));
+        required.add(new RequiredLabel("SOW-# or PO#",
+                "helps the GitLab team search for projects within the Professional Services group", present.sow));
+        required.add(new RequiredLabel("PM name", "helps the GitLab team sort by PM name", present.pm));
+        required.add(new RequiredLabel(conventions.workflowLabelPrefix() + "*",
+                "the PSD workflow labels drive the issue board", present.workflow));
         return required;
     }
 
-    private static RequiredLabel requiredLabel(Snapshot snapshot, String name, Predicate<String> matches, String purpose) {
-        boolean present = snapshot.labels().stream().anyMatch(l -> matches.test(l.name()))
-                || snapshot.issues().stream().anyMatch(i -> i.labels().stream().anyMatch(matches));
-        return new RequiredLabel(name, purpose, present);
+    /** Which of the CP automation's label kinds have been seen (the tests of Conventions#isSowLabel and co., matchers reused). */
+    private static final class LabelKinds {
+        private final Conventions conventions;
+        private final Matcher sowLabel;
+        private final Matcher pmLabel;
+        boolean sow;
+        boolean pm;
+        boolean workflow;
+
+        LabelKinds(Conventions conventions) {
+            this.conventions = conventions;
+            this.sowLabel = conventions.sowLabel().matcher("");
+            this.pmLabel = conventions.pmLabel().matcher("");
+        }
+
+        void see(String label) {
+            if (label == null) {
+                return;
+            }
+            sow = sow || sowLabel.reset(label).find();
+            pm = pm || pmLabel.reset(label).find();
+            workflow = workflow || conventions.isWorkflowLabel(label);
+        }
+
+        boolean all() {
+            return sow && pm && workflow;
+        }
     }
 
     private static List<IterationTransition> transitions(List<DeliveryIteration> iterations) {
