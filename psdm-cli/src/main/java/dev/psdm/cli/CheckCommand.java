@@ -103,14 +103,7 @@ final class CheckCommand implements Callable<Integer> {
                 input.evaluationOptions());
         FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version());
         for (OutputTarget target : targets) {
-            String rendered = new PortfolioWriter(target.format(), options).render(portfolio);
-            if (target.file() == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                out.print(rendered);
-                out.flush();
-            } else {
-                AtomicFiles.write(target.file(), rendered);
-            }
+            write(new PortfolioWriter(target.format(), options).render(portfolio), target);
         }
         if (portfolio.notLoaded() > 0) {
             err.println("psdm: " + portfolio.notLoaded() + " of " + portfolio.projects().size()
@@ -146,7 +139,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void write(Report report, OutputTarget target, FormatOptions options) {
-        String rendered = target.format().writer(options).render(report);
+        write(target.format().writer(options).render(report), target);
+    }
+
+    /** To standard output, or atomically to the target's file. */
+    private void write(String rendered, OutputTarget target) {
         if (target.file() == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(rendered);

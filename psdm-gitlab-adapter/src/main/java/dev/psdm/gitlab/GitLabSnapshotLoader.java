@@ -118,8 +118,7 @@ public final class GitLabSnapshotLoader {
         GitLabApi api = newApi(secret);
         try {
             GitLabRest rest = new GitLabRest(api);
-            Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret,
-                    pacer);
+            Requester requester = requester(rest, secret);
             PageReader reader = new PageReader(requester, progress);
             Snapshot snapshot = read(rest, requester, reader, start);
             FetchStats stats = new FetchStats(requester.requests(), requester.retries(),
@@ -201,6 +200,11 @@ public final class GitLabSnapshotLoader {
         return builder.build();
     }
 
+    /** Sends this loader's requests: retries, deadline, pacing, the token kept out of messages. */
+    private Requester requester(GitLabRest rest, Secret secret) {
+        return new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret, pacer);
+    }
+
     /**
      * The projects of a group and of its subgroups, archived ones left out, sorted by path. Projects
      * of other groups shared with this one are not its projects and are left out too.
@@ -210,8 +214,7 @@ public final class GitLabSnapshotLoader {
         GitLabApi api = newApi(secret);
         try {
             GitLabRest rest = new GitLabRest(api);
-            Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret,
-                    pacer);
+            Requester requester = requester(rest, secret);
             PageReader reader = new PageReader(requester, progress);
             String segment = group.matches("\\d+") ? group : GitLabRest.encodePathSegment(group);
             ApiRequest request = new ApiRequest("projects", List.of("groups", segment, "projects"),

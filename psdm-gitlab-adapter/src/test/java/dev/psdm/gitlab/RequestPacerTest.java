@@ -32,26 +32,10 @@ class RequestPacerTest {
     @Test
     void aRequestAfterAQuietSpellGoesAtOnce() throws InterruptedException {
         List<Duration> waits = new ArrayList<>();
-        Instant[] now = {Instant.parse("2026-05-15T12:00:00Z")};
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
+        TestSupport.ManualClock clock = new TestSupport.ManualClock(Instant.parse("2026-05-15T12:00:00Z"));
         RequestPacer pacer = RequestPacer.perMinute(60, clock, waits::add);
         pacer.acquire();
-        now[0] = now[0].plusSeconds(5);
+        clock.advance(Duration.ofSeconds(5));
         pacer.acquire();
         assertThat(waits).isEmpty();
     }
