@@ -7,6 +7,7 @@ import dev.psdm.model.Milestone;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.WikiPage;
 import dev.psdm.rules.conventions.Conventions;
+import dev.psdm.rules.facts.Backlog;
 import dev.psdm.rules.facts.CeremonyCalendar;
 import dev.psdm.rules.facts.CeremonyKind;
 import dev.psdm.rules.facts.CeremonyRecord;
@@ -96,8 +97,9 @@ public final class DerivedFactsBuilder {
         ProjectContext context = new ProjectContext(snapshot.project(), snapshot.group(), asOf, asOfDate, size,
                 snapshot.issues().size());
 
-        boolean planned = needed.test(PlannedIssue.class);
-        boolean work = needed.test(WorkItem.class);
+        boolean backlog = needed.test(Backlog.class);
+        boolean planned = backlog || needed.test(PlannedIssue.class);
+        boolean work = backlog || needed.test(WorkItem.class);
         // telling work from records needs the RAID items and communication plans
         List<RaidItem> raidItems = planned || work || needed.test(RaidItem.class)
                 ? raidItems(snapshot, asOfDate) : List.of();
@@ -116,6 +118,7 @@ public final class DerivedFactsBuilder {
                         ? activities.scan(snapshot, iterationZero == null ? null : iterationZero.iteration()) : List.of(),
                 needed.test(RequiredLabel.class) ? requiredLabels(snapshot) : List.of(),
                 needed.test(IterationTransition.class) ? transitions(iterations) : List.of(),
+                new Backlog(backlog ? snapshot.issues() : List.of(), placement.workItems(), placement.planned()),
                 conventions.thresholds(), conventions);
     }
 
