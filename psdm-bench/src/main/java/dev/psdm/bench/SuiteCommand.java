@@ -146,7 +146,7 @@ final class SuiteCommand implements Callable<Integer> {
                 .resultFormat(ResultFormatType.JSON)
                 .result(workDir.resolve("jmh-result.json").toString());
         if (quick) {
-            options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
+            options.forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(2).measurementTime(TimeValue.seconds(1));
         }
         return new Jmh(new Runner(options.build()).run());

@@ -26,6 +26,7 @@ final class FactInserter {
         insert.accept(derived.context());
         insert.accept(derived.thresholds());
         insert.accept(derived.conventions());
+        insert.accept(derived.backlog());
         derived.communicationPlans().forEach(insert);
         derived.reportingWeeks().forEach(insert);
         derived.iterations().forEach(insert);

@@ -1,7 +1,6 @@
 package dev.psdm.rules.internal;
 
 import dev.psdm.model.Issue;
-import dev.psdm.model.Snapshot;
 import dev.psdm.model.WikiPage;
 import dev.psdm.rules.conventions.Conventions;
 import dev.psdm.rules.facts.ActivityGroup;
@@ -18,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the record of each activity the conventions expect (Iteration 0, internal retrospective,
- * closeout) in one pass over the issues and one over the wiki pages, stopping to look for an
- * activity once it is found.
+ * closeout) in one pass over the issues (the derivation's second, {@link Scan}) and one over the wiki
+ * pages, stopping to look for an activity once it is found.
  */
 final class ActivityScanner {
     private final Conventions conventions;
@@ -47,7 +46,11 @@ final class ActivityScanner {
         }
     }
 
-    List<ExpectedActivity> scan(Snapshot snapshot, DeliveryIteration iterationZero) {
+    /**
+     * A scan fed one issue at a time, so that the derivation's last pass over the issues can do it
+     * alongside the placement (docs/PERFORMANCE.md).
+     */
+    Scan start(DeliveryIteration iterationZero) {
         List<Search> searches = new ArrayList<>();
         if (iterationZero != null) {
             // "Iteration 0 includes the initial discovery and planning": a record planned in Iteration 0,
@@ -59,22 +62,36 @@ final class ActivityScanner {
         searches.add(new Search(ActivityGroup.INTERNAL_RETROSPECTIVE, "internal retrospective",
                 this::isInternalRetrospective, conventions.internalRetrospectiveTitle()));
         add(searches, ActivityGroup.CLOSEOUT, conventions.closeoutActivities(), issue -> true);
+        return new Scan(searches);
+    }
 
-        for (Issue issue : snapshot.issues()) {
-            for (Search s : searches) {
+    /** The activities being looked for; the first issue (then wiki page) that records one is its evidence. */
+    static final class Scan {
+        private final List<Search> searches;
+
+        private Scan(List<Search> searches) {
+            this.searches = searches;
+        }
+
+        void see(Issue issue) {
+            for (int i = 0; i < searches.size(); i++) {
+                Search s = searches.get(i);
                 if (s.evidence == null && s.issue.test(issue)) {
                     s.evidence = Subject.issue(issue);
                 }
             }
         }
-        for (WikiPage page : snapshot.wikiPages()) {
-            for (Search s : searches) {
-                if (s.evidence == null && s.wikiTitle.matcher(page.title()).find()) {
-                    s.evidence = DerivedFactsBuilder.wikiSubject(page);
+
+        List<ExpectedActivity> finish(List<WikiPage> wikiPages) {
+            for (WikiPage page : wikiPages) {
+                for (Search s : searches) {
+                    if (s.evidence == null && s.wikiTitle.matcher(page.title()).find()) {
+                        s.evidence = DerivedFactsBuilder.wikiSubject(page);
+                    }
                 }
             }
+            return searches.stream().map(s -> new ExpectedActivity(s.group, s.name, s.evidence)).toList();
         }
-        return searches.stream().map(s -> new ExpectedActivity(s.group, s.name, s.evidence)).toList();
     }
 
     /**

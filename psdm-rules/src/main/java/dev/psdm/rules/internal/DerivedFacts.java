@@ -2,6 +2,7 @@ package dev.psdm.rules.internal;
 
 import dev.psdm.rules.conventions.Conventions;
 import dev.psdm.rules.conventions.Thresholds;
+import dev.psdm.rules.facts.Backlog;
 import dev.psdm.rules.facts.CeremonyRecord;
 import dev.psdm.rules.facts.CommunicationPlan;
 import dev.psdm.rules.facts.DeliveryIteration;
@@ -28,5 +29,5 @@ public record DerivedFacts(ProjectContext context, List<DeliveryIteration> itera
                            List<CommunicationPlan> communicationPlans, List<ReportingWeek> reportingWeeks,
                            List<WorkItem> workItems, List<ExpectedActivity> activities,
                            List<RequiredLabel> requiredLabels, List<IterationTransition> transitions,
-                           Thresholds thresholds, Conventions conventions) {
+                           Backlog backlog, Thresholds thresholds, Conventions conventions) {
 }

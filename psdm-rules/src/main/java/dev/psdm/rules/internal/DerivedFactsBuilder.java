@@ -7,6 +7,7 @@ import dev.psdm.model.Milestone;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.WikiPage;
 import dev.psdm.rules.conventions.Conventions;
+import dev.psdm.rules.facts.Backlog;
 import dev.psdm.rules.facts.CeremonyCalendar;
 import dev.psdm.rules.facts.CeremonyKind;
 import dev.psdm.rules.facts.CeremonyRecord;
@@ -28,15 +29,15 @@ import dev.psdm.rules.report.Subject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +64,15 @@ public final class DerivedFactsBuilder {
         LocalDate asOfDate = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
         List<PlanPeriod> periods = planPeriods(snapshot);
 
-        List<CeremonyRecord> ceremonies = ceremonyRecords(snapshot);
+        boolean backlog = needed.test(Backlog.class);
+        boolean planned = backlog || needed.test(PlannedIssue.class);
+        boolean work = backlog || needed.test(WorkItem.class);
+        ActivityScanner activities = new ActivityScanner(conventions);
+        // telling work from records needs the RAID items and communication plans
+        IssuePass pass = firstPass(snapshot, asOfDate, activities, planned || work,
+                planned || work || needed.test(RaidItem.class), planned || work || needed.test(CommunicationPlan.class),
+                needed.test(RequiredLabel.class));
+        List<CeremonyRecord> ceremonies = pass.ceremonies();
         CeremonyCalendar calendar = new CeremonyCalendar(ceremonies);
 
         Optional<PlanPeriod> zero = findIterationZero(periods, snapshot);
@@ -96,26 +105,18 @@ public final class DerivedFactsBuilder {
         ProjectContext context = new ProjectContext(snapshot.project(), snapshot.group(), asOf, asOfDate, size,
                 snapshot.issues().size());
 
-        boolean planned = needed.test(PlannedIssue.class);
-        boolean work = needed.test(WorkItem.class);
-        // telling work from records needs the RAID items and communication plans
-        List<RaidItem> raidItems = planned || work || needed.test(RaidItem.class)
-                ? raidItems(snapshot, asOfDate) : List.of();
-        List<CommunicationPlan> communicationPlans = planned || work || needed.test(CommunicationPlan.class)
-                ? communicationPlans(snapshot) : List.of();
-        ActivityScanner activities = new ActivityScanner(conventions);
-        Placement placement = planned || work
-                ? place(snapshot, iterations, notWorkItems(snapshot, ceremonies, raidItems, communicationPlans, activities),
-                        planned, work)
-                : new Placement(List.of(), List.of());
+        // the second and last pass over the issues: placement and the expected activities' records
+        ActivityScanner.Scan activityScan = needed.test(ExpectedActivity.class)
+                ? activities.start(iterationZero == null ? null : iterationZero.iteration()) : null;
+        Placement placement = secondPass(snapshot, iterations, pass.notWork(), planned, work, activityScan);
         return new DerivedFacts(context, List.copyOf(iterations), Optional.ofNullable(iterationZero),
-                ceremonies, raidItems, placement.planned(), communicationPlans,
+                ceremonies, pass.raidItems(), placement.planned(), pass.communicationPlans(),
                 needed.test(ReportingWeek.class) ? reportingWeeks(size, asOfDate, calendar) : List.of(),
                 placement.workItems(),
-                needed.test(ExpectedActivity.class)
-                        ? activities.scan(snapshot, iterationZero == null ? null : iterationZero.iteration()) : List.of(),
-                needed.test(RequiredLabel.class) ? requiredLabels(snapshot) : List.of(),
+                activityScan != null ? activityScan.finish(snapshot.wikiPages()) : List.of(),
+                pass.labelKinds() != null ? requiredLabels(pass.labelKinds()) : List.of(),
                 needed.test(IterationTransition.class) ? transitions(iterations) : List.of(),
+                new Backlog(backlog ? snapshot.issues() : List.of(), placement.workItems(), placement.planned()),
                 conventions.thresholds(), conventions);
     }
 
@@ -123,18 +124,33 @@ public final class DerivedFactsBuilder {
     private record Placement(List<PlannedIssue> planned, List<WorkItem> workItems) {
     }
 
-    private Placement place(Snapshot snapshot, List<DeliveryIteration> iterations, NotWork notWork,
-                            boolean withPlanned, boolean withWork) {
+    /**
+     * The last pass over the issues: each issue in the iteration it is planned in, the issues that are
+     * work, and the expected activities' records (when asked for).
+     */
+    private Placement secondPass(Snapshot snapshot, List<DeliveryIteration> iterations, boolean[] notWork,
+                                 boolean withPlanned, boolean withWork, ActivityScanner.Scan activityScan) {
+        if (!withPlanned && !withWork && activityScan == null) {
+            return new Placement(List.of(), List.of());
+        }
         Map<Long, DeliveryIteration> byId = new HashMap<>();
         for (DeliveryIteration it : iterations) {
             byId.put(it.id(), it);
         }
         List<PlannedIssue> planned = new ArrayList<>();
         List<WorkItem> workItems = new ArrayList<>();
-        for (Issue issue : snapshot.issues()) {
+        List<Issue> issues = snapshot.issues();
+        for (int i = 0; i < issues.size(); i++) {
+            Issue issue = issues.get(i);
+            if (activityScan != null) {
+                activityScan.see(issue);
+            }
+            if (!withPlanned && !withWork) {
+                continue;
+            }
             Long periodId = periodIdOf(issue, conventions);
             DeliveryIteration it = periodId == null ? null : byId.get(periodId);
-            boolean work = !notWork.contains(issue.iid());
+            boolean work = !notWork[i];
             if (withPlanned && it != null) {
                 planned.add(new PlannedIssue(issue, it, work));
             }
@@ -142,14 +158,7 @@ public final class DerivedFactsBuilder {
                 workItems.add(new WorkItem(issue, it));
             }
         }
-        return new Placement(planned, workItems);
-    }
-
-    /** The iids of issues that are records rather than work, sorted: looked up without boxing each issue's iid. */
-    private record NotWork(long[] iids) {
-        boolean contains(long iid) {
-            return Arrays.binarySearch(iids, iid) >= 0;
-        }
+        return new Placement(List.copyOf(planned), List.copyOf(workItems));
     }
 
     /** The iteration (or milestone, when the team tracks iterations as milestones) an issue is planned in. */
@@ -166,72 +175,73 @@ public final class DerivedFactsBuilder {
         return new Subject("wiki", null, null, page.title(), null);
     }
 
+    /** What the first pass over the issues found. */
+    private record IssuePass(List<CeremonyRecord> ceremonies, List<RaidItem> raidItems,
+                             List<CommunicationPlan> communicationPlans, boolean[] notWork, LabelKinds labelKinds) {
+    }
+
     /**
-     * Records rather than work: ceremony records, RAID items, the communication plan and internal
-     * retrospectives are not units of work to estimate, put on the board or roll into an epic.
+     * One pass over the issues for everything that does not need the iterations: ceremony records, RAID
+     * items, communication plans, which issues are records rather than work (ceremony records, RAID items,
+     * the communication plan and internal retrospectives are not units of work to estimate, put on the
+     * board or roll into an epic), and the CP automation's label kinds. At 100k issues the issues no
+     * longer fit the CPU caches, and a pass per question cost a memory sweep each; two passes in all
+     * keep the derivation's growth with the issue count close to linear (docs/PERFORMANCE.md).
+     * Wiki pages follow the issues, as before.
      */
-    private static NotWork notWorkItems(Snapshot snapshot, List<CeremonyRecord> ceremonies, List<RaidItem> raidItems,
-                                        List<CommunicationPlan> plans, ActivityScanner activities) {
-        LongList notWork = new LongList();
-        for (CeremonyRecord record : ceremonies) {
-            addIssue(notWork, record.subject());
-        }
-        for (CommunicationPlan plan : plans) {
-            addIssue(notWork, plan.subject());
-        }
-        for (RaidItem item : raidItems) {
-            notWork.add(item.issue().iid());
-        }
-        for (Issue issue : snapshot.issues()) {
-            if (activities.isInternalRetrospective(issue)) {
-                notWork.add(issue.iid());
+    private IssuePass firstPass(Snapshot snapshot, LocalDate asOfDate, ActivityScanner activities, boolean withNotWork,
+                                boolean withRaid, boolean withPlans, boolean withLabels) {
+        CeremonyMatcher ceremonyMatcher = new CeremonyMatcher(conventions);
+        RaidClassifier raid = withRaid ? new RaidClassifier(conventions, asOfDate) : null;
+        Matcher planTitle = withPlans ? conventions.communicationPlanTitle().matcher("") : null;
+        Pattern standup = conventions.ceremonyTitles().get(CeremonyKind.STANDUP);
+        LabelKinds labelKinds = withLabels ? new LabelKinds(conventions) : null;
+        if (labelKinds != null) {
+            for (Label label : snapshot.labels()) {
+                labelKinds.see(label.name());
             }
         }
-        long[] sorted = notWork.toArray();
-        Arrays.sort(sorted);
-        return new NotWork(sorted);
-    }
-
-    private static void addIssue(LongList iids, Subject subject) {
-        if (subject.iid() != null && "issue".equals(subject.type())) {
-            iids.add(subject.iid());
-        }
-    }
-
-    /** A growable list of longs. */
-    private static final class LongList {
-        private long[] values = new long[64];
-        private int size;
-
-        void add(long value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+        List<CeremonyRecord> ceremonies = new ArrayList<>();
+        List<RaidItem> raidItems = new ArrayList<>();
+        List<CommunicationPlan> plans = new ArrayList<>();
+        List<Issue> issues = snapshot.issues();
+        boolean[] notWork = new boolean[withNotWork ? issues.size() : 0];
+        for (int i = 0; i < issues.size(); i++) {
+            Issue issue = issues.get(i);
+            boolean record = ceremonyMatcher.collect(issue, ceremonies);
+            if (raid != null) {
+                RaidItem item = raid.of(issue);
+                if (item != null) {
+                    raidItems.add(item);
+                    record = true;
+                }
             }
-            values[size++] = value;
+            if (planTitle != null && planTitle.reset(issue.title()).find()) {
+                plans.add(new CommunicationPlan(Subject.issue(issue), true, mentions(standup, issue.description())));
+                record = true;
+            }
+            if (withNotWork) {
+                notWork[i] = record || activities.isInternalRetrospective(issue);
+            }
+            // labels of groups above the project may be missing from its label list: the issues' labels count too
+            if (labelKinds != null && !labelKinds.all()) {
+                labelKinds.seeAll(issue.labels());
+            }
         }
-
-        long[] toArray() {
-            return Arrays.copyOf(values, size);
+        for (WikiPage page : snapshot.wikiPages()) {
+            ceremonyMatcher.collect(page, ceremonies);
+            if (planTitle != null && planTitle.reset(page.title()).find()) {
+                plans.add(new CommunicationPlan(wikiSubject(page), page.content() != null, mentions(standup, page.content())));
+            }
         }
+        return new IssuePass(ceremonies, List.copyOf(raidItems), plans, notWork, labelKinds);
     }
 
     /**
      * The CP automation's labels (handbook Label Guidelines): "SOW-# or PO#", "PM name" and "PSD workflow".
      * Defined in the project or its groups, or carried by an issue (the label list may lack group labels).
      */
-    private List<RequiredLabel> requiredLabels(Snapshot snapshot) {
-        LabelKinds present = new LabelKinds(conventions);
-        for (Label label : snapshot.labels()) {
-            present.see(label.name());
-        }
-        // Labels of groups above the project may be missing from its label list: look at the issues' labels
-        // too, in one pass, until every kind is found.
-        for (int i = 0; i < snapshot.issues().size() && !present.all(); i++) {
-            List<String> labels = snapshot.issues().get(i).labels();
-            for (int k = 0; k < labels.size(); k++) {
-                present.see(labels.get(k));
-            }
-        }
+    private List<RequiredLabel> requiredLabels(LabelKinds present) {
         List<RequiredLabel> required = new ArrayList<>(3);
         required.add(new RequiredLabel("SOW-# or PO#",
                 "helps the GitLab team search for projects within the Professional Services group", present.sow));
@@ -246,6 +256,7 @@ public final class DerivedFactsBuilder {
         private final Conventions conventions;
         private final Matcher sowLabel;
         private final Matcher pmLabel;
+        private final Set<String> seen = new HashSet<>();
         boolean sow;
         boolean pm;
         boolean workflow;
@@ -254,6 +265,15 @@ public final class DerivedFactsBuilder {
             this.conventions = conventions;
             this.sowLabel = conventions.sowLabel().matcher("");
             this.pmLabel = conventions.pmLabel().matcher("");
+        }
+
+        /** Each distinct label is looked at once: a project has a few dozen labels on thousands of issues. */
+        void seeAll(List<String> labels) {
+            for (int k = 0; k < labels.size(); k++) {
+                if (seen.add(labels.get(k))) {
+                    see(labels.get(k));
+                }
+            }
         }
 
         void see(String label) {
@@ -276,25 +296,6 @@ public final class DerivedFactsBuilder {
             transitions.add(new IterationTransition(iterations.get(k - 1), iterations.get(k)));
         }
         return transitions;
-    }
-
-    private List<CommunicationPlan> communicationPlans(Snapshot snapshot) {
-        Pattern title = conventions.communicationPlanTitle();
-        Pattern standup = conventions.ceremonyTitles().get(CeremonyKind.STANDUP);
-        List<CommunicationPlan> plans = new ArrayList<>();
-        Matcher titleMatcher = title.matcher("");
-        for (Issue issue : snapshot.issues()) {
-            if (titleMatcher.reset(issue.title()).find()) {
-                plans.add(new CommunicationPlan(Subject.issue(issue), true, mentions(standup, issue.description())));
-            }
-        }
-        for (WikiPage page : snapshot.wikiPages()) {
-            if (title.matcher(page.title()).find()) {
-                plans.add(new CommunicationPlan(wikiSubject(page), page.content() != null,
-                        mentions(standup, page.content())));
-            }
-        }
-        return plans;
     }
 
     private static boolean mentions(Pattern pattern, String text) {
@@ -366,93 +367,6 @@ public final class DerivedFactsBuilder {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Every issue is tried against every ceremony kind, so this is the hot loop of a large snapshot
-     * (at 100k issues most of the derivation's time): one reused {@link Matcher} per kind instead of
-     * a new one per issue and kind, and one pass over an issue's labels for the {@code ceremony::} labels.
-     */
-    private List<CeremonyRecord> ceremonyRecords(Snapshot snapshot) {
-        List<CeremonyRecord> records = new ArrayList<>();
-        CeremonyKind[] kinds = CeremonyKind.values();
-        Matcher[] titleMatchers = new Matcher[kinds.length];
-        for (CeremonyKind kind : kinds) {
-            Pattern pattern = conventions.ceremonyTitles().get(kind);
-            titleMatchers[kind.ordinal()] = pattern == null ? null : pattern.matcher("");
-        }
-        String prefix = conventions.ceremonyLabelPrefix();
-        boolean[] labelled = new boolean[kinds.length];
-        for (Issue issue : snapshot.issues()) {
-            boolean anyLabel = ceremonyLabels(issue, prefix, kinds, labelled);
-            for (CeremonyKind kind : kinds) {
-                if (matches(titleMatchers[kind.ordinal()], issue.title()) || (anyLabel && labelled[kind.ordinal()])) {
-                    records.add(new CeremonyRecord(kind, dateOf(issue), periodIdOf(issue, conventions), Subject.issue(issue)));
-                }
-            }
-        }
-        for (WikiPage page : snapshot.wikiPages()) {
-            for (CeremonyKind kind : kinds) {
-                if (matches(titleMatchers[kind.ordinal()], page.title())) {
-                    records.add(new CeremonyRecord(kind, null, null, wikiSubject(page)));
-                }
-            }
-        }
-        return records;
-    }
-
-    /**
-     * Marks in {@code labelled} the kinds whose label {@code <prefix><kind>} the issue carries (names compare
-     * case-insensitively, as {@link Issue#hasLabel} does); false when it carries none.
-     */
-    private static boolean ceremonyLabels(Issue issue, String prefix, CeremonyKind[] kinds, boolean[] labelled) {
-        boolean any = false;
-        List<String> labels = issue.labels();
-        for (int i = 0; i < labels.size(); i++) {
-            String label = labels.get(i);
-            if (label.length() <= prefix.length() || !label.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                continue;
-            }
-            for (CeremonyKind kind : kinds) {
-                String key = kind.key();
-                if (label.length() == prefix.length() + key.length()
-                        && label.regionMatches(true, prefix.length(), key, 0, key.length())) {
-                    if (!any) {
-                        Arrays.fill(labelled, false);
-                        any = true;
-                    }
-                    labelled[kind.ordinal()] = true;
-                }
-            }
-        }
-        return any;
-    }
-
-    private static boolean matches(Matcher matcher, String title) {
-        return matcher != null && title != null && matcher.reset(title).find();
-    }
-
-    private List<RaidItem> raidItems(Snapshot snapshot, LocalDate asOfDate) {
-        List<RaidItem> items = new ArrayList<>();
-        for (Issue issue : snapshot.issues()) {
-            if (hasAny(issue, conventions.raidLabels())) {
-                LocalDate updated = LocalDate.ofInstant(issue.updatedAt(), ZoneOffset.UTC);
-                long days = Math.max(0, ChronoUnit.DAYS.between(updated, asOfDate));
-                boolean high = hasAny(issue, conventions.highPriorityLabels());
-                int limit = high ? conventions.thresholds().raidHighPriorityStaleDays() : conventions.thresholds().raidStaleDays();
-                items.add(new RaidItem(issue, high, days, limit));
-            }
-        }
-        return items;
-    }
-
-    private static boolean hasAny(Issue issue, List<String> labels) {
-        for (String label : labels) {
-            if (issue.hasLabel(label)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An iteration or milestone of the plan, before it becomes a {@link DeliveryIteration}. */
