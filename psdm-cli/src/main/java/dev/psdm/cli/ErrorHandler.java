@@ -1,5 +1,6 @@
 package dev.psdm.cli;
 
+import dev.psdm.rules.RuleFailedException;
 import picocli.CommandLine;
 
 /**
@@ -13,7 +14,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
         var err = cli.getErr();
-        if (e instanceof UserError) {
+        if (e instanceof UserError || e instanceof RuleFailedException) {
             err.println("psdm: " + e.getMessage());
         } else {
             err.println("psdm: internal error: " + e + " (run with --verbose for details)");

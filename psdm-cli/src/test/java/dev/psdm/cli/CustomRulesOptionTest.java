@@ -87,6 +87,20 @@ class CustomRulesOptionTest {
     }
 
     @Test
+    void aRuleThatThrowsIsNamedInOneLineNotAnInternalError() throws IOException {
+        Path team = Files.writeString(dir.resolve("team.drl"), RULE.formatted("when").replace(
+                "findings.fail(drools, $item.subject(), \"RAID item #\" + $item.issue().iid() + \" has no due date.\");",
+                "throw new IllegalStateException(\"no due date on #\" + $item.issue().iid());"));
+
+        int code = run("check", "--snapshot", SMALL, "--rules", team.toString());
+
+        assertThat(code).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).startsWith("psdm: rule TEAM-RAID-001 (\"TEAM-RAID-001 Open RAID items have a due date\") failed on ")
+                .contains(": IllegalStateException: no due date on #20").doesNotContain("internal error").hasLineCount(1);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void missingRuleFileIsOneLine() {
         Path missing = dir.resolve("missing.drl");
 

@@ -17,6 +17,7 @@ import dev.psdm.rules.report.Status;
 import dev.psdm.rules.report.Waivers;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.net.URL;
 import java.nio.file.Path;
@@ -184,6 +185,13 @@ public final class PsdmEngine {
                     Object id = match.getRule().getMetaData().get("id");
                     return id == null || active.contains(RuleMetadata.unquote(id));
                 });
+            } catch (ConsequenceException e) {
+                // a rule's own code threw (a custom rule's then, typically): say which rule, not "internal error"
+                var rule = e.getMatch() == null ? null : e.getMatch().getRule();
+                Object id = rule == null ? null : rule.getMetaData().get("id");
+                throw new RuleFailedException(id == null ? (rule == null ? "?" : rule.getName()) : RuleMetadata.unquote(id),
+                        rule == null ? null : rule.getName(), snapshot.project().pathWithNamespace(),
+                        e.getCause() == null ? e : e.getCause());
             } finally {
                 session.dispose();
             }

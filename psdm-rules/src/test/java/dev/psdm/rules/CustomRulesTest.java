@@ -66,6 +66,31 @@ class CustomRulesTest {
     }
 
     @Test
+    void aRuleWhoseConsequenceThrowsIsNamedInTheException() {
+        PsdmEngine engine = PsdmEngine.builder().addRules("""
+                package team.rules;
+                import dev.psdm.rules.facts.ProjectContext;
+                global dev.psdm.rules.Findings findings;
+
+                rule "TEAM-BOOM-001 Explodes"
+                    @id("TEAM-BOOM-001") @title("Explodes") @severity("INFO") @appliesTo("ALL")
+                    @source("test") @why("test") @passes("never") @fails("always")
+                when
+                    $p : ProjectContext()
+                then
+                    throw new IllegalStateException("boom in " + $p.project().name());
+                end
+                """).build();
+        Snapshot small = Samples.small();
+
+        assertThatThrownBy(() -> engine.evaluate(small))
+                .isInstanceOfSatisfying(RuleFailedException.class, e -> assertThat(e.ruleId()).isEqualTo("TEAM-BOOM-001"))
+                .hasMessage("rule TEAM-BOOM-001 (\"TEAM-BOOM-001 Explodes\") failed on " + small.project().pathWithNamespace()
+                        + ": IllegalStateException: boom in " + small.project().name())
+                .hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void partClausesReportUnderTheirRule() {
         Snapshot noRaid = Samples.small();
         noRaid = new Snapshot(noRaid.schema(), noRaid.source(), noRaid.fetchedAt(), noRaid.project(), noRaid.group(),

@@ -48,7 +48,7 @@ class PublicApiTest {
             }
         }
         assertThat(exposed).containsExactly("Applicability", "EvaluationOptions", "Findings", "InvalidRulesException",
-                "InvalidRulesException$Problem", "PsdmEngine", "PsdmEngine$Builder", "RuleDescriptor");
+                "InvalidRulesException$Problem", "PsdmEngine", "PsdmEngine$Builder", "RuleDescriptor", "RuleFailedException");
     }
 
     @Test
