@@ -2,11 +2,14 @@ package dev.psdm.cli;
 
 import dev.psdm.rules.PsdmEngine;
 import dev.psdm.rules.RuleDescriptor;
+import dev.psdm.rules.conventions.Conventions;
 import dev.psdm.rules.docs.RuleCatalogRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -24,12 +27,18 @@ final class RulesCommand implements Callable<Integer> {
             description = "text (default), markdown or json.")
     Format format;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Custom DRL rules to list beside the bundled ones (checked as psdm check checks them); repeatable.")
+    List<Path> customRules = new ArrayList<>();
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     boolean verbose;
 
     @Override
     public Integer call() {
-        List<RuleDescriptor> rules = PsdmEngine.builder().build().rules();
+        List<RuleDescriptor> rules = customRules.isEmpty()
+                ? PsdmEngine.builder().build().rules()
+                : ConventionsFile.engine(Conventions.defaults(), customRules).rules();
         String rendered = switch (format) {
             case text -> RuleCatalogRenderer.text(rules);
             case markdown -> RuleCatalogRenderer.markdown(rules, "docs/rules/");

@@ -101,6 +101,19 @@ class CustomRulesOptionTest {
     }
 
     @Test
+    void rulesListsCustomRulesBesideTheBundledOnesAndRefusesABrokenFile() throws IOException {
+        Path team = Files.writeString(dir.resolve("team.drl"), RULE.formatted("when"));
+
+        assertThat(run("rules", "--rules", team.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("TEAM-RAID-001").contains("Open RAID items have a due date")
+                .contains("PSDM-RAID-002");
+
+        Path broken = Files.writeString(dir.resolve("broken.drl"), RULE.formatted("whenn"));
+        assertThat(run("rules", "--rules", broken.toString())).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).startsWith("psdm: " + broken + ":8:").hasLineCount(1);
+    }
+
+    @Test
     void missingRuleFileIsOneLine() {
         Path missing = dir.resolve("missing.drl");
 
