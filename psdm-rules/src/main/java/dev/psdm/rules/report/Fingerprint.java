@@ -21,9 +21,13 @@ public final class Fingerprint {
 
     /** Lower-case hex SHA-256 of {@code ruleId + '\0' + subjectKey}. */
     public static String of(String ruleId, String subjectKey) {
+        return sha256Hex(ruleId + '\0' + subjectKey);
+    }
+
+    /** Lower-case hex SHA-256 of the text's UTF-8 bytes (e.g. a finding's fingerprint made unique per project). */
+    public static String sha256Hex(String text) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] hash = sha256.digest((ruleId + '\0' + subjectKey).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);

@@ -37,6 +37,11 @@ public final class CodeQualityReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
+        JsonOutput.write(issues(report), out);
+    }
+
+    /** The report's entries, as written (the portfolio writer combines them from several reports). */
+    ArrayNode issues(Report report) {
         ArrayNode issues = JsonOutput.array();
         for (RuleResult r : report.results()) {
             for (Finding f : r.findings()) {
@@ -50,7 +55,7 @@ public final class CodeQualityReportWriter implements ReportWriter {
                 location.putObject("lines").put("begin", 1);
             }
         }
-        JsonOutput.write(issues, out);
+        return issues;
     }
 
     static String severity(Severity severity) {

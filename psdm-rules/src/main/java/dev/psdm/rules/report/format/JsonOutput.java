@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -36,6 +37,11 @@ public final class JsonOutput {
     /** A new, empty JSON array. */
     public static ArrayNode array() {
         return MAPPER.createArrayNode();
+    }
+
+    /** The value as a JSON tree, serialised as {@link #write} would (the portfolio writer nests reports). */
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
     }
 
     /** Writes the value and a final newline. */

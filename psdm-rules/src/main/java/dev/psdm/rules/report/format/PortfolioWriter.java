@@ -1,10 +1,9 @@
 package dev.psdm.rules.report.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.psdm.model.json.SnapshotJson;
+import dev.psdm.rules.report.Fingerprint;
 import dev.psdm.rules.report.PortfolioReport;
 import dev.psdm.rules.report.PortfolioReport.Entry;
 import dev.psdm.rules.report.Severity;
@@ -22,10 +21,6 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +42,6 @@ import java.util.regex.Pattern;
  */
 public final class PortfolioWriter {
     public static final String SCHEMA = "psdm-portfolio/1";
-    private static final ObjectMapper JSON = SnapshotJson.newMapper();
 
     private final ReportFormat format;
     private final FormatOptions options;
@@ -243,20 +237,12 @@ public final class PortfolioWriter {
                 if (highest != null) {
                     item.put("highestFailure", highest.name());
                 }
-                item.set("report", parse(project(e)));
+                item.set("report", JsonOutput.tree(e.report()));
             } else {
                 item.put("error", e.error());
             }
         }
         return JsonOutput.toJson(root);
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("a writer produced invalid JSON: " + e.getMessage(), e);
-        }
     }
 
     // ---- SARIF ----
@@ -266,9 +252,9 @@ public final class PortfolioWriter {
         ArrayNode runs = JsonOutput.array();
         for (Entry e : p.projects()) {
             if (e.loaded()) {
-                JsonNode log = parse(project(e));
+                ObjectNode log = new SarifReportWriter(options).log(e.report());
                 if (root == null) {
-                    root = ((ObjectNode) log).deepCopy();
+                    root = log.deepCopy();
                 }
                 log.path("runs").forEach(run -> {
                     ObjectNode r = (ObjectNode) run;
@@ -309,22 +295,14 @@ public final class PortfolioWriter {
             if (!e.loaded()) {
                 continue;
             }
-            for (JsonNode issue : parse(project(e))) {
-                ObjectNode copy = ((ObjectNode) issue).deepCopy();
-                copy.put("description", "[" + e.path() + "] " + issue.path("description").asText());
-                copy.put("fingerprint", sha256(e.path() + "\n" + issue.path("fingerprint").asText()));
-                all.add(copy);
+            for (JsonNode entry : new CodeQualityReportWriter(options).issues(e.report())) {
+                ObjectNode issue = (ObjectNode) entry;
+                issue.put("description", "[" + e.path() + "] " + issue.path("description").asText());
+                issue.put("fingerprint", Fingerprint.sha256Hex(e.path() + "\n" + issue.path("fingerprint").asText()));
+                all.add(issue);
             }
         }
         return JsonOutput.toJson(all);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---- JUnit XML ----

@@ -57,6 +57,11 @@ public final class SarifReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
+        JsonOutput.write(log(report), out);
+    }
+
+    /** The SARIF log, as written (the portfolio writer combines the runs of several reports). */
+    ObjectNode log(Report report) {
         List<DriverRule> rules = driverRules(report);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
@@ -109,7 +114,7 @@ public final class SarifReportWriter implements ReportWriter {
         properties.put("asOf", report.asOf().toString());
         properties.putPOJO("size", report.size());
         properties.putPOJO("summary", report.summary());
-        JsonOutput.write(log, out);
+        return log;
     }
 
     private List<DriverRule> driverRules(Report report) {
