@@ -114,19 +114,30 @@ public final class GitLabSnapshotLoader {
      */
     public FetchResult fetch() {
         Instant start = clock.instant();
-        Secret secret = new Secret(token == null ? null : token.get());
-        GitLabApi api = newApi(secret);
-        try {
-            GitLabRest rest = new GitLabRest(api);
-            Requester requester = requester(rest, secret);
-            PageReader reader = new PageReader(requester, progress);
-            Snapshot snapshot = read(rest, requester, reader, start);
-            FetchStats stats = new FetchStats(requester.requests(), requester.retries(),
-                    Duration.between(start, clock.instant()), reader.pagesByResource());
+        return inSession(session -> {
+            Snapshot snapshot = read(session.rest(), session.requester(), session.reader(), start);
+            FetchStats stats = new FetchStats(session.requester().requests(), session.requester().retries(),
+                    Duration.between(start, clock.instant()), session.reader().pagesByResource());
             LOG.info("Fetched {} from {}: {} issues, {} iterations, {} gaps; {}", snapshot.project().pathWithNamespace(),
                     baseUrl, snapshot.issues().size(), snapshot.iterations().size(), snapshot.gaps().size(),
                     stats.summary());
             return new FetchResult(snapshot, stats);
+        });
+    }
+
+    /** One connection's worth of reading: the client, the requester (retries, deadline, pacing) and the pager. */
+    private record Session(GitLabRest rest, Requester requester, PageReader reader) {
+    }
+
+    /** Runs {@code work} with a fresh client that carries the token, and closes the client after. */
+    private <T> T inSession(java.util.function.Function<Session, T> work) {
+        Secret secret = new Secret(token == null ? null : token.get());
+        GitLabApi api = newApi(secret);
+        try {
+            GitLabRest rest = new GitLabRest(api);
+            Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret,
+                    pacer);
+            return work.apply(new Session(rest, requester, new PageReader(requester, progress)));
         } finally {
             api.close();
         }
@@ -200,29 +211,20 @@ public final class GitLabSnapshotLoader {
         return builder.build();
     }
 
-    /** Sends this loader's requests: retries, deadline, pacing, the token kept out of messages. */
-    private Requester requester(GitLabRest rest, Secret secret) {
-        return new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret, pacer);
-    }
-
     /**
      * The projects of a group and of its subgroups, archived ones left out, sorted by path. Projects
      * of other groups shared with this one are not its projects and are left out too.
      */
     List<GroupProject> readGroupProjects(String group) {
-        Secret secret = new Secret(token == null ? null : token.get());
-        GitLabApi api = newApi(secret);
-        try {
-            GitLabRest rest = new GitLabRest(api);
-            Requester requester = requester(rest, secret);
-            PageReader reader = new PageReader(requester, progress);
+        return inSession(session -> {
+            Requester requester = session.requester();
             String segment = group.matches("\\d+") ? group : GitLabRest.encodePathSegment(group);
             ApiRequest request = new ApiRequest("projects", List.of("groups", segment, "projects"),
                     orderedMap("include_subgroups", "true", "archived", "false", "with_shared", "false",
                             "order_by", "path", "sort", "asc"));
             List<org.gitlab4j.api.models.Project> listed;
             try {
-                listed = reader.readAll(request, org.gitlab4j.api.models.Project.class, org.gitlab4j.api.models.Project::getId);
+                listed = session.reader().readAll(request, org.gitlab4j.api.models.Project.class, org.gitlab4j.api.models.Project::getId);
             } catch (GitLabAccessException e) {
                 throw e;
             } catch (GitLabFetchException e) {
@@ -245,9 +247,7 @@ public final class GitLabSnapshotLoader {
             LOG.info("Listed {} projects of group {} at {} in {} requests", projects.size(), group, baseUrl,
                     requester.requests());
             return List.copyOf(projects);
-        } finally {
-            api.close();
-        }
+        });
     }
 
     private org.gitlab4j.api.models.Project readProject(PageReader reader, Requester requester, String segment) {
