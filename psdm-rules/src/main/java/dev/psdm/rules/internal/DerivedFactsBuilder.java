@@ -185,8 +185,9 @@ public final class DerivedFactsBuilder {
      * items, communication plans, which issues are records rather than work (ceremony records, RAID items,
      * the communication plan and internal retrospectives are not units of work to estimate, put on the
      * board or roll into an epic), and the CP automation's label kinds. At 100k issues the issues no
-     * longer fit the CPU caches, and a pass per question cost a memory sweep each; two passes in all
-     * keep the derivation's growth with the issue count close to linear (docs/PERFORMANCE.md).
+     * longer fit the CPU caches, and a pass per question cost a memory sweep each; two full passes (plus
+     * the Iteration 0 search, which stops at the kickoff issue and is skipped when a period's title names
+     * Iteration 0) keep the derivation's growth with the issue count close to linear (docs/PERFORMANCE.md).
      * Wiki pages follow the issues, as before.
      */
     private IssuePass firstPass(Snapshot snapshot, LocalDate asOfDate, ActivityScanner activities, boolean withNotWork,
