@@ -1,6 +1,7 @@
 package dev.psdm.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -16,43 +17,51 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the psdm commands of the CI templates in {@code examples/gitlab-ci/} the way the runner would,
- * against the large sample instead of GitLab: the job's {@code java -jar psdm.jar} lines are taken from
- * the YAML, their variables expanded from the job's {@code variables}, {@code --gitlab-url "$CI_SERVER_URL"
- * --project "$CI_PROJECT_PATH"} replaced by {@code --snapshot examples/snapshots/large-project.json --as-of
- * 2026-05-15T12:00:00Z}, and relative paths resolved in a temporary project directory. Then every artifact
- * the job declares must exist and be valid.
+ * Runs the psdm commands of the CI template in {@code examples/gitlab-ci/} the way the runner would,
+ * against the large sample instead of GitLab: the job's {@code .psdm/psdm check} line (the launcher the
+ * job downloads) is taken from the YAML, its variables expanded from the job's {@code variables}
+ * ({@code $[[ inputs.* ]]} replaced by the inputs' defaults, as GitLab does), {@code --gitlab-url
+ * "$CI_SERVER_URL" --project "$CI_PROJECT_PATH"} replaced by {@code --snapshot
+ * examples/snapshots/large-project.json --as-of 2026-05-15T12:00:00Z}, and relative paths resolved in a
+ * temporary project directory. Then every artifact the job declares must exist and be valid.
+ * (.ci/pipeline-test runs the whole job, download included, through gitlab-ci-local.)
  */
 class CiTemplateTest {
     private static final Path CI_DIR = Path.of("..", "examples", "gitlab-ci");
+    private static final Path TEMPLATE = CI_DIR.resolve("psdm-check.gitlab-ci.yml");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern INPUT = Pattern.compile("\\$\\[\\[\\s*inputs\\.([\\w-]+)\\s*]]");
 
     @Test
-    void standaloneJobProducesEveryDeclaredArtifact(@TempDir Path projectDir) throws Exception {
-        JsonNode job = job(CI_DIR.resolve(".gitlab-ci.yml"), "psdm-check");
-        assertRunsOnScheduleOrOnDemand(job);
-
-        List<String> commands = psdmCommands(job);
-        assertThat(commands).hasSize(1);
-        var result = run(commands.get(0), variables(job, Map.of()), projectDir);
-
-        assertThat(result.exitCode()).as("the large sample fails at error: the job fails and notifies").isEqualTo(ExitCode.FAILED);
-        assertThat(result.out()).as("the text report goes to the job log").startsWith("PSDM check of ");
-        assertArtifactsValid(job, projectDir);
+    void standaloneFileIncludesTheTemplateOfItsReleaseWithTheIncludeLineAsItsOnlyPlaceholder() throws Exception {
+        String text = Files.readString(CI_DIR.resolve(".gitlab-ci.yml"));
+        JsonNode include = YAML.readTree(text).path("include").path(0);
+        assertThat(include.path("file").asText()).isEqualTo("examples/gitlab-ci/psdm-check.gitlab-ci.yml");
+        assertThat(include.path("ref").asText()).as("the release the template pins").isEqualTo("v" + defaults().get("version"));
+        assertThat(include.path("inputs").path("psdm_project").asText()).isEqualTo(include.path("project").asText());
+        String withoutInclude = text.replace("  - project: your-group/psdm-check\n", "")
+                .replace("      psdm_project: your-group/psdm-check\n", "");
+        assertThat(withoutInclude).doesNotContain("your-group", "your-", "example.com");
+        assertThat(Files.readString(TEMPLATE).replaceAll("(?m)^#.*$", "")).doesNotContain("your-group", "your-");
     }
 
     @Test
-    void includableTemplateJobProducesEveryDeclaredArtifactAndTakesExtraArguments(@TempDir Path projectDir) throws Exception {
-        JsonNode job = job(CI_DIR.resolve("psdm-check.gitlab-ci.yml"), "psdm-check");
-        assertRunsOnScheduleOrOnDemand(job);
-        String command = psdmCommands(job).get(0);
+    void templateJobProducesEveryDeclaredArtifactAndTakesExtraArguments(@TempDir Path projectDir) throws Exception {
+        JsonNode job = job("psdm-check");
+        assertRunsInMergeRequestsSchedulesAndOnTheDefaultBranch(job);
+        List<String> commands = psdmCommands(job);
+        assertThat(commands).hasSize(1);
+        String command = commands.get(0);
 
         var plain = run(command, variables(job, Map.of()), projectDir);
-        assertThat(plain.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(plain.exitCode()).as("the large sample fails at error: the job fails and notifies").isEqualTo(ExitCode.FAILED);
+        assertThat(plain.out()).as("the text report goes to the job log").startsWith("PSDM check of ");
         assertArtifactsValid(job, projectDir);
 
         // the documented baseline workflow: record once, commit, then pass it through PSDM_EXTRA_ARGS
@@ -66,21 +75,57 @@ class CiTemplateTest {
     }
 
     @Test
+    void jobDownloadsThePinnedReleaseChecksumVerifiedAndKeepsItAndTheClassArchiveInTheCache() throws Exception {
+        JsonNode job = job("psdm-check");
+        String before = job.path("before_script").toString();
+        assertThat(before).contains("/packages/generic/psdm-check/$PSDM_VERSION", "JOB-TOKEN: $CI_JOB_TOKEN",
+                "sha256sum -c SHA256SUMS", "fetch psdm.jar", "fetch psdm ");
+        assertThat(variables(job, Map.of())).containsEntry("PSDM_VERSION", defaults().get("version"))
+                .containsEntry("PSDM_CDS_DIR", "$CI_PROJECT_DIR/.psdm/cds");
+        assertThat(job.path("cache").path("paths").toString()).contains(".psdm/");
+        assertThat(job.path("cache").path("key").asText()).contains("$PSDM_VERSION");
+        assertThat(job.path("image").asText()).as("Java 25: the launcher's AOT cache").startsWith("eclipse-temurin:25");
+    }
+
+    @Test
     void tokenComesFromTheMaskedVariableNeverFromTheCommandLine() throws Exception {
-        for (String file : List.of(".gitlab-ci.yml", "psdm-check.gitlab-ci.yml")) {
-            JsonNode job = job(CI_DIR.resolve(file), "psdm-check");
-            assertThat(job.path("before_script").toString()).as(file).contains("test -n \\\"$GITLAB_TOKEN\\\"");
-            assertThat(psdmCommands(job)).as(file).allSatisfy(c -> assertThat(c).doesNotContain("TOKEN", "--token"));
-        }
+        JsonNode job = job("psdm-check");
+        assertThat(job.path("before_script").toString()).contains("test -n \\\"${GITLAB_TOKEN:-}\\\"");
+        assertThat(psdmCommands(job)).allSatisfy(c -> assertThat(c).doesNotContain("GITLAB_TOKEN", "--token"));
     }
 
     // --- the job, as GitLab resolves it -------------------------------------------------------
 
-    /** The job with {@code extends} resolved (one level, as the templates use it). */
-    private static JsonNode job(Path file, String name) throws IOException {
-        JsonNode pipeline = YAML.readTree(file.toFile());
+    /** The template's {@code spec:} header: each input's default. */
+    private static Map<String, String> defaults() throws IOException {
+        JsonNode spec = documents().get(0).path("spec").path("inputs");
+        Map<String, String> defaults = new HashMap<>();
+        spec.fields().forEachRemaining(e -> defaults.put(e.getKey(), e.getValue().path("default").asText("")));
+        defaults.put("psdm_project", "ps-tools/psdm-check"); // required: the include line gives it
+        return defaults;
+    }
+
+    private static List<JsonNode> documents() throws IOException {
+        try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(TEMPLATE.toFile())) {
+            return docs.readAll();
+        }
+    }
+
+    /** The job with inputs interpolated and {@code extends} resolved (one level, as the template uses it). */
+    private static JsonNode job(String name) throws IOException {
+        Map<String, String> inputs = defaults();
+        String body = Files.readString(TEMPLATE);
+        body = body.substring(body.indexOf("\n---\n") + 5);
+        Matcher m = INPUT.matcher(body);
+        StringBuilder interpolated = new StringBuilder();
+        while (m.find()) {
+            assertThat(inputs).as("input %s is declared", m.group(1)).containsKey(m.group(1));
+            m.appendReplacement(interpolated, Matcher.quoteReplacement(inputs.get(m.group(1))));
+        }
+        m.appendTail(interpolated);
+        JsonNode pipeline = YAML.readTree(interpolated.toString());
         JsonNode job = pipeline.path(name);
-        assertThat(job.isObject()).as("%s defines job %s", file, name).isTrue();
+        assertThat(job.isObject()).as("the template defines job %s", name).isTrue();
         if (job.has("extends")) {
             ObjectNode merged = ((ObjectNode) pipeline.path(job.path("extends").asText())).deepCopy();
             job.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
@@ -90,8 +135,9 @@ class CiTemplateTest {
         return job;
     }
 
-    private static void assertRunsOnScheduleOrOnDemand(JsonNode job) {
-        assertThat(job.path("rules").toString()).contains("schedule").contains("manual");
+    private static void assertRunsInMergeRequestsSchedulesAndOnTheDefaultBranch(JsonNode job) {
+        assertThat(job.path("rules").toString()).contains("merge_request_event", "schedule", "$CI_DEFAULT_BRANCH")
+                .doesNotContain("manual");
         assertThat(job.path("artifacts").path("when").asText()).as("reports are kept when the check fails").isEqualTo("always");
     }
 
@@ -106,13 +152,13 @@ class CiTemplateTest {
         return vars;
     }
 
-    /** The {@code java -jar psdm.jar ...} command lines of before_script and script (continuations joined). */
+    /** The {@code .psdm/psdm check ...} command lines of before_script and script (continuations joined). */
     private static List<String> psdmCommands(JsonNode job) {
         List<String> commands = new ArrayList<>();
         for (String section : List.of("before_script", "script")) {
             for (JsonNode entry : job.path(section)) {
                 String joined = entry.asText().replace("\\\n", " ");
-                joined.lines().map(String::trim).filter(l -> l.startsWith("java -jar psdm.jar ")).forEach(commands::add);
+                joined.lines().map(String::trim).filter(l -> l.startsWith(".psdm/psdm ")).forEach(commands::add);
             }
         }
         return commands;
@@ -124,10 +170,10 @@ class CiTemplateTest {
         assertThat(commandLine).as("the job reads this project from the GitLab it runs on")
                 .contains("--gitlab-url \"$CI_SERVER_URL\" --project \"$CI_PROJECT_PATH\"");
         List<String> words = ShellWords.split(commandLine, vars);
-        assertThat(words.subList(0, 3)).containsExactly("java", "-jar", "psdm.jar");
-        List<String> args = new ArrayList<>(List.of(words.get(3),
+        assertThat(words.get(0)).as("the launcher the job downloaded").isEqualTo(".psdm/psdm");
+        List<String> args = new ArrayList<>(List.of(words.get(1),
                 "--snapshot", CliRunner.LARGE.toString(), "--as-of", "2026-05-15T12:00:00Z"));
-        for (int i = 4; i < words.size(); i++) {
+        for (int i = 2; i < words.size(); i++) {
             String w = words.get(i);
             switch (w) {
                 case "--gitlab-url", "--project" -> i++;
