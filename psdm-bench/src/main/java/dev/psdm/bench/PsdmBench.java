@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "psdm-bench", mixinStandardHelpOptions = true,
         description = "Synthetic snapshots and the performance suite of psdm-check.",
-        subcommands = {GenerateCommand.class, SuiteCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, SuiteCommand.class, StartupCommand.class, CommandLine.HelpCommand.class})
 public final class PsdmBench implements Runnable {
 
     @CommandLine.Spec
