@@ -1,7 +1,7 @@
 package dev.psdm.assertj;
 
-import dev.psdm.rules.report.Report;
-import dev.psdm.rules.report.RuleResult;
+import dev.psdm.report.Report;
+import dev.psdm.report.RuleResult;
 import org.assertj.core.api.Assertions;
 
 /**

@@ -1,9 +1,9 @@
 package dev.psdm.assertj;
 
-import dev.psdm.rules.facts.SizeClass;
-import dev.psdm.rules.report.Report;
-import dev.psdm.rules.report.RuleResult;
-import dev.psdm.rules.report.Status;
+import dev.psdm.report.SizeClass;
+import dev.psdm.report.Report;
+import dev.psdm.report.RuleResult;
+import dev.psdm.report.Status;
 import org.assertj.core.api.AbstractObjectAssert;
 
 import java.util.List;

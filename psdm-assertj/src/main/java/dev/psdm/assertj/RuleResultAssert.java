@@ -1,9 +1,9 @@
 package dev.psdm.assertj;
 
-import dev.psdm.rules.report.Finding;
-import dev.psdm.rules.report.RuleResult;
-import dev.psdm.rules.report.Severity;
-import dev.psdm.rules.report.Status;
+import dev.psdm.report.Finding;
+import dev.psdm.report.RuleResult;
+import dev.psdm.report.Severity;
+import dev.psdm.report.Status;
 import org.assertj.core.api.AbstractObjectAssert;
 
 import java.util.ArrayList;

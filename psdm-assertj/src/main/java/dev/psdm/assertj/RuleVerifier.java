@@ -1,13 +1,13 @@
 package dev.psdm.assertj;
 
 import dev.psdm.model.Snapshot;
-import dev.psdm.rules.EvaluationOptions;
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.RuleDescriptor;
-import dev.psdm.rules.conventions.Conventions;
-import dev.psdm.rules.report.Report;
-import dev.psdm.rules.report.RuleResult;
-import dev.psdm.rules.report.Status;
+import dev.psdm.engine.EvaluationOptions;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.report.RuleDescriptor;
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.report.Report;
+import dev.psdm.report.RuleResult;
+import dev.psdm.report.Status;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -13,7 +13,7 @@ import dev.psdm.model.Snapshot;
 import dev.psdm.model.SnapshotBuilder;
 import dev.psdm.model.Source;
 import dev.psdm.model.WikiPage;
-import dev.psdm.rules.facts.CeremonyKind;
+import dev.psdm.engine.facts.CeremonyKind;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.psdm.assertj;
 
-import dev.psdm.rules.report.Subject;
+import dev.psdm.report.Subject;
 
 import java.time.LocalDate;
 import java.util.Objects;

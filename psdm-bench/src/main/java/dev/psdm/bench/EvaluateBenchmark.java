@@ -1,10 +1,10 @@
 package dev.psdm.bench;
 
 import dev.psdm.model.Snapshot;
-import dev.psdm.rules.EvaluationOptions;
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.conventions.Conventions;
-import dev.psdm.rules.report.Report;
+import dev.psdm.engine.EvaluationOptions;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.report.Report;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -3,10 +3,10 @@ package dev.psdm.bench;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
-import dev.psdm.rules.EvaluationOptions;
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.report.Report;
-import dev.psdm.rules.report.Status;
+import dev.psdm.engine.EvaluationOptions;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.report.Report;
+import dev.psdm.report.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

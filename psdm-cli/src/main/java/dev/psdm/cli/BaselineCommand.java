@@ -1,8 +1,8 @@
 package dev.psdm.cli;
 
-import dev.psdm.rules.report.Report;
-import dev.psdm.rules.report.baseline.Baseline;
-import dev.psdm.rules.report.baseline.BaselineFile;
+import dev.psdm.report.Report;
+import dev.psdm.report.baseline.Baseline;
+import dev.psdm.report.baseline.BaselineFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,15 +1,15 @@
 package dev.psdm.cli;
 
 import dev.psdm.model.Snapshot;
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.conventions.Conventions;
-import dev.psdm.rules.report.Report;
-import dev.psdm.rules.report.baseline.Baseline;
-import dev.psdm.rules.report.baseline.BaselineFile;
-import dev.psdm.rules.report.baseline.BaselineFormatException;
-import dev.psdm.rules.report.PortfolioReport;
-import dev.psdm.rules.report.format.FormatOptions;
-import dev.psdm.rules.report.format.PortfolioWriter;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.report.Report;
+import dev.psdm.report.baseline.Baseline;
+import dev.psdm.report.baseline.BaselineFile;
+import dev.psdm.report.baseline.BaselineFormatException;
+import dev.psdm.report.PortfolioReport;
+import dev.psdm.report.format.FormatOptions;
+import dev.psdm.report.format.PortfolioWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,10 +3,10 @@ package dev.psdm.cli;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotFormatException;
 import dev.psdm.model.json.SnapshotJson;
-import dev.psdm.rules.EvaluationOptions;
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.conventions.Conventions;
-import dev.psdm.rules.report.Report;
+import dev.psdm.engine.EvaluationOptions;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.report.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 

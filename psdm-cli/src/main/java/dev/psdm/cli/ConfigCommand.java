@@ -1,7 +1,7 @@
 package dev.psdm.cli;
 
-import dev.psdm.rules.conventions.Conventions;
-import dev.psdm.rules.conventions.ConventionsYaml;
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.engine.conventions.ConventionsYaml;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,10 +1,10 @@
 package dev.psdm.cli;
 
-import dev.psdm.rules.InvalidRulesException;
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.conventions.Conventions;
-import dev.psdm.rules.conventions.ConventionsException;
-import dev.psdm.rules.conventions.ConventionsYaml;
+import dev.psdm.engine.InvalidRulesException;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.engine.conventions.ConventionsException;
+import dev.psdm.engine.conventions.ConventionsYaml;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

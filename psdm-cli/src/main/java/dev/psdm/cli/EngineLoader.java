@@ -4,7 +4,7 @@ import dev.psdm.model.Issue;
 import dev.psdm.model.Iteration;
 import dev.psdm.model.Project;
 import dev.psdm.model.Snapshot;
-import dev.psdm.rules.PsdmEngine;
+import dev.psdm.engine.PsdmEngine;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.psdm.cli;
 
-import dev.psdm.rules.RuleFailedException;
+import dev.psdm.engine.RuleFailedException;
 import picocli.CommandLine;
 
 /**

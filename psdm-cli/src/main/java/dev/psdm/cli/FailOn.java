@@ -1,8 +1,8 @@
 package dev.psdm.cli;
 
-import dev.psdm.rules.report.PortfolioReport;
-import dev.psdm.rules.report.Report;
-import dev.psdm.rules.report.Severity;
+import dev.psdm.report.PortfolioReport;
+import dev.psdm.report.Report;
+import dev.psdm.report.Severity;
 
 /** {@code --fail-on}: the lowest severity of a failing rule that makes the exit code 1. */
 enum FailOn {

@@ -1,6 +1,6 @@
 package dev.psdm.cli;
 
-import dev.psdm.rules.report.format.ReportFormat;
+import dev.psdm.report.format.ReportFormat;
 
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -5,10 +5,10 @@ import dev.psdm.gitlab.GitLabFetchException;
 import dev.psdm.gitlab.GitLabSnapshotLoader;
 import dev.psdm.gitlab.GroupProject;
 import dev.psdm.gitlab.RequestPacer;
-import dev.psdm.rules.EvaluationOptions;
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.report.PortfolioReport;
-import dev.psdm.rules.report.Report;
+import dev.psdm.engine.EvaluationOptions;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.report.PortfolioReport;
+import dev.psdm.report.Report;
 
 import java.io.PrintWriter;
 import java.time.Instant;

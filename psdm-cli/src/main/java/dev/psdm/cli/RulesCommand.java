@@ -1,9 +1,9 @@
 package dev.psdm.cli;
 
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.RuleDescriptor;
-import dev.psdm.rules.conventions.Conventions;
-import dev.psdm.rules.docs.RuleCatalogRenderer;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.report.RuleDescriptor;
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.report.catalog.RuleCatalogRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

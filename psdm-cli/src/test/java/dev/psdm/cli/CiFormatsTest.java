@@ -2,7 +2,7 @@ package dev.psdm.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.psdm.rules.testing.OutputValidators;
+import dev.psdm.report.testing.OutputValidators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class CiFormatsTest {
         JsonNode driver = new ObjectMapper().readTree(sarif).path("runs").get(0).path("tool").path("driver");
         assertThat(driver.path("version").asText()).as("the CLI's version").matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
         assertThat(driver.path("rules")).as("the whole catalog, PSDM-CER-006 (not applicable) included")
-                .hasSize(dev.psdm.rules.PsdmEngine.builder().build().rules().size());
+                .hasSize(dev.psdm.engine.PsdmEngine.builder().build().rules().size());
         assertThat(Files.readString(dir.resolve("psdm-report.html"))).startsWith("<!DOCTYPE html>")
                 .contains("href=\"docs/rules/PSDM-RAID-002.md\"");
         assertThat(Files.readString(dir.resolve("psdm-report.md"))).startsWith("## PSDM check: " + CliRunner.largeFailures()[1] + " requirements failed.");

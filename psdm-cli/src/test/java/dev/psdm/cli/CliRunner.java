@@ -17,7 +17,7 @@ final class CliRunner {
 
     /** How many findings, and of how many rules, the large sample fails with at its own as-of date. */
     static int[] largeFailures() {
-        var report = dev.psdm.rules.PsdmEngine.builder().build().evaluate(dev.psdm.model.json.SnapshotJson.read(LARGE));
+        var report = dev.psdm.engine.PsdmEngine.builder().build().evaluate(dev.psdm.model.json.SnapshotJson.read(LARGE));
         int findings = report.failures().stream().mapToInt(r -> r.findings().size()).sum();
         return new int[]{findings, report.failures().size()};
     }

@@ -1,10 +1,10 @@
 package dev.psdm.cli;
 
 import dev.psdm.model.json.SnapshotJson;
-import dev.psdm.rules.EvaluationOptions;
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.conventions.Conventions;
-import dev.psdm.rules.report.format.JsonReportWriter;
+import dev.psdm.engine.EvaluationOptions;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.report.format.JsonReportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

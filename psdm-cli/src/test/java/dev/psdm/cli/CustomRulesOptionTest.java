@@ -21,8 +21,8 @@ class CustomRulesOptionTest {
     private static final String SMALL = Path.of("..", "examples", "snapshots", "small-project.json").toString();
     private static final String RULE = """
             package team.rules;
-            import dev.psdm.rules.facts.RaidItem;
-            global dev.psdm.rules.Findings findings;
+            import dev.psdm.engine.facts.RaidItem;
+            global dev.psdm.engine.Findings findings;
 
             rule "TEAM-RAID-001 Open RAID items have a due date"
                 @id("TEAM-RAID-001") @title("Open RAID items have a due date") @severity("ERROR")

@@ -1,6 +1,6 @@
 package dev.psdm.cli;
 
-import dev.psdm.rules.report.format.ReportFormat;
+import dev.psdm.report.format.ReportFormat;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

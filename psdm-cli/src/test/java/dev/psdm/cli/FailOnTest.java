@@ -1,9 +1,9 @@
 package dev.psdm.cli;
 
-import dev.psdm.rules.conventions.Waiver;
-import dev.psdm.rules.report.Report;
-import dev.psdm.rules.report.Waivers;
-import dev.psdm.rules.report.baseline.Baseline;
+import dev.psdm.report.Waiver;
+import dev.psdm.report.Report;
+import dev.psdm.report.Waivers;
+import dev.psdm.report.baseline.Baseline;
 import dev.psdm.rules.testing.Samples;
 import org.junit.jupiter.api.Test;
 

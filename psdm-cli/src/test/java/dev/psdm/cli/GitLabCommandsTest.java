@@ -292,8 +292,8 @@ class GitLabCommandsTest {
 
     /** The ids of the rules whose metadata says they need this resource. */
     private static Set<String> requiring(String resource) {
-        return dev.psdm.rules.PsdmEngine.builder().build().rules().stream()
-                .filter(r -> r.requires().contains(resource)).map(dev.psdm.rules.RuleDescriptor::id)
+        return dev.psdm.engine.PsdmEngine.builder().build().rules().stream()
+                .filter(r -> r.requires().contains(resource)).map(dev.psdm.report.RuleDescriptor::id)
                 .collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -12,7 +12,7 @@ import dev.psdm.model.Project;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.Source;
 import dev.psdm.model.json.SnapshotJson;
-import dev.psdm.rules.testing.OutputValidators;
+import dev.psdm.report.testing.OutputValidators;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

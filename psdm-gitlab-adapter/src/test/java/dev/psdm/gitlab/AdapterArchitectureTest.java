@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** model ← gitlab-adapter ← cli: the adapter knows the model and gitlab4j, never the rules or the CLI. */
 class AdapterArchitectureTest {
@@ -17,9 +18,15 @@ class AdapterArchitectureTest {
     @Test
     void adapterDoesNotDependOnRulesOrCli() {
         noClasses().that().resideInAPackage("dev.psdm.gitlab..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.psdm.rules..", "dev.psdm.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.psdm.rules..", "dev.psdm.engine..", "dev.psdm.report..",
+                        "dev.psdm.cli..")
                 .because("dependencies point one way: model <- gitlab-adapter <- cli")
                 .check(ADAPTER);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("dev.psdm.(**)").should().beFreeOfCycles().check(ADAPTER);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.psdm.rules.docs;
 
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.RuleDescriptor;
-import dev.psdm.rules.conventions.ConventionsYaml;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.report.RuleDescriptor;
+import dev.psdm.engine.conventions.ConventionsYaml;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

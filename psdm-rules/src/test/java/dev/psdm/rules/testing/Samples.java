@@ -1,13 +1,13 @@
 package dev.psdm.rules.testing;
 
 import dev.psdm.model.json.SnapshotJson;
-import dev.psdm.rules.EvaluationOptions;
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.RuleDescriptor;
-import dev.psdm.rules.conventions.Conventions;
-import dev.psdm.rules.conventions.Waiver;
-import dev.psdm.rules.report.Report;
-import dev.psdm.rules.report.baseline.Baseline;
+import dev.psdm.engine.EvaluationOptions;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.report.RuleDescriptor;
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.report.Waiver;
+import dev.psdm.report.Report;
+import dev.psdm.report.baseline.Baseline;
 
 import java.nio.file.Path;
 import java.time.Instant;

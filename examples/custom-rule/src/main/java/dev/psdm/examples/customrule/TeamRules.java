@@ -1,6 +1,6 @@
 package dev.psdm.examples.customrule;
 
-import dev.psdm.rules.PsdmEngine;
+import dev.psdm.engine.PsdmEngine;
 
 import java.net.URL;
 

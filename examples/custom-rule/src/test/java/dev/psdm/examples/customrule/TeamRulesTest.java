@@ -2,10 +2,10 @@ package dev.psdm.examples.customrule;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.model.json.SnapshotJson;
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.RuleDescriptor;
-import dev.psdm.rules.facts.CeremonyKind;
-import dev.psdm.rules.report.Report;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.report.RuleDescriptor;
+import dev.psdm.engine.facts.CeremonyKind;
+import dev.psdm.report.Report;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

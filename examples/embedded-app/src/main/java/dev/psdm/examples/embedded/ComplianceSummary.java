@@ -2,11 +2,11 @@ package dev.psdm.examples.embedded;
 
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
-import dev.psdm.rules.EvaluationOptions;
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.report.Report;
-import dev.psdm.rules.report.RuleResult;
-import dev.psdm.rules.report.Summary;
+import dev.psdm.engine.EvaluationOptions;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.report.Report;
+import dev.psdm.report.RuleResult;
+import dev.psdm.report.Summary;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.psdm.examples.embedded;
 
 import dev.psdm.model.json.SnapshotJson;
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.report.Report;
-import dev.psdm.rules.report.Summary;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.report.Report;
+import dev.psdm.report.Summary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

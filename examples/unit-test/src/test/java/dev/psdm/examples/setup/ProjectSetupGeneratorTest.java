@@ -3,10 +3,10 @@ package dev.psdm.examples.setup;
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
-import dev.psdm.rules.EvaluationOptions;
-import dev.psdm.rules.PsdmEngine;
-import dev.psdm.rules.facts.SizeClass;
-import dev.psdm.rules.report.Report;
+import dev.psdm.engine.EvaluationOptions;
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.report.SizeClass;
+import dev.psdm.report.Report;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

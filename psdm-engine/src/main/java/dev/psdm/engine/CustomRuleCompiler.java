@@ -1,0 +1,133 @@
+package dev.psdm.engine;
+
+import dev.psdm.engine.InvalidRulesException.Problem;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
+import org.kie.internal.definition.rule.InternalRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles custom DRL into its own KieBase at run time (classic DRL through drools-mvel:
+ * {@code KieFileSystem} + {@code KieBuilder.buildAll()}), reporting Drools' errors with the file
+ * names the user gave.
+ */
+final class CustomRuleCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(CustomRuleCompiler.class);
+    private static final String RESOURCES = "src/main/resources/";
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+
+    private CustomRuleCompiler() {
+    }
+
+    /** The compiled rules and, for messages about them, which source each rule came from. */
+    record Compiled(KieBase kieBase, Map<String, String> sourceByPath) {
+
+        /** The user's name for the file that declares the rule. */
+        String sourceOf(Rule rule) {
+            if (rule instanceof InternalRule internal && internal.getResource() != null) {
+                String name = sourceByPath.get(internal.getResource().getSourcePath());
+                if (name != null) {
+                    return name;
+                }
+            }
+            return "custom rules";
+        }
+    }
+
+    static Compiled compile(List<DrlSource> sources) {
+        long started = System.nanoTime();
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // A release id of its own, so engines built side by side never replace each other's module
+        // in Drools' global KieRepository; removed again below once the KieBase exists.
+        ReleaseId releaseId = ks.newReleaseId("dev.psdm.custom", "rules-" + UUID.randomUUID(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+
+        Map<String, String> sourceByPath = new HashMap<>();
+        List<Problem> unreadable = new ArrayList<>();
+        for (int k = 0; k < sources.size(); k++) {
+            DrlSource source = sources.get(k);
+            String drl;
+            try {
+                drl = source.read();
+            } catch (IOException | UncheckedIOException e) {
+                unreadable.add(new Problem(source.name(), 0, 0, "cannot read: " + describe(e)));
+                continue;
+            }
+            // Drools names resources relative to src/main/resources in messages and on rules, and
+            // warns unless the folder matches the DRL's package. The index keeps names unique
+            // (team/a.drl and shared/a.drl).
+            String path = packageFolder(drl) + k + "-" + source.fileName();
+            kfs.write(RESOURCES + path, drl);
+            sourceByPath.put(path, source.name());
+        }
+        if (!unreadable.isEmpty()) {
+            throw new InvalidRulesException(unreadable);
+        }
+
+        ClassLoader classLoader = PsdmEngine.class.getClassLoader();
+        KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new InvalidRulesException(problems(errors, sourceByPath));
+        }
+        try {
+            KieBase kieBase = ks.newKieContainer(releaseId, classLoader).getKieBase();
+            LOG.debug("compiled {} custom DRL file(s) in {} ms", sources.size(), (System.nanoTime() - started) / 1_000_000);
+            return new Compiled(kieBase, Map.copyOf(sourceByPath));
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * Drools reports one mistake several times: an unknown property as "Unable to Analyse
+     * Expression" for the property and again for the constraint, a syntax error followed by
+     * "Parser returned a null Package". Keep the first message per file and line.
+     */
+    private static List<Problem> problems(List<Message> errors, Map<String, String> sourceByPath) {
+        Map<String, Problem> firstPerLine = new LinkedHashMap<>();
+        for (Message m : errors) {
+            if (errors.size() > 1 && NULL_PACKAGE.equals(m.getText())) {
+                continue;
+            }
+            String source = sourceByPath.getOrDefault(m.getPath(), "custom rules");
+            firstPerLine.putIfAbsent(source + ":" + m.getLine(), new Problem(source, m.getLine(), m.getColumn(), m.getText()));
+        }
+        return List.copyOf(firstPerLine.values());
+    }
+
+    /** {@code team/rules/} for {@code package team.rules;}, empty for the default package. */
+    private static String packageFolder(String drl) {
+        Matcher m = PACKAGE.matcher(drl);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        // Other IOExceptions' messages are often just the path: name the exception so the cause is clear.
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.psdm.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A custom DRL file handed to {@link PsdmEngine.Builder#addRules}: the name messages use for it
+ * and how to read it. Read only when the engine is built, so the builder stays cheap and every
+ * problem with custom rules surfaces in one place, {@code build()}.
+ *
+ * @param name     what the user called it: the path as given, the URL, or {@code inline DRL #n}
+ * @param fileName a file name ending in {@code .drl} (Drools picks the resource type by extension)
+ */
+record DrlSource(String name, String fileName, Reader reader) {
+
+    /** Reads the DRL text. */
+    @FunctionalInterface
+    interface Reader {
+        String read() throws IOException;
+    }
+
+    static DrlSource of(Path path) {
+        return new DrlSource(path.toString(), drlFileName(String.valueOf(path.getFileName())),
+                () -> Files.readString(path, StandardCharsets.UTF_8));
+    }
+
+    static DrlSource of(URL url) {
+        String path = url.getPath();
+        return new DrlSource(url.toString(), drlFileName(path.substring(path.lastIndexOf('/') + 1)), () -> {
+            try (InputStream in = url.openStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        });
+    }
+
+    static DrlSource inline(String drl, int number) {
+        return new DrlSource("inline DRL #" + number, "inline-" + number + ".drl", () -> drl);
+    }
+
+    String read() throws IOException {
+        return reader.read();
+    }
+
+    private static String drlFileName(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.endsWith(".drl") ? safe : safe + ".drl";
+    }
+}

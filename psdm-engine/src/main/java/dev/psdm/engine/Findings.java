@@ -1,0 +1,76 @@
+package dev.psdm.engine;
+
+import dev.psdm.report.Finding;
+import dev.psdm.report.Severity;
+import dev.psdm.report.Subject;
+import org.kie.api.runtime.rule.RuleContext;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one way rules report. Declared in every DRL file as {@code global dev.psdm.engine.Findings findings;}
+ * and called from a rule's consequence with the rule's own context ({@code drools}):
+ * <pre>{@code findings.fail(drools, $item.subject(), "RAID item ... last updated 19 days ago (limit 14)");}</pre>
+ * The rule id comes from the firing rule's {@code @id} metadata, so a rule cannot report under another
+ * rule's id. A rule that fires nothing passes; one instance per evaluation, not thread-safe.
+ */
+public final class Findings {
+    private final Map<String, List<Finding>> failures = new HashMap<>();
+    private final Map<String, String> notApplicable = new HashMap<>();
+    private final Map<String, String> notEvaluated = new HashMap<>();
+
+    /** The engine makes one per evaluation. */
+    Findings() {
+    }
+
+    /** Records a failing subject at the rule's severity. */
+    public void fail(Object drools, Subject subject, String message) {
+        fail(drools, subject, null, message);
+    }
+
+    /** Records a failing subject at an explicit severity (e.g. ERROR for a high-priority RAID item). */
+    public void fail(Object drools, Subject subject, Severity severity, String message) {
+        failures.computeIfAbsent(ruleId(drools), k -> new ArrayList<>()).add(new Finding(severity, message, subject));
+    }
+
+    /** The rule does not apply to this project, and why. */
+    public void notApplicable(Object drools, String reason) {
+        notApplicable.putIfAbsent(ruleId(drools), reason);
+    }
+
+    /** The snapshot lacks data the rule needs, and what. */
+    public void notEvaluated(Object drools, String reason) {
+        notEvaluated.putIfAbsent(ruleId(drools), reason);
+    }
+
+    List<Finding> failuresOf(String ruleId) {
+        return failures.getOrDefault(ruleId, List.of());
+    }
+
+    String notApplicableReason(String ruleId) {
+        return notApplicable.get(ruleId);
+    }
+
+    String notEvaluatedReason(String ruleId) {
+        return notEvaluated.get(ruleId);
+    }
+
+    /**
+     * {@code drools} in a consequence is a {@link RuleContext} in classic DRL and an
+     * {@code org.drools.model.Drools} (also a RuleContext at run time) in the executable model, so
+     * accept both through Object rather than exposing Drools' internal types in this API.
+     */
+    private static String ruleId(Object drools) {
+        if (!(drools instanceof RuleContext context)) {
+            throw new IllegalArgumentException("pass the consequence's 'drools' variable, not " + drools);
+        }
+        Object id = context.getRule().getMetaData().get("id");
+        if (id == null) {
+            throw new IllegalStateException("rule '" + context.getRule().getName() + "' declares no @id");
+        }
+        return RuleMetadata.unquote(id);
+    }
+}

@@ -1,0 +1,320 @@
+package dev.psdm.engine;
+
+import dev.psdm.report.RuleDescriptor;
+
+import dev.psdm.model.DataGap;
+import dev.psdm.model.Snapshot;
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.engine.conventions.ConventionsException;
+import dev.psdm.engine.conventions.ConventionsSource;
+import dev.psdm.engine.internal.DerivedFacts;
+import dev.psdm.engine.internal.DerivedFactsBuilder;
+import dev.psdm.report.Finding;
+import dev.psdm.report.ProjectRef;
+import dev.psdm.report.Report;
+import dev.psdm.report.RuleResult;
+import dev.psdm.report.Severity;
+import dev.psdm.report.SizeInfo;
+import dev.psdm.report.Status;
+import dev.psdm.report.Waivers;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks snapshots against the PSDM rules. Build one with {@link #builder()}, keep it, and call
+ * {@link #evaluate(Snapshot, EvaluationOptions)} as often as you like, from any thread: the
+ * engine is immutable and each evaluation runs in its own Drools session.
+ *
+ * <pre>{@code
+ * PsdmEngine engine = PsdmEngine.builder().build();
+ * Report report = engine.evaluate(snapshot, EvaluationOptions.asOf(Instant.parse("2026-03-20T09:00:00Z")));
+ * }</pre>
+ * The conventions' waivers are applied to every report ({@link Waivers}): waived findings come back
+ * WAIVED, with notices for expired and unused waivers.
+ */
+public final class PsdmEngine {
+    private final RuleSet ruleSet;
+    private final Conventions conventions;
+    /** What evaluations fire: the rule set without the bundled rules the conventions switch off. */
+    private final List<KieBase> kieBases;
+    /** Per KieBase, the fact classes its rules match; and those any of them matches (what to derive). */
+    private final List<FactTypes> factTypes;
+    private final FactTypes anyFactTypes;
+
+    private PsdmEngine(RuleSet ruleSet, Conventions conventions) {
+        this.ruleSet = ruleSet;
+        this.conventions = conventions;
+        // A typo in an override or waiver would silently check nothing: name the file and line instead.
+        ConventionsSource source = conventions.source();
+        for (String id : conventions.rules().keySet()) {
+            requireRule(id, source, "rules." + id);
+        }
+        for (int k = 0; k < conventions.waivers().size(); k++) {
+            requireRule(conventions.waivers().get(k).rule(), source, "waivers[" + k + "].rule");
+        }
+        this.kieBases = ruleSet.kieBasesFor(conventions::isEnabled);
+        this.factTypes = kieBases.stream().map(kieBase -> FactTypes.of(List.of(kieBase))).toList();
+        this.anyFactTypes = FactTypes.of(kieBases);
+    }
+
+    private void requireRule(String id, ConventionsSource source, String keyPath) {
+        if (ruleSet.rule(id).isEmpty()) {
+            throw source.error(keyPath, "unknown rule id '" + id + "' (psdm rules lists the ids)");
+        }
+    }
+
+    /** Starts an engine builder with the handbook's default conventions. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The rule catalog, bundled and custom rules, sorted by id. */
+    public List<RuleDescriptor> rules() {
+        return ruleSet.rules();
+    }
+
+    /** The conventions this engine applies. */
+    public Conventions conventions() {
+        return conventions;
+    }
+
+    /**
+     * An engine with the same rules (custom DRL is not compiled again) under other conventions,
+     * e.g. to check one snapshot against several teams' thresholds.
+     *
+     * @throws IllegalArgumentException when the conventions override a rule id this engine does not have
+     */
+    public PsdmEngine withConventions(Conventions other) {
+        return new PsdmEngine(ruleSet, Objects.requireNonNull(other, "conventions"));
+    }
+
+    /** Evaluates as of the snapshot's fetch time. */
+    public Report evaluate(Snapshot snapshot) {
+        return evaluate(snapshot, EvaluationOptions.defaults());
+    }
+
+    /** Evaluates every enabled rule against the snapshot. Thread-safe. */
+    public Report evaluate(Snapshot snapshot, EvaluationOptions options) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Instant asOf = options.asOf().orElse(snapshot.fetchedAt());
+        DerivedFacts derived = new DerivedFactsBuilder(conventions).build(snapshot, asOf, anyFactTypes);
+
+        Map<String, RuleResult> decidedUpFront = new HashMap<>();
+        Set<String> active = new HashSet<>();
+        for (RuleDescriptor rule : ruleSet.rules()) {
+            if (!conventions.isEnabled(rule.id())) {
+                continue;
+            }
+            RuleResult preset = presetResult(rule, snapshot, derived);
+            if (preset != null) {
+                decidedUpFront.put(rule.id(), preset);
+            } else {
+                active.add(rule.id());
+            }
+        }
+
+        Findings findings = fire(snapshot, derived, active);
+
+        List<RuleResult> results = new ArrayList<>();
+        for (RuleDescriptor rule : ruleSet.rules()) {
+            if (decidedUpFront.containsKey(rule.id())) {
+                results.add(decidedUpFront.get(rule.id()));
+            } else if (active.contains(rule.id())) {
+                results.add(resultOf(rule, findings));
+            }
+        }
+        var project = snapshot.project();
+        Report report = new Report(new ProjectRef(project.id(), project.pathWithNamespace(), project.name(), project.webUrl()),
+                asOf, new SizeInfo(derived.context().size().sizeClass(), derived.context().size().reason()), results);
+        // waivers are judged on the as-of day in UTC, the calendar RAID staleness counts in
+        return Waivers.apply(report, conventions.waivers(), LocalDate.ofInstant(asOf, ZoneOffset.UTC));
+    }
+
+    /** NOT_APPLICABLE by size, or NOT_EVALUATED for a data gap, decided without firing the rule. */
+    private RuleResult presetResult(RuleDescriptor rule, Snapshot snapshot, DerivedFacts derived) {
+        // Gaps first: without the data the size itself may be wrong, so "not applicable" could be too.
+        for (String required : rule.requires()) {
+            String resource = planResource(required);
+            var gap = snapshot.gap(resource);
+            if (gap.isPresent()) {
+                return result(rule, Status.NOT_EVALUATED, severityOf(rule),
+                        "the snapshot lacks " + resource + ": " + gap.get().reason(), List.of());
+            }
+        }
+        var size = derived.context().size();
+        if (!rule.appliesTo().appliesTo(size.sizeClass())) {
+            return result(rule, Status.NOT_APPLICABLE, severityOf(rule),
+                    "applies to " + rule.appliesTo() + " projects; this one is " + size.sizeClass(), List.of());
+        }
+        return null;
+    }
+
+    /**
+     * {@code @requires("iterations")} means the team's iterations: GitLab milestones when it tracks
+     * iterations as milestones (the agile-to-GitLab mapping allows it; iterations need GitLab Premium).
+     */
+    private String planResource(String required) {
+        return DataGap.ITERATIONS.equals(required) && conventions.iterationsAsMilestones() ? DataGap.MILESTONES : required;
+    }
+
+    /**
+     * Fires the bundled rules, then the custom ones, each KieBase in its own session with the same facts.
+     * The agenda filter still guards custom rules the conventions switch off and rules preset above.
+     */
+    private Findings fire(Snapshot snapshot, DerivedFacts derived, Set<String> active) {
+        Findings findings = new Findings();
+        for (int k = 0; k < kieBases.size(); k++) {
+            KieSession session = kieBases.get(k).newKieSession();
+            try {
+                session.setGlobal(RuleSet.FINDINGS_GLOBAL, findings);
+                FactInserter.insertAll(session, factTypes.get(k), snapshot, derived);
+                session.fireAllRules(match -> {
+                    Object id = match.getRule().getMetaData().get("id");
+                    return id == null || active.contains(RuleMetadata.unquote(id));
+                });
+            } catch (ConsequenceException e) {
+                // a rule's own code threw (a custom rule's then, typically): say which rule, not "internal error"
+                var rule = e.getMatch() == null ? null : e.getMatch().getRule();
+                Object id = rule == null ? null : rule.getMetaData().get("id");
+                throw new RuleFailedException(id == null ? (rule == null ? "?" : rule.getName()) : RuleMetadata.unquote(id),
+                        rule == null ? null : rule.getName(), snapshot.project().pathWithNamespace(),
+                        e.getCause() == null ? e : e.getCause());
+            } finally {
+                session.dispose();
+            }
+        }
+        return findings;
+    }
+
+    private RuleResult resultOf(RuleDescriptor rule, Findings findings) {
+        String notEvaluated = findings.notEvaluatedReason(rule.id());
+        if (notEvaluated != null) {
+            return result(rule, Status.NOT_EVALUATED, severityOf(rule), notEvaluated, List.of());
+        }
+        String notApplicable = findings.notApplicableReason(rule.id());
+        if (notApplicable != null) {
+            return result(rule, Status.NOT_APPLICABLE, severityOf(rule), notApplicable, List.of());
+        }
+        List<Finding> raw = findings.failuresOf(rule.id());
+        if (raw.isEmpty()) {
+            return result(rule, Status.PASS, severityOf(rule), null, List.of());
+        }
+        Severity override = conventions.override(rule.id()).map(Conventions.RuleOverride::severity).orElse(null);
+        List<Finding> failures = new ArrayList<>(raw.size());
+        Severity highest = Severity.INFO;
+        for (Finding f : raw) {
+            Severity s = override != null ? override : f.severity() != null ? f.severity() : rule.severity();
+            failures.add(new Finding(s, f.message(), f.subject()));
+            highest = s.isAtLeast(highest) ? s : highest;
+        }
+        failures.sort(Finding.ORDER);
+        return result(rule, Status.FAIL, highest, null, dedupe(failures));
+    }
+
+    private static List<Finding> dedupe(List<Finding> sorted) {
+        List<Finding> out = new ArrayList<>(sorted.size());
+        for (Finding f : sorted) {
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private Severity severityOf(RuleDescriptor rule) {
+        return conventions.override(rule.id()).map(Conventions.RuleOverride::severity).orElse(rule.severity());
+    }
+
+    private static RuleResult result(RuleDescriptor rule, Status status, Severity severity, String reason,
+                                     List<Finding> findings) {
+        return new RuleResult(rule.id(), rule.title(), severity, status, rule.source(), reason, findings);
+    }
+
+    /**
+     * Builds a {@link PsdmEngine}: conventions, custom DRL and severity overrides, all optional.
+     * Not thread-safe; the engine it builds is. Custom DRL is read and compiled by {@link #build()}.
+     */
+    public static final class Builder {
+        private Conventions conventions = Conventions.defaults();
+        private final List<DrlSource> customRules = new ArrayList<>();
+        private final Map<String, Severity> severities = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** The team's conventions; the handbook defaults otherwise. */
+        public Builder conventions(Conventions value) {
+            this.conventions = Objects.requireNonNull(value, "conventions");
+            return this;
+        }
+
+        /** Adds a DRL file of custom rules (see docs/writing-rules.md), read when the engine is built. */
+        public Builder addRules(Path drlFile) {
+            customRules.add(DrlSource.of(Objects.requireNonNull(drlFile, "drlFile")));
+            return this;
+        }
+
+        /** Adds custom rules from a URL, typically a class-path resource ({@code getClass().getResource("/team.drl")}). */
+        public Builder addRules(URL drlResource) {
+            customRules.add(DrlSource.of(Objects.requireNonNull(drlResource, "drlResource")));
+            return this;
+        }
+
+        /**
+         * Adds custom rules given as DRL text (not a file name). Messages call it {@code inline DRL #n},
+         * {@code n} its position among the rule sources added to this builder.
+         */
+        public Builder addRules(String drl) {
+            customRules.add(DrlSource.inline(Objects.requireNonNull(drl, "drl"), customRules.size() + 1));
+            return this;
+        }
+
+        /**
+         * Reports a rule's failures at this severity, whatever the rule or the conventions say
+         * (a per-finding severity in the DRL included). Applied on top of {@link #conventions}.
+         */
+        public Builder severity(String ruleId, Severity severity) {
+            severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
+            return this;
+        }
+
+        /**
+         * Compiles the custom rules, if any, and builds the engine. Without custom rules this only
+         * loads the pre-built bundled rules (shared by all engines); each custom DRL set costs
+         * a DRL compilation (about a second).
+         *
+         * @throws InvalidRulesException    when custom DRL cannot be read, does not compile, lacks metadata
+         *                                  or reuses a rule id; the message names the file and line
+         * @throws IllegalArgumentException when the conventions or a severity override name an unknown rule id
+         */
+        public PsdmEngine build() {
+            RuleSet ruleSet = customRules.isEmpty() ? RuleSet.bundled() : RuleSet.bundled().withCustom(customRules);
+            return new PsdmEngine(ruleSet, withSeverities(conventions));
+        }
+
+        private Conventions withSeverities(Conventions base) {
+            if (severities.isEmpty()) {
+                return base;
+            }
+            Map<String, Conventions.RuleOverride> rules = new HashMap<>(base.rules());
+            severities.forEach((id, severity) -> rules.merge(id, new Conventions.RuleOverride(null, severity),
+                    (old, added) -> new Conventions.RuleOverride(old.enabled(), severity)));
+            return base.withRules(rules);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.psdm.engine.conventions;
+
+/**
+ * A conventions file (or conventions built in code) that cannot be used. The message is one line,
+ * {@code FILE:LINE: KEY: PROBLEM}, e.g.
+ * {@code .psdm.yml:12: labels.sow: invalid regular expression '(SOW-': Unclosed group}.
+ */
+public class ConventionsException extends IllegalArgumentException {
+    private final String file;
+    private final Integer line;
+    private final String key;
+
+    public ConventionsException(String file, Integer line, String key, String problem) {
+        super(oneLine(file + (line != null ? ":" + line : "") + ": " + (key != null ? key + ": " : "") + problem));
+        this.file = file;
+        this.line = line;
+        this.key = key;
+    }
+
+    /** The file, or {@code conventions} when they were built in code. */
+    public String file() {
+        return file;
+    }
+
+    /** The 1-based line of the offending key, or null when unknown. */
+    public Integer line() {
+        return line;
+    }
+
+    /** The offending key's path ({@code thresholds.raidStaleDays}), or null for the file as a whole. */
+    public String key() {
+        return key;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+}

@@ -1,0 +1,354 @@
+package dev.psdm.engine.conventions;
+
+import dev.psdm.report.Waiver;
+
+import dev.psdm.engine.conventions.ConventionKeys.Key;
+import dev.psdm.engine.conventions.ConventionKeys.Where;
+import dev.psdm.engine.conventions.YamlTree.ListNode;
+import dev.psdm.engine.conventions.YamlTree.MapNode;
+import dev.psdm.engine.conventions.YamlTree.Node;
+import dev.psdm.engine.conventions.YamlTree.Scalar;
+import dev.psdm.report.Severity;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads and writes {@code .psdm.yml}. Reading is strict: an unknown key, a value of the wrong type,
+ * a broken regular expression or a waiver without a reason is an error naming the file, the line and
+ * the key, because a silently ignored typo would make a rule check the wrong thing. Keys the file
+ * does not mention keep the handbook's defaults.
+ */
+public final class ConventionsYaml {
+    /** The conventions file's usual name, looked up next to the snapshot and in the project. */
+    public static final String FILE_NAME = ".psdm.yml";
+
+    private static final String RULES = "rules";
+    private static final String WAIVERS = "waivers";
+    private static final Map<String, Key<?>> KEYS = new LinkedHashMap<>();
+    private static final Set<String> SECTIONS = new LinkedHashSet<>();
+
+    static {
+        for (Key<?> key : ConventionKeys.ALL) {
+            KEYS.put(key.path(), key);
+            String path = key.path();
+            for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
+                SECTIONS.add(path.substring(0, dot));
+            }
+        }
+    }
+
+    private ConventionsYaml() {
+    }
+
+    /** Every key path of the file ({@code labels.raid}, {@code thresholds.maxWeight}, ..., {@code rules}, {@code waivers}). */
+    public static List<String> keyPaths() {
+        List<String> paths = new ArrayList<>(KEYS.keySet());
+        paths.add(RULES);
+        paths.add(WAIVERS);
+        return paths;
+    }
+
+    /**
+     * The default of a key as one line, for the rule docs ({@code ['PS RAID Log', 'PS Risk']}); empty for
+     * keys that have none ({@code rules.*}, {@code waivers}) or that do not exist.
+     */
+    public static Optional<String> defaultOf(String keyPath) {
+        Key<?> key = KEYS.get(keyPath);
+        if (key == null) {
+            return Optional.empty();
+        }
+        String rendered = key.render(Conventions.defaults(), "");
+        return Optional.of(rendered.strip().replaceAll("\\n\\s*", "; "));
+    }
+
+    /** Reads a conventions file on top of the handbook's defaults. */
+    public static Conventions read(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new ConventionsException(file.toString(), null, null, "no such file");
+        } catch (IOException e) {
+            throw new ConventionsException(file.toString(), null, null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Reads conventions from YAML text; {@code fileName} is how errors name it. */
+    public static Conventions read(Reader yaml, String fileName) {
+        Node root = YamlTree.parse(yaml, fileName);
+        if (root instanceof Scalar s && s.isNull()) {
+            return Conventions.defaults().toBuilder().source(new ConventionsSource(fileName, Map.of())).build();
+        }
+        if (!(root instanceof MapNode map)) {
+            throw new ConventionsException(fileName, root.line(), null,
+                    "expected keys such as 'labels:' or 'thresholds:' at the top level, got " + root.describe());
+        }
+        return new Reading(fileName).read(map);
+    }
+
+    /** One read of one file: the builder it fills and the lines it saw. */
+    private static final class Reading {
+        private final String file;
+        private final Conventions.Builder builder = Conventions.defaults().toBuilder();
+        private final Map<String, Integer> lines = new HashMap<>();
+
+        Reading(String file) {
+            this.file = file;
+        }
+
+        Conventions read(MapNode root) {
+            section(root, "");
+            return builder.source(new ConventionsSource(file, lines)).build();
+        }
+
+        private void section(MapNode node, String prefix) {
+            for (YamlTree.Entry entry : node.entries().values()) {
+                String path = prefix.isEmpty() ? entry.key() : prefix + "." + entry.key();
+                Where where = new Where(file, path, entry.line());
+                lines.put(path, entry.line());
+                Key<?> key = KEYS.get(path);
+                if (prefix.isEmpty() && RULES.equals(path)) {
+                    rules(entry.value(), where);
+                } else if (prefix.isEmpty() && WAIVERS.equals(path)) {
+                    waivers(entry.value(), where);
+                } else if (key != null) {
+                    key.apply(entry.value(), where, builder);
+                } else if (SECTIONS.contains(path)) {
+                    if (!(entry.value() instanceof MapNode child)) {
+                        throw where.error("expected a section with the keys " + childrenOf(path) + ", got "
+                                + entry.value().describe());
+                    }
+                    section(child, path);
+                } else {
+                    throw where.error("unknown key (known " + (prefix.isEmpty() ? "top-level keys" : "keys in '" + prefix + "'")
+                            + ": " + String.join(", ", childrenOf(prefix)) + ")");
+                }
+            }
+        }
+
+        private void rules(Node node, Where where) {
+            if (node instanceof Scalar s && s.isNull()) {
+                return;
+            }
+            if (!(node instanceof MapNode map)) {
+                throw where.error("expected rule ids with their switches, e.g. 'PSDM-WGT-002: {enabled: false}', got "
+                        + node.describe());
+            }
+            Map<String, Conventions.RuleOverride> overrides = new LinkedHashMap<>();
+            for (YamlTree.Entry rule : map.entries().values()) {
+                Where at = new Where(file, RULES + "." + rule.key(), rule.line());
+                lines.put(at.path(), rule.line());
+                if (!(rule.value() instanceof MapNode switches) || switches.entries().isEmpty()) {
+                    throw at.error("expected 'enabled: false' and/or 'severity: error|warning|info', got "
+                            + rule.value().describe());
+                }
+                Boolean enabled = null;
+                Severity severity = null;
+                for (YamlTree.Entry s : switches.entries().values()) {
+                    Where sw = new Where(file, at.path() + "." + s.key(), s.line());
+                    switch (s.key()) {
+                        case "enabled" -> enabled = ConventionKeys.BOOL.parse(s.value(), sw);
+                        case "severity" -> severity = severity(s.value(), sw);
+                        default -> throw sw.error("unknown key (known keys of a rule: enabled, severity)");
+                    }
+                }
+                overrides.put(rule.key(), new Conventions.RuleOverride(enabled, severity));
+            }
+            builder.rules(overrides);
+        }
+
+        private static Severity severity(Node node, Where where) {
+            return ConventionKeys.parsed(node, where, "error, warning or info", Severity::parse);
+        }
+
+        private void waivers(Node node, Where where) {
+            if (node instanceof Scalar s && s.isNull()) {
+                return;
+            }
+            if (!(node instanceof ListNode list)) {
+                throw where.error("expected a list of waivers ('- rule: ...'), got " + node.describe());
+            }
+            List<Waiver> waivers = new ArrayList<>();
+            for (int k = 0; k < list.items().size(); k++) {
+                waivers.add(waiver(list.items().get(k), WAIVERS + "[" + k + "]"));
+            }
+            builder.waivers(waivers);
+        }
+
+        private Waiver waiver(Node node, String path) {
+            Where at = new Where(file, path, node.line());
+            if (!(node instanceof MapNode map)) {
+                throw at.error("expected a waiver with rule, reason and optionally subject and expires, got "
+                        + node.describe());
+            }
+            String rule = null;
+            String subject = null;
+            String reason = null;
+            LocalDate expires = null;
+            lines.put(path + ".rule", node.line());
+            for (YamlTree.Entry e : map.entries().values()) {
+                Where w = new Where(file, path + "." + e.key(), e.line());
+                switch (e.key()) {
+                    case "rule" -> {
+                        rule = ConventionKeys.text(e.value(), w, "a rule id such as PSDM-RAID-002");
+                        lines.put(w.path(), e.line());
+                    }
+                    case "subject" -> subject = ConventionKeys.text(e.value(), w, "a subject such as issue#42");
+                    case "reason" -> reason = ConventionKeys.text(e.value(), w, "why the team accepts the deviation");
+                    case "expires" -> expires = date(e.value(), w);
+                    default -> throw w.error("unknown key (known keys of a waiver: rule, subject, reason, expires)");
+                }
+            }
+            if (rule == null) {
+                throw new Where(file, path + ".rule", node.line()).error("a waiver needs the id of the rule it waives");
+            }
+            if (reason == null) {
+                throw new Where(file, path + ".reason", node.line())
+                        .error("a waiver needs a reason: why the team accepts the deviation");
+            }
+            return new Waiver(rule, subject, reason, expires);
+        }
+
+        private static LocalDate date(Node node, Where where) {
+            return ConventionKeys.parsed(node, where, "a date such as 2026-06-30", LocalDate::parse);
+        }
+    }
+
+    /** The keys one level below a section ("" for the top level). */
+    private static List<String> childrenOf(String prefix) {
+        Set<String> children = new LinkedHashSet<>();
+        String start = prefix.isEmpty() ? "" : prefix + ".";
+        for (String path : KEYS.keySet()) {
+            if (path.startsWith(start)) {
+                String rest = path.substring(start.length());
+                int dot = rest.indexOf('.');
+                children.add(dot < 0 ? rest : rest.substring(0, dot));
+            }
+        }
+        if (prefix.isEmpty()) {
+            children.add(RULES);
+            children.add(WAIVERS);
+        }
+        return List.copyOf(children);
+    }
+
+    // ---- writing ----
+
+    /**
+     * The conventions as a commented {@code .psdm.yml}. For {@link Conventions#defaults()} this is the
+     * file {@code psdm config --print-defaults} prints; reading it back gives the same conventions.
+     */
+    public static String write(Conventions conventions) {
+        StringBuilder out = new StringBuilder();
+        out.append("""
+                # psdm-check conventions (.psdm.yml): how your team names things in its collaboration project.
+                # Every key is optional: a key you leave out keeps the default shown here (the handbook's),
+                # so keep only what you change. Regular expressions are Java's; (?i) makes them case-insensitive.
+                # Reference: docs/conventions.md
+                """);
+        List<String> open = List.of();
+        for (Key<?> key : ConventionKeys.ALL) {
+            List<String> segments = List.of(key.path().split("\\."));
+            List<String> parents = segments.subList(0, segments.size() - 1);
+            int common = 0;
+            while (common < open.size() && common < parents.size() && open.get(common).equals(parents.get(common))) {
+                common++;
+            }
+            for (int depth = common; depth < parents.size(); depth++) {
+                String sectionPath = String.join(".", parents.subList(0, depth + 1));
+                if (depth == 0) {
+                    out.append('\n');
+                    comment(out, "", ConventionKeys.SECTIONS.get(sectionPath));
+                }
+                out.append(indent(depth)).append(parents.get(depth)).append(":\n");
+            }
+            if (parents.isEmpty()) {
+                out.append('\n');
+            }
+            open = parents;
+            String indent = indent(parents.size());
+            comment(out, indent, key.comment());
+            String value = key.render(conventions, indent);
+            out.append(indent).append(segments.get(segments.size() - 1)).append(value.startsWith("\n") ? ":" : ": ")
+                    .append(value).append('\n');
+        }
+        writeRules(out, conventions.rules());
+        writeWaivers(out, conventions.waivers());
+        return out.toString();
+    }
+
+    private static void writeRules(StringBuilder out, Map<String, Conventions.RuleOverride> rules) {
+        out.append('\n');
+        comment(out, "", """
+                Per-rule switches by rule id ('psdm rules' lists the ids), for example:
+                  PSDM-WGT-002: {enabled: false}
+                  PSDM-CONF-001: {severity: error}""");
+        if (rules.isEmpty()) {
+            out.append("rules: {}\n");
+            return;
+        }
+        out.append("rules:\n");
+        rules.forEach((id, o) -> {
+            List<String> parts = new ArrayList<>();
+            if (o.enabled() != null) {
+                parts.add("enabled: " + o.enabled());
+            }
+            if (o.severity() != null) {
+                parts.add("severity: " + o.severity().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            out.append("  ").append(id).append(": {").append(String.join(", ", parts)).append("}\n");
+        });
+    }
+
+    private static void writeWaivers(StringBuilder out, List<Waiver> waivers) {
+        out.append('\n');
+        comment(out, "", """
+                Accepted deviations: the finding stays in the report as waived, with its reason, and no
+                longer fails the build. subject (issue#42, iteration:123, ...) and expires are optional:
+                  - rule: PSDM-RAID-002
+                    subject: 'issue#42'
+                    reason: 'Customer owns this risk until the contract amendment is signed'
+                    expires: 2026-06-30""");
+        if (waivers.isEmpty()) {
+            out.append("waivers: []\n");
+            return;
+        }
+        out.append("waivers:\n");
+        for (Waiver w : waivers) {
+            out.append("  - rule: ").append(w.rule()).append('\n');
+            if (w.subject() != null) {
+                out.append("    subject: ").append(ConventionKeys.quote(w.subject())).append('\n');
+            }
+            out.append("    reason: ").append(ConventionKeys.quote(w.reason())).append('\n');
+            if (w.expires() != null) {
+                out.append("    expires: ").append(w.expires()).append('\n');
+            }
+        }
+    }
+
+    private static void comment(StringBuilder out, String indent, String text) {
+        if (text == null) {
+            return;
+        }
+        for (String line : text.split("\n")) {
+            out.append(indent).append("# ").append(line).append('\n');
+        }
+    }
+
+    private static String indent(int depth) {
+        return "  ".repeat(depth);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * A team's conventions: how psdm-check recognises Iteration 0, ceremony records and RAID items,
+ * the thresholds rules compare against ({@link dev.psdm.engine.conventions.Thresholds}, also a fact
+ * in every session), per-rule overrides and waivers. {@link dev.psdm.engine.conventions.Conventions#defaults()}
+ * follows the handbook.
+ */
+package dev.psdm.engine.conventions;

@@ -1,0 +1,39 @@
+package dev.psdm.engine.facts;
+
+import dev.psdm.model.Issue;
+import dev.psdm.report.Subject;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * An issue of the RAID log (Risks, Actions, Issues, Decisions).
+ *
+ * @param highPriority      carries a high-priority or escalated label
+ * @param daysSinceUpdate   calendar days (UTC) between the issue's last update and the as-of date
+ * @param limitDays         the staleness limit that applies to it (14 days, 7 when high priority, by default)
+ */
+public record RaidItem(Issue issue, boolean highPriority, long daysSinceUpdate, int limitDays) {
+
+    public boolean isStale() {
+        return daysSinceUpdate > limitDays;
+    }
+
+    public boolean isOpen() {
+        return issue.isOpen();
+    }
+
+    /** Nobody owns it: "ensuring the DRI within the issue is actively contributing to is crucial". */
+    public boolean isUnassigned() {
+        return issue.assignees().isEmpty();
+    }
+
+    /** It was created on that day (UTC) or earlier. */
+    public boolean isCreatedBy(LocalDate day) {
+        return !LocalDate.ofInstant(issue.createdAt(), ZoneOffset.UTC).isAfter(day);
+    }
+
+    public Subject subject() {
+        return Subject.issue(issue);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.psdm.engine;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The engine's layers, bottom up: the facts rules match (plain data), the conventions that name
+ * things, the derivation that turns a snapshot into facts, and the embedding API on top. Lower
+ * layers never reach up, so a DRL author can read {@code facts} without learning the engine.
+ */
+class EngineArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.psdm.engine");
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("dev.psdm.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void layersPointDown() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Api").definedBy("dev.psdm.engine")
+                .layer("Derivation").definedBy("dev.psdm.engine.internal..")
+                .layer("Conventions").definedBy("dev.psdm.engine.conventions..")
+                .layer("Facts").definedBy("dev.psdm.engine.facts..")
+                .whereLayer("Api").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Derivation").mayOnlyBeAccessedByLayers("Api")
+                .whereLayer("Conventions").mayOnlyBeAccessedByLayers("Api", "Derivation")
+                .whereLayer("Facts").mayOnlyBeAccessedByLayers("Api", "Derivation", "Conventions")
+                .check(CLASSES);
+    }
+
+    @Test
+    void knowsNoGitLabAndNoFrontEnd() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.gitlab4j..", "dev.psdm.gitlab..",
+                        "dev.psdm.cli..", "dev.psdm.assertj..", "dev.psdm.rules..")
+                .because("the engine works on snapshots wherever they came from, and holds no bundled rule")
+                .check(CLASSES);
+    }
+}

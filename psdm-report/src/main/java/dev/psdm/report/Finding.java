@@ -1,0 +1,48 @@
+package dev.psdm.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.Comparator;
+
+/**
+ * One offending subject of a failing rule, with a message a project manager understands.
+ *
+ * @param waiver   the waiver the finding is shown under (WAIVED), or null; set by {@link Waivers}
+ * @param baseline how the finding compares with the baseline, or null when the check used none; set by {@link dev.psdm.report.baseline.Baseline}
+ */
+@JsonPropertyOrder({"severity", "message", "subject", "waiver", "baseline"})
+public record Finding(Severity severity, String message, Subject subject, AppliedWaiver waiver,
+                      BaselineState baseline) {
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::subject, Subject.ORDER)
+            .thenComparing(Finding::message);
+
+    /** A finding as a rule reports it: neither waived nor compared with a baseline. */
+    public Finding(Severity severity, String message, Subject subject) {
+        this(severity, message, subject, null, null);
+    }
+
+    /** True when the finding fails the build: it is neither waived nor a known (baselined) deviation. */
+    @JsonIgnore
+    public boolean counts() {
+        return waiver == null && baseline != BaselineState.UNCHANGED;
+    }
+
+    @JsonIgnore
+    public boolean isWaived() {
+        return waiver != null;
+    }
+
+    /** The stable identity of this finding within its rule (see {@link Fingerprint}). */
+    public String fingerprint(String ruleId) {
+        return Fingerprint.of(ruleId, subject);
+    }
+
+    public Finding withWaiver(AppliedWaiver value) {
+        return new Finding(severity, message, subject, value, baseline);
+    }
+
+    public Finding withBaseline(BaselineState value) {
+        return new Finding(severity, message, subject, waiver, value);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.psdm.report;
+
+import dev.psdm.report.Severity;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule as its DRL metadata describes it. The report, {@code psdm rules} and the generated rule
+ * docs all come from here, so they cannot drift from the behaviour.
+ *
+ * @param id         stable public id, e.g. {@code PSDM-RAID-002}
+ * @param title      the requirement, as a sentence
+ * @param severity   default severity
+ * @param appliesTo  project sizes the rule applies to; others get NOT_APPLICABLE
+ * @param source     the handbook section the rule enforces
+ * @param requires   snapshot resources ({@code epics}, {@code wiki}, ...) without which the rule is NOT_EVALUATED
+ * @param metadata   every metadata key of the rule, quotes stripped (docs read {@code why}, {@code passes}, {@code fails}, {@code config})
+ */
+public record RuleDescriptor(String id, String title, Severity severity, Applicability appliesTo, String source,
+                             List<String> requires, Map<String, String> metadata) {
+
+    public RuleDescriptor {
+        requires = List.copyOf(requires);
+        metadata = Map.copyOf(metadata);
+    }
+
+    /** A metadata value, or the fallback when the rule does not declare it. */
+    public String meta(String key, String fallback) {
+        return metadata.getOrDefault(key, fallback);
+    }
+}

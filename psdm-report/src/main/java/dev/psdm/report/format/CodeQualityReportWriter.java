@@ -1,0 +1,77 @@
+package dev.psdm.report.format;
+
+import dev.psdm.report.json.JsonOutput;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.psdm.report.BaselineState;
+import dev.psdm.report.Finding;
+import dev.psdm.report.Report;
+import dev.psdm.report.RuleResult;
+import dev.psdm.report.Severity;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * GitLab Code Quality JSON ({@code artifacts:reports:codequality}): an array with one entry per
+ * finding of a failing or waived rule, in the subset of the Code Climate spec GitLab reads
+ * ({@code description}, {@code check_name}, {@code fingerprint}, {@code severity}, {@code location}).
+ *
+ * <ul>
+ *   <li>{@code fingerprint} is {@link dev.psdm.report.Fingerprint} (rule id + subject key), stable
+ *       across runs, so the MR widget shows a finding as new or resolved, not both, when its message changes.</li>
+ *   <li>{@code severity}: INFO → {@code info}, WARNING → {@code minor}, ERROR → {@code critical}: only what
+ *       fails the check by default ({@code --fail-on error}) reaches GitLab's top group; {@code blocker} and
+ *       {@code major} are not used. A waived finding is {@code info} whatever its severity, with the waiver
+ *       in its description.</li>
+ *   <li>{@code location}: findings are about issues and iterations, not files, but GitLab needs a path and
+ *       a line, so every entry points at line 1 of the conventions file ({@link FormatOptions#locationPath()},
+ *       {@code .psdm.yml} by default), where waivers and thresholds live.</li>
+ * </ul>
+ */
+public final class CodeQualityReportWriter implements ReportWriter {
+    private final FormatOptions options;
+
+    public CodeQualityReportWriter(FormatOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        JsonOutput.write(issues(report), out);
+    }
+
+    /** The report's entries, as written (the portfolio writer combines them from several reports). */
+    ArrayNode issues(Report report) {
+        ArrayNode issues = JsonOutput.array();
+        for (RuleResult r : report.results()) {
+            for (Finding f : r.findings()) {
+                ObjectNode issue = issues.addObject();
+                issue.put("description", description(f));
+                issue.put("check_name", r.ruleId());
+                issue.put("fingerprint", f.fingerprint(r.ruleId()));
+                issue.put("severity", f.isWaived() ? "info" : severity(f.severity()));
+                ObjectNode location = issue.putObject("location");
+                location.put("path", options.locationPath());
+                location.putObject("lines").put("begin", 1);
+            }
+        }
+        return issues;
+    }
+
+    static String severity(Severity severity) {
+        return switch (severity) {
+            case INFO -> "info";
+            case WARNING -> "minor";
+            case ERROR -> "critical";
+        };
+    }
+
+    private static String description(Finding f) {
+        if (f.waiver() != null) {
+            return "WAIVED (" + f.waiver().describe() + "): " + f.message();
+        }
+        return f.baseline() == BaselineState.UNCHANGED ? f.message() + " (baselined)" : f.message();
+    }
+}

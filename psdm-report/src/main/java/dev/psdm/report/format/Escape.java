@@ -1,0 +1,63 @@
+package dev.psdm.report.format;
+
+/**
+ * Escaping of text taken from GitLab (issue titles, messages) for each markup the writers produce.
+ * Every piece of snapshot text goes through one of these before it reaches a file.
+ */
+final class Escape {
+    private Escape() {
+    }
+
+    /** Text and attribute values in XML and HTML: {@code & < > " '} escaped, characters XML 1.0 forbids dropped. */
+    static String xml(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> {
+                    if (isXmlChar(c)) {
+                        sb.appendCodePoint(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** XML 1.0's Char production: a report with a control character in a title must still parse. */
+    private static boolean isXmlChar(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
+    /**
+     * Inline Markdown (GitLab Flavored): characters that start formatting, links, HTML or table cells are
+     * backslash-escaped and line breaks become spaces, so a title cannot break the comment's layout.
+     * {@code #} and {@code @} are left alone on purpose: GitLab turns {@code #42} into a link to the issue.
+     */
+    static String markdown(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~' -> sb.append('\\').append(c);
+                case '\r' -> { }
+                case '\n', '\t' -> sb.append(' ');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

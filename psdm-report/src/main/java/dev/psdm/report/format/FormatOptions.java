@@ -1,0 +1,61 @@
+package dev.psdm.report.format;
+
+import dev.psdm.report.RuleDescriptor;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What writers need to know beyond the report. Immutable; {@link #defaults()} suits a collaboration
+ * project that keeps its conventions in {@code .psdm.yml} at the repository root.
+ *
+ * @param locationPath  the repository path Code Quality entries (and SARIF waivers) point at, since
+ *                      findings are about GitLab issues and iterations, not files: GitLab shows a Code
+ *                      Quality entry only with a path and line, so it is the conventions file, line 1
+ * @param ruleDocsBase  where rule pages live: a rule's page is {@code ruleDocsBase + id + ".md"}; relative
+ *                      ({@code docs/rules/}) or absolute ({@code https://.../docs/rules/})
+ * @param rules         the rule catalog (SARIF's tool driver lists it); empty means "the rules in the report"
+ * @param toolVersion   psdm-check's version for SARIF's tool driver, or null
+ */
+public record FormatOptions(String locationPath, String ruleDocsBase, List<RuleDescriptor> rules, String toolVersion) {
+
+    public static final String DEFAULT_LOCATION_PATH = ".psdm.yml";
+    public static final String DEFAULT_RULE_DOCS_BASE = "docs/rules/";
+
+    public FormatOptions {
+        Objects.requireNonNull(locationPath, "locationPath");
+        Objects.requireNonNull(ruleDocsBase, "ruleDocsBase");
+        ruleDocsBase = ruleDocsBase.isEmpty() || ruleDocsBase.endsWith("/") ? ruleDocsBase : ruleDocsBase + "/";
+        rules = List.copyOf(rules);
+    }
+
+    public static FormatOptions defaults() {
+        return new FormatOptions(DEFAULT_LOCATION_PATH, DEFAULT_RULE_DOCS_BASE, List.of(), null);
+    }
+
+    public FormatOptions withLocationPath(String value) {
+        return new FormatOptions(value, ruleDocsBase, rules, toolVersion);
+    }
+
+    public FormatOptions withRuleDocsBase(String value) {
+        return new FormatOptions(locationPath, value, rules, toolVersion);
+    }
+
+    public FormatOptions withRules(List<RuleDescriptor> value) {
+        return new FormatOptions(locationPath, ruleDocsBase, value, toolVersion);
+    }
+
+    public FormatOptions withToolVersion(String value) {
+        return new FormatOptions(locationPath, ruleDocsBase, rules, value);
+    }
+
+    /** The link to a rule's page. */
+    public String ruleDocUrl(String ruleId) {
+        return ruleDocsBase + ruleId + ".md";
+    }
+
+    /** True when rule pages have absolute URLs (SARIF's {@code helpUri} must be absolute). */
+    public boolean ruleDocsAreAbsolute() {
+        return Links.isWebUrl(ruleDocsBase);
+    }
+}

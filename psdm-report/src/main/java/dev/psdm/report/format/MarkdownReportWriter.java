@@ -1,0 +1,94 @@
+package dev.psdm.report.format;
+
+import dev.psdm.report.Finding;
+import dev.psdm.report.Notice;
+import dev.psdm.report.Report;
+import dev.psdm.report.RuleResult;
+import dev.psdm.report.Status;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * GitLab Flavored Markdown for an issue or merge request comment: the verdict, a summary table of
+ * every rule, then the failures with links to the GitLab issues and iterations, waived rules, and
+ * notices. Rules that did not apply or could not be evaluated go in a collapsed section, so the
+ * comment stays short. All text from the snapshot is escaped ({@link Escape#markdown}); {@code #42}
+ * is left as is so GitLab links it.
+ */
+public final class MarkdownReportWriter implements ReportWriter {
+    private final FormatOptions options;
+
+    public MarkdownReportWriter(FormatOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        out.write("## PSDM check: " + Escape.markdown(ReportText.verdict(report)) + "\n\n");
+        out.write(link(report.project().name(), report.project().webUrl()) + " (`" + report.project().path().replace("`", "")
+                + "`) as of " + report.asOf() + ": " + Escape.markdown(ReportText.counts(report.summary())) + ".\n\n");
+        out.write("Project size: **" + report.size().sizeClass() + "** (" + Escape.markdown(report.size().reason()) + ")\n");
+        String baseline = ReportText.baseline(report);
+        if (baseline != null) {
+            out.write("\n" + Escape.markdown(baseline) + "\n");
+        }
+
+        out.write("\n| Rule | Requirement | Status | Severity | Findings |\n|---|---|---|---|---|\n");
+        for (RuleResult r : report.results()) {
+            String status = r.status() == Status.FAIL ? "**FAIL**" : r.status().name().replace('_', ' ');
+            out.write("| " + ruleLink(r.ruleId()) + " | " + Escape.markdown(r.title()) + " | " + status + " | "
+                    + r.severity() + " | " + (r.findings().isEmpty() ? "" : r.findings().size()) + " |\n");
+        }
+
+        writeFindings(out, "Failures", ReportText.withStatus(report, Status.FAIL));
+        writeFindings(out, "Waived", ReportText.withStatus(report, Status.WAIVED));
+        if (!report.notices().isEmpty()) {
+            out.write("\n### Notices\n\n");
+            for (Notice n : report.notices()) {
+                out.write("- " + Escape.markdown(n.message()) + "\n");
+            }
+        }
+        List<RuleResult> undecided = report.results().stream()
+                .filter(r -> r.status() == Status.NOT_EVALUATED || r.status() == Status.NOT_APPLICABLE).toList();
+        if (!undecided.isEmpty()) {
+            out.write("\n<details><summary>Not evaluated or not applicable (" + undecided.size() + ")</summary>\n\n");
+            for (RuleResult r : undecided) {
+                out.write("- " + ruleLink(r.ruleId()) + " " + Escape.markdown(r.title()) + ": "
+                        + ReportText.heading(r.status()).toLowerCase(Locale.ROOT) + ", "
+                        + Escape.markdown(r.reason()) + "\n");
+            }
+            out.write("\n</details>\n");
+        }
+    }
+
+    private void writeFindings(Writer out, String heading, List<RuleResult> results) throws IOException {
+        if (results.isEmpty()) {
+            return;
+        }
+        out.write("\n### " + heading + "\n");
+        for (RuleResult r : results) {
+            out.write("\n#### " + ruleLink(r.ruleId()) + " " + Escape.markdown(r.title()) + " (" + r.severity() + ")\n\n");
+            out.write("Handbook: " + Escape.markdown(r.source()) + "\n\n");
+            for (Finding f : r.findings()) {
+                String note = ReportText.note(f);
+                out.write("- " + link(ReportText.shortName(f.subject()), f.subject().webUrl())
+                        + ": " + Escape.markdown(f.message())
+                        + (f.severity() != r.severity() ? " (" + f.severity() + ")" : "")
+                        + (note != null ? " _" + Escape.markdown(note) + "_" : "") + "\n");
+            }
+        }
+    }
+
+    private String ruleLink(String ruleId) {
+        return link(ruleId, options.ruleDocUrl(ruleId));
+    }
+
+    /** {@code [text](url)} when the URL is safe to link (see {@link Links#safeHref}), the escaped text otherwise. */
+    private static String link(String text, String url) {
+        String href = Links.safeHref(url);
+        return href == null ? Escape.markdown(text) : "[" + Escape.markdown(text) + "](" + Links.markdownTarget(href) + ")";
+    }
+}

@@ -1,0 +1,114 @@
+package dev.psdm.report.format;
+
+import dev.psdm.report.BaselineState;
+import dev.psdm.report.Finding;
+import dev.psdm.report.Notice;
+import dev.psdm.report.Report;
+import dev.psdm.report.RuleResult;
+import dev.psdm.report.Status;
+import dev.psdm.report.Subject;
+import dev.psdm.report.Summary;
+
+import java.util.List;
+
+/**
+ * The sentences the human-readable writers (text, Markdown, HTML, JUnit) share, so a verdict or a
+ * waiver note reads the same in the CI log, the MR comment and the HTML artifact. Plain text: each
+ * writer escapes it for its markup.
+ */
+final class ReportText {
+    /** The order results are grouped in: what needs action first. */
+    static final List<Status> GROUP_ORDER = List.of(Status.FAIL, Status.WAIVED, Status.NOT_EVALUATED,
+            Status.NOT_APPLICABLE, Status.PASS);
+
+    private ReportText() {
+    }
+
+    /** "PSDM check of group/project as of 2026-05-15T12:00:00Z". */
+    static String title(Report report) {
+        return "PSDM check of " + report.project().path() + " as of " + report.asOf();
+    }
+
+    /** "5 requirements failed." or "No requirement failed." */
+    static String verdict(Report report) {
+        int fail = report.summary().fail();
+        return fail == 0 ? "No requirement failed." : fail + (fail == 1 ? " requirement failed." : " requirements failed.");
+    }
+
+    /** "3 passed, 5 failed, 1 not applicable, 0 not evaluated" (", 1 waived" when there are waived rules). */
+    static String counts(Summary s) {
+        return s.pass() + " passed, " + s.fail() + " failed, " + s.notApplicable() + " not applicable, "
+                + s.notEvaluated() + " not evaluated" + (s.waived() > 0 ? ", " + s.waived() + " waived" : "");
+    }
+
+    /**
+     * "Compared with the baseline: 1 new finding, 6 unchanged, 1 fixed." (waived findings aside: they fail
+     * nothing either way), or null when the check used no baseline.
+     */
+    static String baseline(Report report) {
+        if (!report.usesBaseline()) {
+            return null;
+        }
+        long added = 0;
+        long unchanged = 0;
+        for (RuleResult r : report.results()) {
+            for (Finding f : r.findings()) {
+                if (f.isWaived()) {
+                    continue;
+                }
+                if (f.baseline() == BaselineState.NEW) {
+                    added++;
+                } else if (f.baseline() == BaselineState.UNCHANGED) {
+                    unchanged++;
+                }
+            }
+        }
+        long fixed = report.notices().stream().filter(n -> n.kind() == Notice.Kind.BASELINE_FIXED).count();
+        return "Compared with the baseline: " + added + (added == 1 ? " new finding, " : " new findings, ")
+                + unchanged + " unchanged, " + fixed + " fixed. Only new findings fail the check.";
+    }
+
+    /** A status as a heading: "Failed", "Waived", "Not evaluated", "Not applicable", "Passed". */
+    static String heading(Status status) {
+        return switch (status) {
+            case FAIL -> "Failed";
+            case WAIVED -> "Waived";
+            case NOT_EVALUATED -> "Not evaluated";
+            case NOT_APPLICABLE -> "Not applicable";
+            case PASS -> "Passed";
+        };
+    }
+
+    /** The results with this status, in report order. */
+    static List<RuleResult> withStatus(Report report, Status status) {
+        return report.results().stream().filter(r -> r.status() == status).toList();
+    }
+
+    /** A subject as a test or entry name: its title and key, "Iteration 4 [iteration:10104]". */
+    static String subjectName(Subject subject) {
+        String name = shortName(subject);
+        return name.equals(subject.key()) ? name : name + " [" + subject.key() + "]";
+    }
+
+    /** A subject as link text: its title, or its key when it has none. */
+    static String shortName(Subject subject) {
+        return subject.title() == null || subject.title().isBlank() ? subject.key() : subject.title();
+    }
+
+    /**
+     * What sets a finding apart from a plain failure, or null: "WAIVED: reason (until date)",
+     * "baselined" (known before the baseline), "new" (only when the check used a baseline).
+     */
+    static String note(Finding f) {
+        if (f.waiver() != null) {
+            return "WAIVED: " + f.waiver().describe();
+        }
+        if (f.baseline() == BaselineState.UNCHANGED) {
+            return "baselined";
+        }
+        if (f.baseline() == BaselineState.NEW) {
+            return "new";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.psdm.report.format;
+
+import dev.psdm.report.Finding;
+import dev.psdm.report.Notice;
+import dev.psdm.report.Report;
+import dev.psdm.report.RuleResult;
+import dev.psdm.report.Status;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * For people at a terminal or in a CI log: the verdict and summary first, the project's size and
+ * why, then each failing rule with its subjects and links, waived rules, notices (expired or unused
+ * waivers, fixed baselined findings), then what was not applicable or not evaluated.
+ */
+public final class TextReportWriter implements ReportWriter {
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        out.write(ReportText.title(report) + "\n");
+        out.write(ReportText.verdict(report) + " " + ReportText.counts(report.summary()) + ".\n");
+        out.write("Project size: " + report.size().sizeClass() + " (" + report.size().reason() + ")\n");
+        String baseline = ReportText.baseline(report);
+        if (baseline != null) {
+            out.write(baseline + "\n");
+        }
+
+        for (RuleResult r : ReportText.withStatus(report, Status.FAIL)) {
+            writeFindings(out, "FAIL  ", r);
+        }
+        for (RuleResult r : ReportText.withStatus(report, Status.WAIVED)) {
+            writeFindings(out, "WAIVED  ", r);
+        }
+        if (!report.notices().isEmpty()) {
+            out.write("\nNotices:\n");
+            for (Notice n : report.notices()) {
+                out.write("  - " + n.message() + "\n");
+            }
+        }
+        writeOthers(report, out, Status.NOT_EVALUATED);
+        writeOthers(report, out, Status.NOT_APPLICABLE);
+        StringBuilder passed = new StringBuilder();
+        for (RuleResult r : ReportText.withStatus(report, Status.PASS)) {
+            passed.append(passed.length() == 0 ? "" : ", ").append(r.ruleId());
+        }
+        if (passed.length() > 0) {
+            out.write("\nPassed: " + passed + "\n");
+        }
+    }
+
+    private static void writeFindings(Writer out, String label, RuleResult r) throws IOException {
+        out.write("\n" + label + r.ruleId() + "  " + r.title() + "  [" + r.severity() + "]\n");
+        out.write("      handbook: " + r.source() + "\n");
+        for (Finding f : r.findings()) {
+            String note = ReportText.note(f);
+            out.write("  - " + f.message() + (f.severity() != r.severity() ? " [" + f.severity() + "]" : "")
+                    + (note != null ? "  (" + note + ")" : "") + "\n");
+            if (f.subject().webUrl() != null) {
+                out.write("    " + f.subject().webUrl() + "\n");
+            }
+        }
+    }
+
+    private static void writeOthers(Report report, Writer out, Status status) throws IOException {
+        boolean first = true;
+        for (RuleResult r : ReportText.withStatus(report, status)) {
+            if (first) {
+                out.write("\n" + ReportText.heading(status) + ":\n");
+                first = false;
+            }
+            out.write("  " + r.ruleId() + "  " + r.title() + ": " + r.reason() + "\n");
+        }
+    }
+}

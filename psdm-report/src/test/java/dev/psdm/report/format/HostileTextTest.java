@@ -1,0 +1,52 @@
+package dev.psdm.report.format;
+
+import dev.psdm.report.Finding;
+import dev.psdm.report.Report;
+import dev.psdm.report.Severity;
+import dev.psdm.report.Subject;
+import dev.psdm.report.testing.OutputValidators;
+import dev.psdm.report.testing.Reports;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A snapshot can hold any text: issue titles with markup, control characters, links with a
+ * {@code javascript:} scheme. Every writer must keep its format valid and never turn them into markup.
+ */
+class HostileTextTest {
+    private static final String TITLE = "<script>alert('x')</script> | *bold* [link](http://evil) \u0001 & \"q\" ]]>\nnext";
+    private static final Report REPORT = Reports.of(Reports.failing("PSDM-WGT-001",
+            new Finding(Severity.WARNING, "Issue #7 '" + TITLE + "' has no weight.",
+                    new Subject("issue", 7L, null, TITLE, "javascript:alert(1)"))));
+
+    @Test
+    void htmlEscapesTextAndLinksNothingButWebUrls() {
+        String html = ReportFormat.HTML.writer().render(REPORT);
+        assertThat(html).doesNotContain("<script>", "javascript:", "\u0001")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | *bold*")
+                .contains("href=\"docs/rules/PSDM-WGT-001.md\"");
+    }
+
+    @Test
+    void markdownEscapesFormattingAndKeepsTheCommentLayout() {
+        String md = ReportFormat.MARKDOWN.writer().render(REPORT);
+        assertThat(md).doesNotContain("javascript:", "<script>", "[link](http://evil)")
+                .contains("\\<script\\>alert('x')\\</script\\> \\| \\*bold\\* \\[link\\](http://evil)");
+        String findingLine = md.lines().filter(l -> l.startsWith("- ")).findFirst().orElseThrow();
+        assertThat(findingLine).as("the title's line break stays inside the list item").contains("next' has no weight.");
+    }
+
+    @Test
+    void junitStaysValidXml() {
+        String xml = ReportFormat.JUNIT.writer().render(REPORT);
+        assertThat(OutputValidators.junitProblems(xml)).isEmpty();
+        assertThat(xml).doesNotContain("\u0001").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void jsonFormatsStayValid() {
+        assertThat(OutputValidators.codeQualityProblems(ReportFormat.CODEQUALITY.writer().render(REPORT))).isEmpty();
+        assertThat(OutputValidators.sarifProblems(ReportFormat.SARIF.writer().render(REPORT))).isEmpty();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.psdm.report.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Golden files: expected outputs committed under {@code src/test/resources/golden/}. A test compares
+ * what a writer produces with its golden file byte for byte. After an intended change, regenerate them
+ * with {@code mvn -B -q verify -pl psdm-rules,psdm-cli -am -Dpsdm.updateGolden=true} and review the diff.
+ */
+public final class Golden {
+    public static final String UPDATE_PROPERTY = "psdm.updateGolden";
+    private static final Path ROOT = Path.of("src", "test", "resources", "golden");
+
+    private Golden() {
+    }
+
+    /** Asserts that {@code actual} equals the golden file (or rewrites the file when updating). */
+    public static void assertMatches(String actual, String relativePath) {
+        Path file = ROOT.resolve(relativePath);
+        try {
+            if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, actual, StandardCharsets.UTF_8);
+                return;
+            }
+            assertThat(file).as("golden file %s is missing: run the build with -D%s=true to create it", file,
+                    UPDATE_PROPERTY).exists();
+            assertThat(actual).as("output differs from the golden file %s (if the change is intended, rerun with -D%s=true"
+                    + " and review the diff)", file, UPDATE_PROPERTY).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.psdm.rules.catalog.backlog;
+
+import dev.psdm.engine.facts.PlannedIssue;
+
+import java.util.function.Predicate;
+
+/** The selection of PSDM-BKL-001, beside its DRL file. */
+public final class RefinementChecks {
+    private RefinementChecks() {
+    }
+
+    /** Open work planned in one of the next {@code n} iterations to start: the backlog refinement looks ahead at. */
+    public static Predicate<PlannedIssue> openWorkPlannedWithinNext(int n) {
+        return p -> p.isOpen() && p.workItem() && p.iteration().isWithinNext(n);
+    }
+}

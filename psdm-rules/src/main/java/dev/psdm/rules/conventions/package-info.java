@@ -1,7 +1,0 @@
-/**
- * A team's conventions: how psdm-check recognises Iteration 0, ceremony records and RAID items,
- * the thresholds rules compare against ({@link dev.psdm.rules.conventions.Thresholds}, also a fact
- * in every session), per-rule overrides and waivers. {@link dev.psdm.rules.conventions.Conventions#defaults()}
- * follows the handbook.
- */
-package dev.psdm.rules.conventions;

@@ -1,6 +1,0 @@
-package dev.psdm.rules.facts;
-
-/** Handbook "Guidelines for PSDM": small projects run a lighter set of ceremonies. */
-public enum SizeClass {
-    SMALL, LARGE
-}

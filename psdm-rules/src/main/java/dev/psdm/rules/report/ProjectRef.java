@@ -1,8 +1,0 @@
-package dev.psdm.rules.report;
-
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
-/** Which project a report is about. */
-@JsonPropertyOrder({"id", "path", "name", "webUrl"})
-public record ProjectRef(long id, String path, String name, String webUrl) {
-}

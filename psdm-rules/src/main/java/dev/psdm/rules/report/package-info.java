@@ -1,7 +1,0 @@
-/**
- * The outcome of an evaluation: a {@link dev.psdm.rules.report.Report} holds one
- * {@link dev.psdm.rules.report.RuleResult} per rule (PASS, FAIL with one
- * {@link dev.psdm.rules.report.Finding} per offending {@link dev.psdm.rules.report.Subject},
- * NOT_APPLICABLE or NOT_EVALUATED with a reason). Immutable records, serialised as {@code psdm-report/1}.
- */
-package dev.psdm.rules.report;

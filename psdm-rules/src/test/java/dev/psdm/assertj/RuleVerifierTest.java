@@ -1,0 +1,78 @@
+package dev.psdm.assertj;
+
+import dev.psdm.engine.PsdmEngine;
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.report.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static dev.psdm.assertj.PsdmAssertions.assertThat;
+import static dev.psdm.assertj.PsdmAssertions.assertThatIllegalArgumentException;
+import static dev.psdm.assertj.PsdmAssertions.catchThrowableOfType;
+import static dev.psdm.assertj.SnapshotFixture.project;
+import static dev.psdm.assertj.SubjectRef.issue;
+
+class RuleVerifierTest {
+    private static final RuleVerifier RAID_002 = RuleVerifier.forRule("PSDM-RAID-002");
+
+    @Test
+    void wrongOutcomeNamesTheRuleExpectedAndActualWithSubjects() {
+        AssertionError e = catchThrowableOfType(AssertionError.class, () -> RAID_002
+                .given(project().small().issue(i -> i.iid(12).title("Vendor access").raid().updatedDaysAgo(20)))
+                .passes());
+        assertThat(e).hasMessageContainingAll("Expecting PSDM-RAID-002 to be:", "<PASS>", "<FAIL>",
+                "issue #12: RAID item #12 'Vendor access' last updated 20 days ago (limit 14).");
+    }
+
+    @Test
+    void descriptionNamesTheCase() {
+        for (int days : new int[]{15, 30}) {
+            AssertionError e = catchThrowableOfType(AssertionError.class, () -> RAID_002
+                    .given(project().small().issue(i -> i.iid(3).raid().updatedDaysAgo(days)))
+                    .isNotApplicable(days + " days"));
+            assertThat(e).hasMessageStartingWith("[" + days + " days] ");
+        }
+        AssertionError onSubjects = catchThrowableOfType(AssertionError.class, () -> RAID_002
+                .given(project().small().issue(i -> i.iid(3).raid().updatedDaysAgo(15)))
+                .fails("stale item").on(issue(4)));
+        assertThat(onSubjects).hasMessageStartingWith("[stale item] ").hasMessageContaining("(missing: [issue #4]");
+    }
+
+    @Test
+    void asOfMovesTheClock() {
+        var fixture = project().small().issue(i -> i.iid(7).raid().updatedDaysAgo(10));
+        RAID_002.given(fixture).passes();
+        RAID_002.given(fixture).asOf(Instant.parse("2026-03-25T12:00:00Z")).fails().on(issue(7));
+    }
+
+    @Test
+    void unknownRuleIdListsTheRules() {
+        assertThatIllegalArgumentException().isThrownBy(() -> RuleVerifier.forRule("PSDM-NOPE-001"))
+                .withMessageContainingAll("no rule with id PSDM-NOPE-001", "PSDM-RAID-002");
+    }
+
+    @Test
+    void verifiesCustomRulesAndKeepsThemUnderOtherConventions() {
+        PsdmEngine engine = PsdmEngine.builder().addRules("""
+                package team;
+                import dev.psdm.engine.facts.RaidItem;
+                global dev.psdm.engine.Findings findings;
+                rule "TEAM-RAID-009"
+                    @id("TEAM-RAID-009") @title("RAID items are fresh") @severity("INFO") @appliesTo("ALL") @source("team")
+                when
+                    $item : RaidItem( open, daysSinceUpdate > 3 )
+                then
+                    findings.fail(drools, $item.subject(), "older than 3 days");
+                end
+                """).build();
+        RuleVerifier team = RuleVerifier.forRule("TEAM-RAID-009", engine);
+        team.given(project().small().issue(i -> i.iid(5).raid().updatedDaysAgo(4))).fails().on(issue(5));
+
+        Conventions asErrors = Conventions.defaults()
+                .withRules(Map.of("TEAM-RAID-009", new Conventions.RuleOverride(null, Severity.ERROR)));
+        team.withConventions(asErrors).given(project().small().issue(i -> i.iid(5).raid().updatedDaysAgo(4)))
+                .fails().on(issue(5)).withSeverity(Severity.ERROR);
+    }
+}

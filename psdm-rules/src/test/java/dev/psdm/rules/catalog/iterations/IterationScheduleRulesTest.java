@@ -1,0 +1,133 @@
+package dev.psdm.rules.catalog.iterations;
+
+import dev.psdm.rules.catalog.Fixtures;
+
+import dev.psdm.assertj.RuleVerifier;
+import dev.psdm.assertj.SnapshotFixture;
+import dev.psdm.model.DataGap;
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.report.Severity;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+import static dev.psdm.assertj.SnapshotFixture.twoWeeks;
+import static dev.psdm.assertj.SubjectRef.iteration;
+import static dev.psdm.assertj.SubjectRef.milestone;
+
+class IterationScheduleRulesTest {
+    private static final Conventions AS_MILESTONES = Conventions.defaults().withIterationsAsMilestones(true);
+
+    @Nested
+    class TimeBox {
+        private final RuleVerifier iter001 = RuleVerifier.forRule("PSDM-ITER-001");
+
+        @Test
+        void twoWeekIterationsPass() {
+            iter001.given(SnapshotFixture.project().small()).passes();
+        }
+
+        @Test
+        void mondayToFridayTwoWeekIterationsPass() {
+            iter001.given(SnapshotFixture.project()
+                    .iteration("Sprint 1", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 16))
+                    .iteration("Sprint 2", LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 30))).passes();
+        }
+
+        @Test
+        void iterationLongerThanFourWeeksIsAWarningOtherLengthsAreInfo() {
+            iter001.given(SnapshotFixture.project().iterationZero()
+                            .iteration("Iteration 1", LocalDate.of(2026, 1, 19), LocalDate.of(2026, 3, 1))
+                            .iteration("Iteration 2", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 11))
+                            .iterations(1, twoWeeks()))
+                    .fails().on(iteration("Iteration 1"), iteration("Iteration 2"))
+                    .withSeverity(Severity.WARNING)
+                    .withSeverityOn(iteration("Iteration 1"), Severity.WARNING)
+                    .withSeverityOn(iteration("Iteration 2"), Severity.INFO)
+                    .withMessageOn(iteration("Iteration 1"), "lasts 42 days, longer than the 4-week time-box");
+        }
+
+        @Test
+        void aShortIterationZeroIsNotHeldToTheCadence() {
+            iter001.given(SnapshotFixture.project()
+                    .iteration("Iteration 0", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 11))
+                    .iterations(3, twoWeeks())).passes();
+        }
+
+        @Test
+        void notApplicableWithoutIterations() {
+            iter001.given(SnapshotFixture.project().issue(i -> i.title("Work"))).isNotApplicable();
+        }
+
+        @Test
+        void unreadableIterationsAreNotEvaluated() {
+            iter001.given(SnapshotFixture.project().small().gap(DataGap.ITERATIONS, "403")).isNotEvaluated();
+        }
+
+        @Test
+        void iterationsTrackedAsMilestonesAreChecked() {
+            var fixture = SnapshotFixture.project().iterationZero().iterations(2, twoWeeks())
+                    .iterations(1, Period.ofWeeks(3)).iterationsAsMilestones();
+            iter001.withConventions(AS_MILESTONES).given(fixture).fails().on(milestone("Iteration 3"))
+                    .withSeverity(Severity.INFO);
+            // a gap in GitLab iterations says nothing about a plan kept in milestones
+            iter001.withConventions(AS_MILESTONES).given(fixture.gap(DataGap.ITERATIONS, "403")).fails();
+        }
+
+        @Test
+        void teamWithThreeWeekIterationsSetsTheCadence() {
+            iter001.withConventions(Fixtures.conventions(c -> c.thresholds(t -> t.iterationWeeks(3))))
+                    .given(SnapshotFixture.project().iterationZero().iterations(3, Period.ofWeeks(3))).passes();
+        }
+    }
+
+    @Nested
+    class Schedule {
+        private final RuleVerifier iter002 = RuleVerifier.forRule("PSDM-ITER-002");
+
+        @Test
+        void backToBackIterationsPass() {
+            iter002.given(SnapshotFixture.project().large()).passes();
+        }
+
+        @Test
+        void aWeekendBetweenFridayAndMondayIsNoGap() {
+            iter002.given(SnapshotFixture.project()
+                    .iteration("Sprint 1", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 16))
+                    .iteration("Sprint 2", LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 30))).passes();
+        }
+
+        @Test
+        void moreThanThreeDaysBetweenIterationsFailsOnTheLaterOne() {
+            iter002.given(SnapshotFixture.project().iterationZero().iterations(2, twoWeeks()).gapOfDays(4)
+                            .iterations(1, twoWeeks()))
+                    .fails().on(iteration("Iteration 3"))
+                    .withMessageOn(iteration("Iteration 3"), "4 days without an iteration between Iteration 2");
+        }
+
+        @Test
+        void overlappingIterationsFail() {
+            iter002.given(SnapshotFixture.project()
+                            .iteration("Iteration 1", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 18))
+                            .iteration("Iteration 2", LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 28)))
+                    .fails().on(iteration("Iteration 2"))
+                    .withMessageOn(iteration("Iteration 2"), "starts on 2026-01-15, before Iteration 1 ends on 2026-01-18");
+        }
+
+        @Test
+        void notApplicableWithFewerThanTwoIterations() {
+            iter002.given(SnapshotFixture.project().iterations(1, twoWeeks())).isNotApplicable();
+        }
+
+        @Test
+        void teamCanAllowLongerBreaksAndTrackIterationsAsMilestones() {
+            var fixture = SnapshotFixture.project().iterationZero().iterations(2, twoWeeks()).gapOfDays(7)
+                    .iterations(1, twoWeeks()).iterationsAsMilestones();
+            iter002.withConventions(AS_MILESTONES).given(fixture).fails().on(milestone("Iteration 3"));
+            iter002.withConventions(AS_MILESTONES.withThresholds(
+                    AS_MILESTONES.thresholds().toBuilder().maxIterationGapDays(7).build())).given(fixture).passes();
+        }
+    }
+}

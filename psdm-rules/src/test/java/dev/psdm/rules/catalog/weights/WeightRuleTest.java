@@ -1,0 +1,90 @@
+package dev.psdm.rules.catalog.weights;
+
+import dev.psdm.rules.catalog.Fixtures;
+
+import dev.psdm.assertj.RuleVerifier;
+import dev.psdm.assertj.SnapshotFixture;
+import dev.psdm.engine.facts.CeremonyKind;
+import dev.psdm.report.Severity;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static dev.psdm.assertj.SubjectRef.issue;
+
+/** As of 2026-03-20 the large fixture has iterations 1–4 closed, 5 current and 6–8 upcoming. */
+class WeightRuleTest {
+    private static final RuleVerifier WGT_001 = RuleVerifier.forRule("PSDM-WGT-001");
+
+    @Test
+    void weightedPlannedIssuesPass() {
+        WGT_001.given(SnapshotFixture.project().large()
+                        .issue(i -> i.inIteration(5).weight(3))
+                        .issue(i -> i.inIteration(6).weight(1)))
+                .passes();
+    }
+
+    @Test
+    void unweightedOpenIssuesInCurrentAndUpcomingIterationsFail() {
+        WGT_001.given(SnapshotFixture.project().large()
+                        .issue(i -> i.iid(10).inIteration(5).unweighted())
+                        .issue(i -> i.iid(11).inIteration(8).unweighted())
+                        .issue(i -> i.iid(12).inIteration(6).weight(2)))
+                .fails().on(issue(10), issue(11))
+                .withSeverity(Severity.WARNING)
+                .withMessageOn(issue(10), "planned in Iteration 5 but has no weight");
+    }
+
+    @Test
+    void closedIterationsAndClosedOrUnplannedIssuesAreNotChecked() {
+        WGT_001.given(SnapshotFixture.project().large()
+                        .issue(i -> i.iid(1).inIteration(2).unweighted())
+                        .issue(i -> i.iid(2).inIteration(5).unweighted().closed())
+                        .issue(i -> i.iid(3).unweighted()))
+                .passes();
+    }
+
+    @Test
+    void ceremonyRecordsAndRaidItemsAreNotWorkItems() {
+        WGT_001.given(SnapshotFixture.project().large()
+                        .ceremony(CeremonyKind.PLANNING, 6)
+                        .issue(i -> i.iid(30).title("Iteration 5 planning").inIteration(5).unweighted())
+                        .issue(i -> i.iid(31).raid().inIteration(5).unweighted().updatedDaysAgo(1)))
+                .passes();
+    }
+
+    @Test
+    void smallProjectsGetInfo() {
+        WGT_001.given(SnapshotFixture.project().small().asOf(java.time.LocalDate.of(2026, 2, 10))
+                        .issue(i -> i.iid(4).inIteration(2).unweighted()))
+                .fails().on(issue(4))
+                .withSeverity(Severity.INFO);
+    }
+
+    @Nested
+    class Splitting {
+        private final RuleVerifier wgt002 = RuleVerifier.forRule("PSDM-WGT-002");
+
+        @Test
+        void weightsUpToThreePass() {
+            wgt002.given(SnapshotFixture.project().small().issue(i -> i.weight(3)).issue(i -> i.unweighted())).passes();
+        }
+
+        @Test
+        void openIssueHeavierThanThreeFailsClosedOneDoesNot() {
+            wgt002.given(SnapshotFixture.project().small()
+                            .issue(i -> i.iid(1).weight(5))
+                            .issue(i -> i.iid(2).weight(8).closed())
+                            .issue(i -> i.iid(3).weight(2)))
+                    .fails().on(issue(1))
+                    .withSeverity(Severity.INFO)
+                    .withMessageOn(issue(1), "weighs 5 (more than 3)");
+        }
+
+        @Test
+        void teamWithAnotherScaleRaisesTheLimit() {
+            wgt002.withConventions(Fixtures.conventions(c -> c.thresholds(t -> t.maxWeight(5))))
+                    .given(SnapshotFixture.project().small().issue(i -> i.iid(1).weight(5)).issue(i -> i.iid(2).weight(8)))
+                    .fails().on(issue(2));
+        }
+    }
+}
