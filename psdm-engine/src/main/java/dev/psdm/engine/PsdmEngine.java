@@ -8,7 +8,7 @@ import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.conventions.ConventionsException;
 import dev.psdm.engine.conventions.ConventionsSource;
 import dev.psdm.engine.internal.DerivedFacts;
-import dev.psdm.engine.internal.DerivedFactsBuilder;
+import dev.psdm.engine.internal.DerivationPlan;
 import dev.psdm.report.Finding;
 import dev.psdm.report.ProjectRef;
 import dev.psdm.report.Report;
@@ -54,7 +54,7 @@ public final class PsdmEngine {
     private final List<KieBase> kieBases;
     /** Per KieBase, the fact classes its rules match; and those any of them matches (what to derive). */
     private final List<FactTypes> factTypes;
-    private final FactTypes anyFactTypes;
+    private final DerivationPlan derivation;
 
     private PsdmEngine(RuleSet ruleSet, Conventions conventions) {
         this.ruleSet = ruleSet;
@@ -69,7 +69,8 @@ public final class PsdmEngine {
         }
         this.kieBases = ruleSet.kieBasesFor(conventions::isEnabled);
         this.factTypes = kieBases.stream().map(kieBase -> FactTypes.of(List.of(kieBase))).toList();
-        this.anyFactTypes = FactTypes.of(kieBases);
+        // built now, so that a derived fact without producer, or a cycle of needs, fails the build, not an evaluation
+        this.derivation = DerivationPlan.forFacts(FactTypes.of(kieBases));
     }
 
     private void requireRule(String id, ConventionsSource source, String keyPath) {
@@ -112,7 +113,7 @@ public final class PsdmEngine {
     public Report evaluate(Snapshot snapshot, EvaluationOptions options) {
         Objects.requireNonNull(snapshot, "snapshot");
         Instant asOf = options.asOf().orElse(snapshot.fetchedAt());
-        DerivedFacts derived = new DerivedFactsBuilder(conventions).build(snapshot, asOf, anyFactTypes);
+        DerivedFacts derived = derivation.run(snapshot, asOf, conventions);
 
         Map<String, RuleResult> decidedUpFront = new HashMap<>();
         Set<String> active = new HashSet<>();

@@ -56,7 +56,7 @@ final class ActivityScanner {
             // "Iteration 0 includes the initial discovery and planning": a record planned in Iteration 0,
             // or dated before it ends (the kickoff is often prepared before Iteration 0 formally starts).
             Predicate<Issue> inIterationZero = issue -> iterationZero.id() == periodIdOf(issue)
-                    || !DerivedFactsBuilder.dateOf(issue).isAfter(iterationZero.due());
+                    || !IssuePlacement.dateOf(issue).isAfter(iterationZero.due());
             add(searches, ActivityGroup.ITERATION_ZERO, conventions.iterationZeroActivities(), inIterationZero);
         }
         searches.add(new Search(ActivityGroup.INTERNAL_RETROSPECTIVE, "internal retrospective",
@@ -86,7 +86,7 @@ final class ActivityScanner {
             for (WikiPage page : wikiPages) {
                 for (Search s : searches) {
                     if (s.evidence == null && s.wikiTitle.matcher(page.title()).find()) {
-                        s.evidence = DerivedFactsBuilder.wikiSubject(page);
+                        s.evidence = IssuePlacement.wikiSubject(page);
                     }
                 }
             }
@@ -121,7 +121,7 @@ final class ActivityScanner {
     }
 
     private long periodIdOf(Issue issue) {
-        Long id = DerivedFactsBuilder.periodIdOf(issue, conventions);
+        Long id = IssuePlacement.periodIdOf(issue, conventions);
         return id == null ? Long.MIN_VALUE : id;
     }
 }

@@ -41,8 +41,8 @@ final class CeremonyMatcher {
         boolean any = false;
         for (CeremonyKind kind : KINDS) {
             if (matches(titleMatchers[kind.ordinal()], issue.title()) || (anyLabel && labelled[kind.ordinal()])) {
-                out.add(new CeremonyRecord(kind, DerivedFactsBuilder.dateOf(issue),
-                        DerivedFactsBuilder.periodIdOf(issue, conventions), Subject.issue(issue)));
+                out.add(new CeremonyRecord(kind, IssuePlacement.dateOf(issue),
+                        IssuePlacement.periodIdOf(issue, conventions), Subject.issue(issue)));
                 any = true;
             }
         }
@@ -53,7 +53,7 @@ final class CeremonyMatcher {
     void collect(WikiPage page, List<CeremonyRecord> out) {
         for (CeremonyKind kind : KINDS) {
             if (matches(titleMatchers[kind.ordinal()], page.title())) {
-                out.add(new CeremonyRecord(kind, null, null, DerivedFactsBuilder.wikiSubject(page)));
+                out.add(new CeremonyRecord(kind, null, null, IssuePlacement.wikiSubject(page)));
             }
         }
     }

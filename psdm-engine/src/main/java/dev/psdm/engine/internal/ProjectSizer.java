@@ -24,13 +24,13 @@ final class ProjectSizer {
         this.thresholds = thresholds;
     }
 
-    ProjectSize classify(Snapshot snapshot, List<DerivedFactsBuilder.PlanPeriod> periods, int deliveryIterations) {
+    ProjectSize classify(Snapshot snapshot, List<PlanPeriods.Period> periods, int deliveryIterations) {
         LocalDate start = null;
         LocalDate end = null;
         String basis;
         if (!periods.isEmpty()) {
             basis = periods.get(0).kind + "s";
-            for (DerivedFactsBuilder.PlanPeriod p : periods) {
+            for (PlanPeriods.Period p : periods) {
                 start = min(start, p.start);
                 end = max(end, p.due);
             }

@@ -1,0 +1,58 @@
+package dev.psdm.engine.internal;
+
+import dev.psdm.engine.facts.CeremonyKind;
+import dev.psdm.engine.facts.CommunicationPlan;
+import dev.psdm.model.Issue;
+import dev.psdm.model.WikiPage;
+import dev.psdm.report.Subject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Communication plans: issues and wiki pages titled like one, and whether they mention the stand-up. */
+final class CommunicationPlanDeriver extends Deriver<CommunicationPlan> {
+    CommunicationPlanDeriver() {
+        super(CommunicationPlan.class, List.of());
+    }
+
+    @Override
+    public boolean visitsIssues() {
+        return true;
+    }
+
+    @Override
+    public Run<CommunicationPlan> start(Derivation derivation) {
+        Matcher title = derivation.conventions().communicationPlanTitle().matcher("");
+        Pattern standup = derivation.conventions().ceremonyTitles().get(CeremonyKind.STANDUP);
+        List<CommunicationPlan> plans = new ArrayList<>();
+        return new Run<>() {
+            @Override
+            public boolean see(int index, Issue issue) {
+                if (!title.reset(issue.title()).find()) {
+                    return false;
+                }
+                plans.add(new CommunicationPlan(Subject.issue(issue), true, mentions(standup, issue.description())));
+                return true;
+            }
+
+            @Override
+            public void see(WikiPage page) {
+                if (title.reset(page.title()).find()) {
+                    plans.add(new CommunicationPlan(IssuePlacement.wikiSubject(page), page.content() != null,
+                            mentions(standup, page.content())));
+                }
+            }
+
+            @Override
+            public List<CommunicationPlan> finish() {
+                return plans;
+            }
+        };
+    }
+
+    private static boolean mentions(Pattern pattern, String text) {
+        return pattern != null && text != null && pattern.matcher(text).find();
+    }
+}

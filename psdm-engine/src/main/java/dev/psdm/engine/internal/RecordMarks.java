@@ -1,0 +1,53 @@
+package dev.psdm.engine.internal;
+
+import dev.psdm.engine.facts.CeremonyRecord;
+import dev.psdm.engine.facts.CommunicationPlan;
+import dev.psdm.engine.facts.RaidItem;
+import dev.psdm.model.Issue;
+
+import java.util.List;
+
+/**
+ * Which issues are records rather than work: ceremony records, RAID items, the communication plan and
+ * internal retrospectives are not units of work to estimate, put on the board or roll into an epic.
+ * An internal product (the marks live in the {@link Derivation}), never inserted into a session.
+ */
+final class RecordMarks {
+    private static final RecordMarks DONE = new RecordMarks();
+
+    private RecordMarks() {
+    }
+
+    /** Marks the records of the pass it rides (after the derivers that recognise them) and internal retrospectives. */
+    static final class Deriver extends dev.psdm.engine.internal.Deriver<RecordMarks> {
+        Deriver() {
+            super(RecordMarks.class, List.of());
+        }
+
+        @Override
+        public boolean visitsIssues() {
+            return true;
+        }
+
+        @Override
+        public List<Class<?>> sameIssueNeeds() {
+            return List.of(CeremonyRecord.class, RaidItem.class, CommunicationPlan.class);
+        }
+
+        @Override
+        public Run<RecordMarks> start(Derivation derivation) {
+            ActivityScanner activities = new ActivityScanner(derivation.conventions());
+            return new Run<>() {
+                @Override
+                public boolean see(int index, Issue issue) {
+                    return !derivation.isRecord(index) && activities.isInternalRetrospective(issue);
+                }
+
+                @Override
+                public List<RecordMarks> finish() {
+                    return List.of(DONE);
+                }
+            };
+        }
+    }
+}
