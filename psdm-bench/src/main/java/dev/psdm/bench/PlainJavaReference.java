@@ -8,6 +8,7 @@ import dev.psdm.model.Snapshot;
 import dev.psdm.model.WikiPage;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.conventions.Thresholds;
+import dev.psdm.rules.catalog.ceremonies.CeremonySettings;
 import dev.psdm.engine.facts.CeremonyKind;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Severity;
@@ -182,9 +183,9 @@ public final class PlainJavaReference {
             String span = name + " (" + it.startDate() + " – " + it.dueDate() + ")";
             if (started) {
                 anyStarted = true;
-                if (!held(CeremonyKind.PLANNING, it, t.planningDaysBefore(), datesByKind, iterationsByKind)) {
+                if (!held(CeremonyKind.PLANNING, it, conventions.get(CeremonySettings.PLANNING_DAYS_BEFORE), datesByKind, iterationsByKind)) {
                     planning.add(new Finding(null, span + " has no iteration planning record dated inside it or in the "
-                            + t.planningDaysBefore() + " days before it starts.", subject));
+                            + conventions.get(CeremonySettings.PLANNING_DAYS_BEFORE) + " days before it starts.", subject));
                 }
             }
             if (closed) {
@@ -195,7 +196,7 @@ public final class PlainJavaReference {
                 if (!held(CeremonyKind.REFINEMENT, it, 0, datesByKind, iterationsByKind)) {
                     refinement.add(new Finding(null, span + " closed without a backlog refinement record.", subject));
                 }
-                if (closedRank <= t.retrospectiveIterations()) {
+                if (closedRank <= conventions.get(CeremonySettings.RETROSPECTIVE_ITERATIONS)) {
                     recentTitles.add(name);
                     recentRetro |= held(CeremonyKind.RETROSPECTIVE, it, 0, datesByKind, iterationsByKind);
                 }

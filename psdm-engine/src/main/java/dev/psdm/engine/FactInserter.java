@@ -25,6 +25,7 @@ final class FactInserter {
         };
         insert.accept(derived.context());
         insert.accept(derived.thresholds());
+        insert.accept(derived.conventions().settings());
         insert.accept(derived.conventions());
         derived.forEach(insert);
         snapshot.iterations().forEach(insert);

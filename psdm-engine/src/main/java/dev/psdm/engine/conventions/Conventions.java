@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * @param acceptanceCriteria            finds the Acceptance Criteria section in an issue description
  * @param closeoutActivities            what the end of a project records, by name, with the title that recognises it
  * @param iterationsAsMilestones        the team tracks iterations as milestones (agile-to-GitLab mapping)
- * @param thresholds                    numbers the rules compare against
+ * @param thresholds                    numbers the derivation compares against (RAID staleness, project size)
+ * @param settings                      the rule families' own settings ({@link Setting}), e.g. {@code thresholds.maxWeight}
  * @param rules                         per-rule overrides (enabled, severity) by rule id
  * @param waivers                       accepted deviations (applied to the report after the rules ran)
  * @param source                        the file (and lines) these conventions were read from
@@ -54,7 +55,7 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
                           RetrospectiveLocation internalRetrospectiveLocation, Pattern internalRetrospectiveTitle,
                           List<String> internalRetrospectiveLabels,
                           Pattern acceptanceCriteria, Map<String, Pattern> closeoutActivities,
-                          boolean iterationsAsMilestones, Thresholds thresholds,
+                          boolean iterationsAsMilestones, Thresholds thresholds, Settings settings,
                           Map<String, RuleOverride> rules, List<Waiver> waivers, ConventionsSource source) {
 
     public Conventions {
@@ -65,6 +66,7 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
         internalRetrospectiveLabels = List.copyOf(internalRetrospectiveLabels);
         closeoutActivities = ordered(closeoutActivities);
         Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(settings, "settings");
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         waivers = List.copyOf(waivers);
         source = source == null ? ConventionsSource.IN_CODE : source;
@@ -97,6 +99,7 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
                     "support handoff", "(?i)support\\s+hand-?off|hand-?off\\s+to\\s+support"),
             false,
             Thresholds.defaults(),
+            Settings.defaults(),
             Map.of(), List.of(), ConventionsSource.IN_CODE);
 
     /** The handbook's defaults (see RULES.md and docs/conventions.md). */
@@ -186,6 +189,16 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
         return toBuilder().thresholds(newThresholds).build();
     }
 
+    /** The value of a rule family's setting: what the file set, else its default. */
+    public <T> T get(Setting<T> setting) {
+        return settings.get(setting);
+    }
+
+    /** A copy with one rule family's setting changed. */
+    public <T> Conventions with(Setting<T> setting, T value) {
+        return toBuilder().set(setting, value).build();
+    }
+
     /** A copy with these per-rule overrides. */
     public Conventions withRules(Map<String, RuleOverride> newRules) {
         return toBuilder().rules(newRules).build();
@@ -221,6 +234,7 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
         private Map<String, Pattern> closeoutActivities;
         private boolean iterationsAsMilestones;
         private Thresholds thresholds;
+        private Settings settings;
         private Map<String, RuleOverride> rules;
         private List<Waiver> waivers;
         private ConventionsSource source;
@@ -244,6 +258,7 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
             closeoutActivities = c.closeoutActivities;
             iterationsAsMilestones = c.iterationsAsMilestones;
             thresholds = c.thresholds;
+            settings = c.settings;
             rules = c.rules;
             waivers = c.waivers;
             source = c.source;
@@ -339,7 +354,18 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
             return this;
         }
 
-        /** Changes some thresholds: {@code b.thresholds(t -> t.maxWeight(5))}. */
+        /** Sets a rule family's setting: {@code b.set(WeightSettings.MAX_WEIGHT, 5)}. */
+        public <T> Builder set(Setting<T> setting, T value) {
+            settings = settings.with(setting, value);
+            return this;
+        }
+
+        public Builder settings(Settings v) {
+            settings = v;
+            return this;
+        }
+
+        /** Changes some thresholds: {@code b.thresholds(t -> t.raidStaleDays(10))}. */
         public Builder thresholds(UnaryOperator<Thresholds.Builder> change) {
             thresholds = change.apply(thresholds.toBuilder()).build();
             return this;
@@ -373,7 +399,7 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
                     ceremonyLabelPrefix, communicationPlanTitle, sowLabel, pmLabel, workflowLabelPrefix, raidLabels,
                     highPriorityLabels, internalRetrospectiveLocation, internalRetrospectiveTitle,
                     internalRetrospectiveLabels, acceptanceCriteria, closeoutActivities, iterationsAsMilestones,
-                    thresholds, rules, waivers, source);
+                    thresholds, settings, rules, waivers, source);
         }
     }
 }

@@ -160,7 +160,7 @@ public final class ConventionsYaml {
                 for (YamlTree.Entry s : switches.entries().values()) {
                     Where sw = new Where(file, at.path() + "." + s.key(), s.line());
                     switch (s.key()) {
-                        case "enabled" -> enabled = ConventionKeys.BOOL.parse(s.value(), sw);
+                        case "enabled" -> enabled = ValueTypes.BOOL.parse(s.value(), sw);
                         case "severity" -> severity = severity(s.value(), sw);
                         default -> throw sw.error("unknown key (known keys of a rule: enabled, severity)");
                     }
@@ -171,7 +171,7 @@ public final class ConventionsYaml {
         }
 
         private static Severity severity(Node node, Where where) {
-            return ConventionKeys.parsed(node, where, "error, warning or info", Severity::parse);
+            return ValueTypes.parsed(node, where, "error, warning or info", Severity::parse);
         }
 
         private void waivers(Node node, Where where) {
@@ -203,11 +203,11 @@ public final class ConventionsYaml {
                 Where w = new Where(file, path + "." + e.key(), e.line());
                 switch (e.key()) {
                     case "rule" -> {
-                        rule = ConventionKeys.text(e.value(), w, "a rule id such as PSDM-RAID-002");
+                        rule = ValueTypes.text(e.value(), w, "a rule id such as PSDM-RAID-002");
                         lines.put(w.path(), e.line());
                     }
-                    case "subject" -> subject = ConventionKeys.text(e.value(), w, "a subject such as issue#42");
-                    case "reason" -> reason = ConventionKeys.text(e.value(), w, "why the team accepts the deviation");
+                    case "subject" -> subject = ValueTypes.text(e.value(), w, "a subject such as issue#42");
+                    case "reason" -> reason = ValueTypes.text(e.value(), w, "why the team accepts the deviation");
                     case "expires" -> expires = date(e.value(), w);
                     default -> throw w.error("unknown key (known keys of a waiver: rule, subject, reason, expires)");
                 }
@@ -223,7 +223,7 @@ public final class ConventionsYaml {
         }
 
         private static LocalDate date(Node node, Where where) {
-            return ConventionKeys.parsed(node, where, "a date such as 2026-06-30", LocalDate::parse);
+            return ValueTypes.parsed(node, where, "a date such as 2026-06-30", LocalDate::parse);
         }
     }
 
@@ -330,9 +330,9 @@ public final class ConventionsYaml {
         for (Waiver w : waivers) {
             out.append("  - rule: ").append(w.rule()).append('\n');
             if (w.subject() != null) {
-                out.append("    subject: ").append(ConventionKeys.quote(w.subject())).append('\n');
+                out.append("    subject: ").append(ValueTypes.quote(w.subject())).append('\n');
             }
-            out.append("    reason: ").append(ConventionKeys.quote(w.reason())).append('\n');
+            out.append("    reason: ").append(ValueTypes.quote(w.reason())).append('\n');
             if (w.expires() != null) {
                 out.append("    expires: ").append(w.expires()).append('\n');
             }

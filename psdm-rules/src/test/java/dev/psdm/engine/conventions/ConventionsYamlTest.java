@@ -1,5 +1,7 @@
 package dev.psdm.engine.conventions;
 
+import dev.psdm.rules.catalog.weights.WeightSettings;
+
 import dev.psdm.report.Waiver;
 
 import dev.psdm.engine.PsdmEngine;
@@ -76,7 +78,7 @@ class ConventionsYamlTest {
         assertThat(c.ceremonyTitles().get(CeremonyKind.PLANNING).pattern()).isEqualTo("(?i)sprint kickoff");
         assertThat(c.ceremonyTitles().get(CeremonyKind.REVIEW).pattern())
                 .isEqualTo(Conventions.defaults().ceremonyTitles().get(CeremonyKind.REVIEW).pattern());
-        assertThat(c.thresholds().maxWeight()).isEqualTo(5);
+        assertThat(c.get(WeightSettings.MAX_WEIGHT)).isEqualTo(5);
         assertThat(c.thresholds().raidStaleDays()).isEqualTo(14);
         assertThat(c.iterationsAsMilestones()).isTrue();
         assertThat(c.highPriorityLabels()).isEqualTo(Conventions.defaults().highPriorityLabels());

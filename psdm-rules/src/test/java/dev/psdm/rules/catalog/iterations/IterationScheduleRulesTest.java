@@ -78,7 +78,7 @@ class IterationScheduleRulesTest {
 
         @Test
         void teamWithThreeWeekIterationsSetsTheCadence() {
-            iter001.withConventions(Fixtures.conventions(c -> c.thresholds(t -> t.iterationWeeks(3))))
+            iter001.withConventions(Fixtures.conventions(c -> c.set(IterationSettings.ITERATION_WEEKS, 3)))
                     .given(SnapshotFixture.project().iterationZero().iterations(3, Period.ofWeeks(3))).passes();
         }
     }
@@ -126,8 +126,8 @@ class IterationScheduleRulesTest {
             var fixture = SnapshotFixture.project().iterationZero().iterations(2, twoWeeks()).gapOfDays(7)
                     .iterations(1, twoWeeks()).iterationsAsMilestones();
             iter002.withConventions(AS_MILESTONES).given(fixture).fails().on(milestone("Iteration 3"));
-            iter002.withConventions(AS_MILESTONES.withThresholds(
-                    AS_MILESTONES.thresholds().toBuilder().maxIterationGapDays(7).build())).given(fixture).passes();
+            iter002.withConventions(AS_MILESTONES.with(
+                    IterationSettings.MAX_ITERATION_GAP_DAYS, 7)).given(fixture).passes();
         }
     }
 }

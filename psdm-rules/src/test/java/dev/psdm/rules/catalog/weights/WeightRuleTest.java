@@ -82,7 +82,7 @@ class WeightRuleTest {
 
         @Test
         void teamWithAnotherScaleRaisesTheLimit() {
-            wgt002.withConventions(Fixtures.conventions(c -> c.thresholds(t -> t.maxWeight(5))))
+            wgt002.withConventions(Fixtures.conventions(c -> c.set(WeightSettings.MAX_WEIGHT, 5)))
                     .given(SnapshotFixture.project().small().issue(i -> i.iid(1).weight(5)).issue(i -> i.iid(2).weight(8)))
                     .fails().on(issue(2));
         }

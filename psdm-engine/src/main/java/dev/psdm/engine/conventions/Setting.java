@@ -1,0 +1,60 @@
+package dev.psdm.engine.conventions;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One key of {@code .psdm.yml} that a rule family owns: its path in the file, its type (with its
+ * bounds), its default and the comment {@code psdm config --print-defaults} prints above it. A family
+ * declares its settings as constants beside its DRL and lists them in a {@link RuleSettings}; the
+ * conventions reader, the printed defaults and the rule docs all come from these declarations, and
+ * DRL reads the value from the {@link Settings} fact:
+ *
+ * <pre>
+ * public static final Setting&lt;Integer&gt; MAX_WEIGHT = Setting.wholeNumber("thresholds.maxWeight", 3, 1,
+ *         "An open issue weighing more than this should be split (PSDM-WGT-002).");
+ *
+ * $s : Settings()
+ * ... $s.wholeNumber(WeightSettings.MAX_WEIGHT) ...
+ * </pre>
+ *
+ * @param path         the key's dotted path ({@code thresholds.maxWeight}); the YAML nests it by its dots
+ * @param type         how the value is read and printed, and its bounds
+ * @param defaultValue the value when the file does not set it (the handbook's)
+ * @param comment      what the key means, printed above it in the defaults file
+ * @param <T>          the value's type
+ */
+public record Setting<T>(String path, SettingType<T> type, T defaultValue, String comment) {
+
+    public Setting {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(defaultValue, "defaultValue");
+        Objects.requireNonNull(comment, "comment");
+        if (!path.matches("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)+")) {
+            throw new IllegalArgumentException("a setting's path is a section and a key, e.g. thresholds.maxWeight: " + path);
+        }
+        type.check(defaultValue, path);
+    }
+
+    /** A whole number of at least {@code min}. */
+    public static Setting<Integer> wholeNumber(String path, int defaultValue, int min, String comment) {
+        return new Setting<>(path, SettingType.wholeNumber(min), defaultValue, comment);
+    }
+
+    /** True or false. */
+    public static Setting<Boolean> flag(String path, boolean defaultValue, String comment) {
+        return new Setting<>(path, SettingType.BOOLEAN, defaultValue, comment);
+    }
+
+    /** A regular expression (Java's syntax). */
+    public static Setting<Pattern> regex(String path, String defaultValue, String comment) {
+        return new Setting<>(path, SettingType.REGEX, Pattern.compile(defaultValue), comment);
+    }
+
+    /** A list of label names. */
+    public static Setting<List<String>> labels(String path, List<String> defaultValue, String comment) {
+        return new Setting<>(path, SettingType.LABELS, List.copyOf(defaultValue), comment);
+    }
+}

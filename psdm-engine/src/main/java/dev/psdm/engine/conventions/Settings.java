@@ -1,0 +1,87 @@
+package dev.psdm.engine.conventions;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * The values of the rule families' {@link Setting}s for one set of conventions: what the file set,
+ * the defaults for the rest. Inserted into every session as a fact, so DRL reads
+ * {@code $s : Settings()} and {@code $s.wholeNumber(WeightSettings.MAX_WEIGHT)}.
+ */
+public final class Settings {
+    private static final Settings DEFAULTS = new Settings(Map.of());
+
+    private final Map<String, Object> values;
+
+    private Settings(Map<String, Object> values) {
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** Every setting at its default. */
+    public static Settings defaults() {
+        return DEFAULTS;
+    }
+
+    /** The value of a setting: what the conventions set, else its default. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Setting<T> setting) {
+        Object value = values.get(setting.path());
+        return value == null ? setting.defaultValue() : (T) value;
+    }
+
+    /** The value of a whole-number setting (for DRL, where a generic value would read as an Object). */
+    public int wholeNumber(Setting<Integer> setting) {
+        return get(setting);
+    }
+
+    /** A copy with one setting changed. */
+    public <T> Settings with(Setting<T> setting, T value) {
+        setting.type().check(value, setting.path());
+        Map<String, Object> changed = new LinkedHashMap<>(values);
+        changed.put(setting.path(), value);
+        return new Settings(changed);
+    }
+
+    /** The settings every rule family on the class path declares, in discovery order (by class name). */
+    public static List<Setting<?>> declared() {
+        return Declared.ALL;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Settings s && s.values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Settings" + values;
+    }
+
+    private static final class Declared {
+        static final List<Setting<?>> ALL = load();
+
+        private static List<Setting<?>> load() {
+            List<RuleSettings> families = new java.util.ArrayList<>();
+            ServiceLoader.load(RuleSettings.class, Settings.class.getClassLoader()).forEach(families::add);
+            families.sort(java.util.Comparator.comparing(f -> f.getClass().getName()));
+            Map<String, Setting<?>> byPath = new LinkedHashMap<>();
+            for (RuleSettings family : families) {
+                for (Setting<?> setting : family.settings()) {
+                    Setting<?> before = byPath.putIfAbsent(setting.path(), setting);
+                    if (before != null && before != setting) {
+                        throw new IllegalStateException("two rule families declare the setting " + setting.path());
+                    }
+                }
+            }
+            return List.copyOf(byPath.values());
+        }
+    }
+}

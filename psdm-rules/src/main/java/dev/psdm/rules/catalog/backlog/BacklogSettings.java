@@ -1,0 +1,17 @@
+package dev.psdm.rules.catalog.backlog;
+
+import dev.psdm.engine.conventions.RuleSettings;
+import dev.psdm.engine.conventions.Setting;
+
+import java.util.List;
+
+/** The settings of the backlog rule (PSDM-BKL-001). */
+public final class BacklogSettings implements RuleSettings {
+    public static final Setting<Integer> REFINEMENT_ITERATIONS = Setting.wholeNumber("thresholds.refinementIterations", 2, 1,
+            "How many upcoming iterations must have acceptance criteria (PSDM-BKL-001).");
+
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(REFINEMENT_ITERATIONS);
+    }
+}
