@@ -24,7 +24,7 @@ public final class Derivers {
                 new PlannedIssueDeriver(),
                 new WorkItemDeriver(),
                 new ExpectedActivityDeriver(),
-                new RequiredLabelDeriver(),
+                new ProjectLabelsDeriver(),
                 new IterationTransitionDeriver(),
                 // internal products, never inserted: what the facts above are made of
                 new PlanPeriods.Deriver(),

@@ -6,7 +6,7 @@ import dev.psdm.engine.facts.ExpectedActivity;
 import dev.psdm.engine.facts.PlannedIssue;
 import dev.psdm.engine.facts.RaidItem;
 import dev.psdm.engine.facts.ReportingWeek;
-import dev.psdm.engine.facts.RequiredLabel;
+import dev.psdm.engine.facts.ProjectLabels;
 import dev.psdm.engine.facts.WorkItem;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class DerivationPlanTest {
         assertThat(plan.derives(RaidItem.class)).isTrue();
         assertThat(plan.derives(CommunicationPlan.class)).isTrue();
         assertThat(plan.derives(ReportingWeek.class)).isFalse();
-        assertThat(plan.derives(RequiredLabel.class)).isFalse();
+        assertThat(plan.derives(ProjectLabels.class)).isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.psdm.engine.facts;
+package dev.psdm.rules.catalog.labels;
 
 import dev.psdm.report.Subject;
 
@@ -8,6 +8,7 @@ import dev.psdm.report.Subject;
  *
  * @param name    what the label looks like: "SOW-# or PO#", "PM name", "PSD Workflow::*"
  * @param purpose why the handbook wants it ("helps the GitLab team sort by PM name")
+ * @param present whether the project has such a label
  */
 public record RequiredLabel(String name, String purpose, boolean present) {
 

@@ -1,0 +1,40 @@
+package dev.psdm.engine.facts;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Every distinct label name the project knows: defined in the project or its groups, or carried by an
+ * issue (the label list may lack group labels). One fact, for rules about which labels exist.
+ *
+ * @param names the label names, in the order first seen (project labels, then issues in snapshot order)
+ */
+public record ProjectLabels(Set<String> names) {
+
+    public ProjectLabels {
+        names = Collections.unmodifiableSet(new LinkedHashSet<>(names));
+    }
+
+    /** Whether some label passes {@code test}. */
+    public boolean any(Predicate<String> test) {
+        for (String name : names) {
+            if (test.test(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some label contains a match of {@code pattern}. */
+    public boolean anyMatching(Pattern pattern) {
+        return any(name -> pattern.matcher(name).find());
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectLabels[" + names.size() + " labels]";
+    }
+}

@@ -1,0 +1,24 @@
+package dev.psdm.rules.catalog.labels;
+
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.engine.facts.ProjectLabels;
+
+import java.util.List;
+
+/** The labels PSDM-LBL-001 requires (handbook, Label Guidelines), each with whether the project has it. */
+public final class RequiredLabels {
+    private RequiredLabels() {
+    }
+
+    /** "SOW-# or PO#", "PM name" and the PSD workflow labels, as the conventions recognise them. */
+    public static List<RequiredLabel> of(ProjectLabels labels, Conventions conventions) {
+        return List.of(
+                new RequiredLabel("SOW-# or PO#",
+                        "helps the GitLab team search for projects within the Professional Services group",
+                        labels.anyMatching(conventions.sowLabel())),
+                new RequiredLabel("PM name", "helps the GitLab team sort by PM name",
+                        labels.anyMatching(conventions.pmLabel())),
+                new RequiredLabel(conventions.workflowLabelPrefix() + "*",
+                        "the PSD workflow labels drive the issue board", labels.any(conventions::isWorkflowLabel)));
+    }
+}
