@@ -64,6 +64,12 @@ final class CheckInput {
         }
     }
 
+    /** The files this command reads, for {@link OutputChecks}. */
+    OutputChecks.Inputs inputs() {
+        return new OutputChecks.Inputs().add("--snapshot", snapshot).add("--config", conventionsFile()).addAll("--rules", rules)
+                .add("--token-file", gitlab == null ? null : gitlab.tokenFile);
+    }
+
     /** A portfolio scan: every project of a group ({@code --group}). */
     boolean isGroupScan() {
         return gitlab != null && gitlab.group != null;
@@ -94,7 +100,7 @@ final class CheckInput {
             return readSnapshot(snapshot);
         }
         PsdmCli root = (PsdmCli) mixee.root().userObject();
-        return GitLabFetch.fetch(gitlab, root.env(), mixee.commandLine().getErr(), verbose);
+        return GitLabFetch.fetch(gitlab, root, mixee.commandLine().getErr(), verbose);
     }
 
     /** Evaluates the snapshot with the engine; the conventions' waivers are applied by the engine. */

@@ -14,6 +14,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
         var err = cli.getErr();
+        Error fatal = FatalErrors.errorIn(e);
+        if (fatal != null && !(e instanceof UserError || e instanceof RuleFailedException)) {
+            return FatalErrors.report(fatal, err, verbose);
+        }
         if (e instanceof UserError || e instanceof RuleFailedException) {
             err.println("psdm: " + e.getMessage());
         } else {
