@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,11 @@ final class CheckInput {
     @Option(names = "--rules", paramLabel = "FILE",
             description = "Custom DRL rules to run beside the bundled ones; repeatable. See docs/writing-rules.md.")
     List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--rule-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Give up an evaluation that runs longer than this (a custom rule that loops), naming the rule"
+                    + " (default: ${DEFAULT-VALUE} s).")
+    int ruleTimeoutSeconds = 300;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors (and, reading GitLab, the request count and time).")
     boolean verbose;
@@ -115,7 +121,11 @@ final class CheckInput {
 
     /** As of {@code --as-of}, else each snapshot's fetch time. */
     EvaluationOptions evaluationOptions() {
-        return asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf);
+        if (ruleTimeoutSeconds < 1) {
+            throw new UserError("--rule-timeout must be at least 1 second");
+        }
+        EvaluationOptions options = asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf);
+        return options.withRuleTimeout(Duration.ofSeconds(ruleTimeoutSeconds));
     }
 
     static Snapshot readSnapshot(Path file) {

@@ -1,6 +1,7 @@
 package dev.psdm.cli;
 
 import dev.psdm.rules.RuleFailedException;
+import dev.psdm.rules.RuleTimeoutException;
 import picocli.CommandLine;
 
 /**
@@ -15,10 +16,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
         var err = cli.getErr();
         Error fatal = FatalErrors.errorIn(e);
-        if (fatal != null && !(e instanceof UserError || e instanceof RuleFailedException)) {
+        if (fatal != null && !(e instanceof UserError || e instanceof RuleFailedException || e instanceof RuleTimeoutException)) {
             return FatalErrors.report(fatal, err, verbose);
         }
-        if (e instanceof UserError || e instanceof RuleFailedException) {
+        if (e instanceof UserError || e instanceof RuleFailedException || e instanceof RuleTimeoutException) {
             err.println("psdm: " + e.getMessage());
         } else {
             err.println("psdm: internal error: " + e + " (run with --verbose for details)");
