@@ -59,6 +59,12 @@ final class TimedFiring {
             if (cause instanceof RuntimeException r) {
                 throw r;
             }
+            Rule rule = running.rule;
+            if (cause instanceof Error error && rule != null) {
+                // a StackOverflowError or OutOfMemoryError in a consequence (a custom rule that recurses):
+                // Drools passes Errors on unwrapped, and the rule's name is what its author needs
+                throw new RuleFailedException(idOf(rule), rule.getName(), projectPath, error);
+            }
             if (cause instanceof Error error) {
                 throw error;
             }

@@ -48,7 +48,8 @@ class PublicApiTest {
             }
         }
         assertThat(exposed).containsExactly("Applicability", "EvaluationOptions", "Findings", "InvalidRulesException",
-                "InvalidRulesException$Problem", "PsdmEngine", "PsdmEngine$Builder", "RuleDescriptor", "RuleFailedException");
+                "InvalidRulesException$Problem", "PsdmEngine", "PsdmEngine$Builder", "RuleDescriptor", "RuleFailedException",
+                "RuleTimeoutException");
     }
 
     @Test
