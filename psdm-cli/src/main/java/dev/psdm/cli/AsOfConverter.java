@@ -16,17 +16,26 @@ final class AsOfConverter implements CommandLine.ITypeConverter<Instant> {
     @Override
     public Instant convert(String value) {
         String v = value.trim();
+        Instant instant;
         try {
             if (v.length() == 10) {
-                return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
+                instant = LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } else if (v.endsWith("Z")) {
+                instant = Instant.parse(v);
+            } else {
+                instant = OffsetDateTime.parse(v).toInstant();
             }
-            if (v.endsWith("Z")) {
-                return Instant.parse(v);
-            }
-            return OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
             throw new CommandLine.TypeConversionException("'" + value
                     + "' is not an ISO-8601 date or instant (e.g. 2026-05-15 or 2026-05-15T12:00:00Z)");
         }
+        // ISO allows years up to a billion; the rules' date arithmetic overflowed on them ("internal error")
+        if (instant.isBefore(MIN) || instant.isAfter(MAX)) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is outside the years 1970 to 9999");
+        }
+        return instant;
     }
+
+    private static final Instant MIN = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant MAX = Instant.parse("9999-12-31T23:59:59.999999999Z");
 }

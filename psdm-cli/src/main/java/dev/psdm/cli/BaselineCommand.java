@@ -41,6 +41,7 @@ final class BaselineCommand implements Callable<Integer> {
         if (input.isGroupScan()) {
             throw new UserError("a baseline records one project: give --project, not --group");
         }
+        OutputChecks.requireSeparate(java.util.Collections.singletonList(output), input.inputs());
         Report report = input.evaluate(input.engine());
         Baseline baseline = Baseline.of(report);
         String json = BaselineFile.toJson(baseline);
@@ -48,7 +49,7 @@ final class BaselineCommand implements Callable<Integer> {
         if (output == null) {
             out.print(json);
         } else {
-            AtomicFiles.write(output, json);
+            AtomicFiles.write(output, ((PsdmCli) spec.root().userObject()).secrets().redact(json));
             long rules = baseline.findings().stream().map(Baseline.Entry::ruleId).distinct().count();
             out.println("Recorded " + baseline.findings().size() + (baseline.findings().size() == 1 ? " finding" : " findings")
                     + " of " + rules + (rules == 1 ? " rule" : " rules") + " in " + output + ".");

@@ -99,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
         PsdmEngine engine = input.engine();
         PsdmCli root = (PsdmCli) spec.root().userObject();
         PrintWriter err = spec.commandLine().getErr();
-        PortfolioReport portfolio = PortfolioScan.run(input.gitlab, root.env(), err, input.verbose, engine,
+        PortfolioReport portfolio = PortfolioScan.run(input.gitlab, root, err, input.verbose, engine,
                 input.evaluationOptions());
         FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version());
         for (OutputTarget target : targets) {
@@ -115,6 +115,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static Baseline readBaseline(Path file) {
+        InputFiles.requireBounded(file, "--baseline", InputFiles.maxBaselineBytes());
         try {
             return BaselineFile.read(file);
         } catch (BaselineFormatException e) {
@@ -135,6 +136,7 @@ final class CheckCommand implements Callable<Integer> {
         if (output != null) {
             targets.replaceAll(t -> t.file() == null ? new OutputTarget(t.format(), output) : t);
         }
+        OutputChecks.requireSeparate(targets.stream().map(OutputTarget::file).toList(), input.inputs().add("--baseline", baseline));
         return targets;
     }
 
@@ -149,8 +151,12 @@ final class CheckCommand implements Callable<Integer> {
             out.print(rendered);
             out.flush();
         } else {
-            AtomicFiles.write(target.file(), rendered);
+            AtomicFiles.write(target.file(), root().secrets().redact(rendered));
         }
+    }
+
+    private PsdmCli root() {
+        return (PsdmCli) spec.root().userObject();
     }
 
     /** picocli's enum conversion is case-sensitive on values; accept {@code ERROR} and {@code error}. */

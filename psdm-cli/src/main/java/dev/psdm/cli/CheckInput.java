@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,11 @@ final class CheckInput {
             description = "Custom DRL rules to run beside the bundled ones; repeatable. See docs/writing-rules.md.")
     List<Path> rules = new ArrayList<>();
 
+    @Option(names = "--rule-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Give up an evaluation that runs longer than this (a custom rule that loops), naming the rule"
+                    + " (default: ${DEFAULT-VALUE} s).")
+    int ruleTimeoutSeconds = 300;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors (and, reading GitLab, the request count and time).")
     boolean verbose;
 
@@ -62,6 +68,12 @@ final class CheckInput {
                     ? "with --gitlab-url, give --project PATH_OR_ID (one project) or --group PATH (every project of a group)"
                     : "give either --project or --group, not both");
         }
+    }
+
+    /** The files this command reads, for {@link OutputChecks}. */
+    OutputChecks.Inputs inputs() {
+        return new OutputChecks.Inputs().add("--snapshot", snapshot).add("--config", conventionsFile()).addAll("--rules", rules)
+                .add("--token-file", gitlab == null ? null : gitlab.tokenFile);
     }
 
     /** A portfolio scan: every project of a group ({@code --group}). */
@@ -94,7 +106,7 @@ final class CheckInput {
             return readSnapshot(snapshot);
         }
         PsdmCli root = (PsdmCli) mixee.root().userObject();
-        return GitLabFetch.fetch(gitlab, root.env(), mixee.commandLine().getErr(), verbose);
+        return GitLabFetch.fetch(gitlab, root, mixee.commandLine().getErr(), verbose);
     }
 
     /** Evaluates the snapshot with the engine; the conventions' waivers are applied by the engine. */
@@ -109,7 +121,11 @@ final class CheckInput {
 
     /** As of {@code --as-of}, else each snapshot's fetch time. */
     EvaluationOptions evaluationOptions() {
-        return asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf);
+        if (ruleTimeoutSeconds < 1) {
+            throw new UserError("--rule-timeout must be at least 1 second");
+        }
+        EvaluationOptions options = asOf == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(asOf);
+        return options.withRuleTimeout(Duration.ofSeconds(ruleTimeoutSeconds));
     }
 
     static Snapshot readSnapshot(Path file) {

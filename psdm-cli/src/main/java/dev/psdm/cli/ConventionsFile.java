@@ -36,6 +36,7 @@ final class ConventionsFile {
     }
 
     static Conventions load(Path file) {
+        InputFiles.requireBounded(file, "--config", InputFiles.MAX_TEXT_BYTES);
         try {
             return Conventions.load(file);
         } catch (ConventionsException e) {
@@ -49,7 +50,7 @@ final class ConventionsFile {
      */
     static PsdmEngine engine(Conventions conventions, List<Path> customRules) {
         PsdmEngine.Builder builder = PsdmEngine.builder().conventions(conventions);
-        customRules.forEach(builder::addRules);
+        customRules.forEach(file -> builder.addRules(InputFiles.requireBounded(file, "--rules", InputFiles.MAX_TEXT_BYTES)));
         try {
             return builder.build();
         } catch (ConventionsException | InvalidRulesException e) {

@@ -4,8 +4,10 @@ import dev.psdm.model.Issue;
 import dev.psdm.model.Iteration;
 import dev.psdm.model.Project;
 import dev.psdm.model.Snapshot;
+import dev.psdm.engine.EvaluationOptions;
 import dev.psdm.engine.PsdmEngine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.function.Supplier;
  * (docs/PERFORMANCE.md); with one core it costs only the few milliseconds the tiny evaluation takes.
  */
 final class EngineLoader {
+    private static final Duration WARM_UP_BUDGET = Duration.ofSeconds(10);
     private final CompletableFuture<PsdmEngine> engine;
 
     private EngineLoader(CompletableFuture<PsdmEngine> engine) {
@@ -63,7 +66,8 @@ final class EngineLoader {
                     .issues(List.of(new Issue(1L, 1, "Warm-up", null, "opened", at, at, null, null, List.of("PS RAID Log"),
                             List.of(), null, 1L, null, null, false, null)))
                     .build();
-            engine.evaluate(tiny);
+            // bounded: a custom rule that loops would hold this thread, and the command waiting for it, forever
+            engine.evaluate(tiny, EvaluationOptions.defaults().withRuleTimeout(WARM_UP_BUDGET));
         } catch (RuntimeException ignored) {
             // Only a head start: the real evaluation reports any problem.
         }

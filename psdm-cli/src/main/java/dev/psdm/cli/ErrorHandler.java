@@ -1,6 +1,7 @@
 package dev.psdm.cli;
 
 import dev.psdm.engine.RuleFailedException;
+import dev.psdm.engine.RuleTimeoutException;
 import picocli.CommandLine;
 
 /**
@@ -14,7 +15,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
         var err = cli.getErr();
-        if (e instanceof UserError || e instanceof RuleFailedException) {
+        Error fatal = FatalErrors.errorIn(e);
+        if (fatal != null && !(e instanceof UserError || e instanceof RuleFailedException || e instanceof RuleTimeoutException)) {
+            return FatalErrors.report(fatal, err, verbose);
+        }
+        if (e instanceof UserError || e instanceof RuleFailedException || e instanceof RuleTimeoutException) {
             err.println("psdm: " + e.getMessage());
         } else {
             err.println("psdm: internal error: " + e + " (run with --verbose for details)");

@@ -24,13 +24,13 @@ final class GitLabFetch {
     private GitLabFetch() {
     }
 
-    static Snapshot fetch(GitLabOptions options, Map<String, String> env, PrintWriter err, boolean verbose) {
+    static Snapshot fetch(GitLabOptions options, PsdmCli root, PrintWriter err, boolean verbose) {
         if (options.project == null) {
             throw new UserError(options.group != null
                     ? "--group checks a whole group and works with psdm check only; give --project PATH_OR_ID here"
                     : "give the project to read: --project PATH_OR_ID");
         }
-        String token = token(options, env);
+        String token = token(options, root);
         GitLabSnapshotLoader loader;
         try {
             GitLabSnapshotLoader.Builder builder = settings(options, token).project(options.project);
@@ -79,28 +79,32 @@ final class GitLabFetch {
         }
     }
 
-    static String token(GitLabOptions options, Map<String, String> env) {
+    /** The token, checked before any request and registered with the run's {@link Secrets}. */
+    static String token(GitLabOptions options, PsdmCli root) {
+        String token = Token.normalise(rawToken(options, root.env()),
+                options.tokenFile != null ? "--token-file " + options.tokenFile : TOKEN_VARIABLE);
+        root.secrets().register(token);
+        return token;
+    }
+
+    private static String rawToken(GitLabOptions options, Map<String, String> env) {
         if (options.tokenFile != null) {
-            String token;
+            InputFiles.requireBounded(options.tokenFile, "--token-file", InputFiles.MAX_TEXT_BYTES);
             try {
-                token = Files.readString(options.tokenFile, StandardCharsets.UTF_8).strip();
+                return Files.readString(options.tokenFile, StandardCharsets.UTF_8);
             } catch (NoSuchFileException e) {
                 throw new UserError("--token-file " + options.tokenFile + ": no such file");
             } catch (IOException e) {
-                // the exception names the file, not its content
+                // the exception names the file, not its content (a MalformedInputException names neither)
                 throw new UserError("cannot read --token-file " + options.tokenFile + ": " + e.getClass().getSimpleName());
             }
-            if (token.isEmpty()) {
-                throw new UserError("--token-file " + options.tokenFile + " is empty");
-            }
-            return token;
         }
         String token = env.get(TOKEN_VARIABLE);
         if (token == null || token.isBlank()) {
             throw new UserError("no GitLab token: set " + TOKEN_VARIABLE + " or pass --token-file FILE "
                     + "(a token with the read_api scope)");
         }
-        return token.strip();
+        return token;
     }
 
     private static Duration seconds(int value, String option) {

@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +33,7 @@ final class PortfolioScan {
     private PortfolioScan() {
     }
 
-    static PortfolioReport run(GitLabOptions options, Map<String, String> env, PrintWriter err, boolean verbose,
+    static PortfolioReport run(GitLabOptions options, PsdmCli root, PrintWriter err, boolean verbose,
                                PsdmEngine engine, EvaluationOptions evaluation) {
         if (options.parallelProjects < 1) {
             throw new UserError("--parallel-projects must be at least 1");
@@ -43,7 +42,7 @@ final class PortfolioScan {
             throw new UserError("--max-requests-per-minute must be at least 1");
         }
         Instant started = Instant.now();
-        String token = GitLabFetch.token(options, env);
+        String token = GitLabFetch.token(options, root);
         RequestPacer pacer = RequestPacer.perMinute(options.maxRequestsPerMinute);
         List<GroupProject> projects;
         try {

@@ -3,7 +3,10 @@ package dev.psdm.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -28,9 +31,16 @@ public final class PsdmCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final Map<String, String> env;
+    private final Secrets secrets;
 
     PsdmCli(Map<String, String> env) {
         this.env = Map.copyOf(env);
+        this.secrets = Secrets.of(this.env);
+    }
+
+    /** The tokens of this run, removed from everything it prints or writes. */
+    Secrets secrets() {
+        return secrets;
     }
 
     /** The environment the commands read ({@code GITLAB_TOKEN}). */
@@ -39,7 +49,14 @@ public final class PsdmCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the locale: with LANG=C the platform encoding turned every non-ASCII character
+        // of a report on standard output into '?' (files were already UTF-8)
+        System.exit(run(args, utf8(System.out), utf8(System.err)));
+    }
+
+    /** A writer that encodes UTF-8 onto the stream, whatever the platform's or the locale's encoding. */
+    static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Runs the CLI with the given streams and returns the exit code (used by tests and {@link #main}). */
@@ -49,12 +66,30 @@ public final class PsdmCli implements Runnable {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the given environment instead of the process's. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-        CommandLine cli = new CommandLine(new PsdmCli(env));
+        PsdmCli root = new PsdmCli(env);
+        PrintWriter safeOut = new PrintWriter(new RedactingWriter(out, root.secrets), true);
+        PrintWriter safeErr = new PrintWriter(new RedactingWriter(err, root.secrets), true);
+        int code = run(root, args, safeOut, safeErr);
+        safeOut.flush();
+        safeErr.flush();
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int run(PsdmCli root, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(ErrorHandler::onParameterError);
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Error e) {
+            out.flush();
+            code = FatalErrors.report(e, err, FatalErrors.verbose(args));
+        }
         out.flush();
         err.flush();
         return code;

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code psdm snapshot}: reads a live GitLab project into a snapshot file. */
@@ -39,8 +40,10 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Snapshot snapshot = GitLabFetch.fetch(gitlab, parent.env(), spec.commandLine().getErr(), verbose);
-        AtomicFiles.write(output, out -> SnapshotJson.write(snapshot, out));
+        OutputChecks.requireSeparate(List.of(output), new OutputChecks.Inputs().add("--token-file", gitlab.tokenFile));
+        Snapshot snapshot = GitLabFetch.fetch(gitlab, parent, spec.commandLine().getErr(), verbose);
+        // as text, so that a token GitLab's data carries (pasted into an issue) is removed like everywhere else
+        AtomicFiles.write(output, parent.secrets().redact(SnapshotJson.toJson(snapshot)));
         return ExitCode.OK;
     }
 }

@@ -1,17 +1,29 @@
 package dev.psdm.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Options of one evaluation.
  *
- * @param asOf the evaluation clock; when absent, the snapshot's {@code fetchedAt}
+ * @param asOf        the evaluation clock; when absent, the snapshot's {@code fetchedAt}
+ * @param ruleTimeout the evaluation's time budget; when it runs out (a custom rule that loops) the
+ *                    evaluation ends with a {@link RuleTimeoutException} naming the rule. Absent: no limit
  */
-public record EvaluationOptions(Optional<Instant> asOf) {
+public record EvaluationOptions(Optional<Instant> asOf, Optional<Duration> ruleTimeout) {
 
     public EvaluationOptions {
         asOf = asOf == null ? Optional.empty() : asOf;
+        ruleTimeout = ruleTimeout == null ? Optional.empty() : ruleTimeout;
+        if (ruleTimeout.isPresent() && (ruleTimeout.get().isNegative() || ruleTimeout.get().isZero())) {
+            throw new IllegalArgumentException("ruleTimeout must be positive, not " + ruleTimeout.get());
+        }
+    }
+
+    /** Options with this clock and no time budget. */
+    public EvaluationOptions(Optional<Instant> asOf) {
+        this(asOf, Optional.empty());
     }
 
     /** Evaluate as of the snapshot's fetch time. */
@@ -22,5 +34,10 @@ public record EvaluationOptions(Optional<Instant> asOf) {
     /** Evaluate as of the given instant (rules never read the system clock). */
     public static EvaluationOptions asOf(Instant instant) {
         return new EvaluationOptions(Optional.of(instant));
+    }
+
+    /** These options with a time budget for the whole evaluation (every rule, bundled and custom). */
+    public EvaluationOptions withRuleTimeout(Duration timeout) {
+        return new EvaluationOptions(asOf, Optional.of(timeout));
     }
 }

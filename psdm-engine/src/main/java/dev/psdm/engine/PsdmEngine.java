@@ -23,6 +23,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -129,7 +130,7 @@ public final class PsdmEngine {
             }
         }
 
-        Findings findings = fire(snapshot, derived, active);
+        Findings findings = fire(snapshot, derived, active, options.ruleTimeout().orElse(null));
 
         List<RuleResult> results = new ArrayList<>();
         for (RuleDescriptor rule : ruleSet.rules()) {
@@ -177,17 +178,27 @@ public final class PsdmEngine {
      * Fires the bundled rules, then the custom ones, each KieBase in its own session with the same facts.
      * The agenda filter still guards custom rules the conventions switch off and rules preset above.
      */
-    private Findings fire(Snapshot snapshot, DerivedFacts derived, Set<String> active) {
+    private Findings fire(Snapshot snapshot, DerivedFacts derived, Set<String> active, Duration budget) {
         Findings findings = new Findings();
+        long deadline = budget == null ? 0 : System.nanoTime() + budget.toNanos();
         for (int k = 0; k < kieBases.size(); k++) {
             KieSession session = kieBases.get(k).newKieSession();
+            FactTypes types = factTypes.get(k);
+            boolean dispose = true;
             try {
                 session.setGlobal(RuleSet.FINDINGS_GLOBAL, findings);
-                FactInserter.insertAll(session, factTypes.get(k), snapshot, derived);
-                session.fireAllRules(match -> {
-                    Object id = match.getRule().getMetaData().get("id");
-                    return id == null || active.contains(RuleMetadata.unquote(id));
-                });
+                // the budget is the evaluation's, shared by its sessions; the message names the whole budget
+                Duration left = budget == null ? null : Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+                TimedFiring.run(session, () -> {
+                    FactInserter.insertAll(session, types, snapshot, derived);
+                    session.fireAllRules(match -> {
+                        Object id = match.getRule().getMetaData().get("id");
+                        return id == null || active.contains(RuleMetadata.unquote(id));
+                    });
+                }, left, budget, snapshot.project().pathWithNamespace());
+            } catch (TimedFiring.AbandonedSession e) {
+                dispose = false; // its thread still runs in it
+                throw e.timeout();
             } catch (ConsequenceException e) {
                 // a rule's own code threw (a custom rule's then, typically): say which rule, not "internal error"
                 var rule = e.getMatch() == null ? null : e.getMatch().getRule();
@@ -196,7 +207,9 @@ public final class PsdmEngine {
                         rule == null ? null : rule.getName(), snapshot.project().pathWithNamespace(),
                         e.getCause() == null ? e : e.getCause());
             } finally {
-                session.dispose();
+                if (dispose) {
+                    session.dispose();
+                }
             }
         }
         return findings;

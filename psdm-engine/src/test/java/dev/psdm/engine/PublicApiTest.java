@@ -45,7 +45,8 @@ class PublicApiTest {
             }
         }
         assertThat(exposed).containsExactly("EvaluationOptions", "Findings", "InvalidRulesException",
-                "InvalidRulesException$Problem", "PsdmEngine", "PsdmEngine$Builder", "RuleFailedException");
+                "InvalidRulesException$Problem", "PsdmEngine", "PsdmEngine$Builder", "RuleFailedException",
+                "RuleTimeoutException");
     }
 
     @Test

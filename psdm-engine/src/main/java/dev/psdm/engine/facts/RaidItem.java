@@ -10,13 +10,22 @@ import java.time.ZoneOffset;
  * An issue of the RAID log (Risks, Actions, Issues, Decisions).
  *
  * @param highPriority      carries a high-priority or escalated label
- * @param daysSinceUpdate   calendar days (UTC) between the issue's last update and the as-of date
+ * @param daysSinceUpdate   calendar days (UTC) between the issue's last update and the as-of date; negative
+ *                          when the last update is after the as-of date
  * @param limitDays         the staleness limit that applies to it (14 days, 7 when high priority, by default)
  */
 public record RaidItem(Issue issue, boolean highPriority, long daysSinceUpdate, int limitDays) {
 
     public boolean isStale() {
         return daysSinceUpdate > limitDays;
+    }
+
+    /**
+     * Its last update is after the as-of date (a far-future {@code updatedAt}, or a snapshot checked as of
+     * an earlier day): how current it was on the as-of date is unknown, and it must not count as fresh.
+     */
+    public boolean isUpdatedAfterAsOf() {
+        return daysSinceUpdate < 0;
     }
 
     public boolean isOpen() {

@@ -44,7 +44,8 @@ final class RaidClassifier {
             return null;
         }
         LocalDate updated = LocalDate.ofInstant(issue.updatedAt(), ZoneOffset.UTC);
-        long days = Math.max(0, ChronoUnit.DAYS.between(updated, asOfDate));
+        // negative when updated after the as-of date: not "fresh", but unknown then (PSDM-RAID-002 says so)
+        long days = ChronoUnit.DAYS.between(updated, asOfDate);
         boolean high = hasAny(issue, conventions.highPriorityLabels());
         int limit = high ? conventions.thresholds().raidHighPriorityStaleDays() : conventions.thresholds().raidStaleDays();
         return new RaidItem(issue, high, days, limit);

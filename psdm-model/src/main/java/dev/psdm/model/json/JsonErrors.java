@@ -69,6 +69,10 @@ public final class JsonErrors {
         if (e.getCause() instanceof JsonProcessingException syntax && !(syntax instanceof JsonMappingException)) {
             return "not valid JSON: " + withoutSourceDetails(syntax.getOriginalMessage());
         }
+        if (e instanceof InvalidFormatException ife && ife.getOriginalMessage() != null
+                && ife.getOriginalMessage().startsWith(DateBounds.OUT_OF_RANGE)) {
+            return ife.getOriginalMessage().substring(DateBounds.OUT_OF_RANGE.length());
+        }
         if (e instanceof InvalidFormatException ife) {
             return "expected " + expectedName(ife.getTargetType()) + " but found " + quote(ife.getValue());
         }

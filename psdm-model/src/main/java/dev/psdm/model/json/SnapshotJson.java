@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -27,6 +28,11 @@ import java.nio.file.Path;
  */
 public final class SnapshotJson {
     private static final ObjectMapper MAPPER = newMapper();
+    /**
+     * Reading is stricter than {@link #newMapper()}: booleans are JSON booleans ({@code "false"}, {@code 0}
+     * and {@code null} made PSDM-CONF-001 pass), one document per file, dates within {@link DateBounds}.
+     */
+    private static final ObjectReader READER = strictReader();
 
     private SnapshotJson() {
     }
@@ -41,6 +47,12 @@ public final class SnapshotJson {
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
+    }
+
+    private static ObjectReader strictReader() {
+        ObjectMapper mapper = newMapper();
+        mapper.registerModule(DateBounds.module().addDeserializer(boolean.class, new StrictBoolean()));
+        return mapper.readerFor(Snapshot.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
@@ -79,12 +91,22 @@ public final class SnapshotJson {
      */
     public static Snapshot read(InputStream in, String origin) {
         try {
-            Snapshot snapshot = MAPPER.readValue(in, Snapshot.class);
+            Snapshot snapshot = READER.readValue(new GuardedInput(in, origin, maxSnapshotBytes()));
             if (snapshot == null) {
                 throw new SnapshotFormatException(origin + ": $: the file is empty", "$", null);
             }
-            return snapshot;
+            return SnapshotChecks.check(snapshot, origin);
+        } catch (GuardedInput.Refused e) {
+            throw new SnapshotFormatException(e.getMessage(), "$", e);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof GuardedInput.Refused refused) {
+                throw new SnapshotFormatException(refused.getMessage(), "$", refused);
+            }
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+                // two concatenated documents: which one would be "the" snapshot is anybody's guess
+                throw new SnapshotFormatException(origin + ": $: more than one JSON document: something follows the snapshot's"
+                        + " closing brace" + JsonErrors.where(e), "$", e);
+            }
             String path = JsonErrors.jsonPath(e);
             // The schema check runs when the whole object is read, so its location (the object's end) would mislead.
             String where = e.getCause() instanceof UnsupportedSchemaException ? "" : JsonErrors.where(e);
@@ -107,7 +129,16 @@ public final class SnapshotJson {
     static long maxSnapshotBytes() {
         String configured = System.getProperty(MAX_BYTES_PROPERTY);
         if (configured != null && !configured.isBlank()) {
-            return Long.parseLong(configured.trim());
+            try {
+                long bytes = Long.parseLong(configured.trim());
+                if (bytes > 0) {
+                    return bytes;
+                }
+            } catch (NumberFormatException e) {
+                // the message below says what is expected
+            }
+            throw new SnapshotFormatException("-D" + MAX_BYTES_PROPERTY + "=" + JsonErrors.oneLine(configured)
+                    + ": expected a positive number of bytes, e.g. 2000000000", "$", null);
         }
         return Runtime.getRuntime().maxMemory() / 4;
     }
