@@ -1,5 +1,6 @@
 package dev.psdm.gitlab;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Group;
 import dev.psdm.model.Snapshot;
@@ -155,29 +156,23 @@ public final class GitLabSnapshotLoader {
         List<Part> parts = new ArrayList<>();
         parts.add(Part.issues(glProject, pid));
         parts.add(Part.of(DataGap.ITERATIONS, List.of("projects", pid, "iterations"),
-                Map.of("state", "all", "include_ancestors", "true"),
-                org.gitlab4j.api.models.Iteration.class, org.gitlab4j.api.models.Iteration::getId));
+                Map.of("state", "all", "include_ancestors", "true"), "id"));
         parts.add(Part.of(DataGap.MILESTONES, List.of("projects", pid, "milestones"),
                 // include_ancestors (GitLab 16.7+) adds the ancestor groups' milestones; it may not be
                 // combined with the older include_parent_milestones, so only it is sent
-                Map.of("include_ancestors", "true"),
-                org.gitlab4j.api.models.Milestone.class, org.gitlab4j.api.models.Milestone::getId));
+                Map.of("include_ancestors", "true"), "id"));
         parts.add(Part.of(DataGap.LABELS, List.of("projects", pid, "labels"),
-                Map.of("include_ancestor_groups", "true"),
-                org.gitlab4j.api.models.Label.class, org.gitlab4j.api.models.Label::getId));
+                Map.of("include_ancestor_groups", "true"), "id"));
         parts.add(inGroup
                 ? Part.of(DataGap.EPICS, List.of("groups", String.valueOf(ns.getId()), "epics"),
                         orderedMap("state", "all", "include_descendant_groups", "true",
-                                "include_ancestor_groups", "false", "order_by", "created_at", "sort", "asc"),
-                        org.gitlab4j.api.models.Epic.class, org.gitlab4j.api.models.Epic::getId)
+                                "include_ancestor_groups", "false", "order_by", "created_at", "sort", "asc"), "id")
                 : Part.gap(DataGap.EPICS, "the project is not in a group, and epics belong to groups"));
-        parts.add(Part.of(DataGap.BOARDS, List.of("projects", pid, "boards"), Map.of(),
-                org.gitlab4j.api.models.Board.class, org.gitlab4j.api.models.Board::getId));
+        parts.add(Part.of(DataGap.BOARDS, List.of("projects", pid, "boards"), Map.of(), "id"));
         parts.add(Boolean.FALSE.equals(glProject.getWikiEnabled())
                 ? Part.gap(DataGap.WIKI, "the wiki is disabled in this project")
                 : Part.of(DataGap.WIKI, List.of("projects", pid, "wikis"),
-                        wikiContent ? Map.of("with_content", "1") : Map.of(),
-                        org.gitlab4j.api.models.WikiPage.class, org.gitlab4j.api.models.WikiPage::getSlug));
+                        wikiContent ? Map.of("with_content", "1") : Map.of(), "slug"));
 
         List<Object> results = runAll(parts, reader, requester);
 
@@ -185,6 +180,8 @@ public final class GitLabSnapshotLoader {
                 .source(new Source(baseUrl, glProject.getPathWithNamespace(), glProject.getId(),
                         inGroup ? ns.getFullPath() : null))
                 .group(group);
+        FetchNotices notices = new FetchNotices(requester);
+        RecordMapper records = new RecordMapper(notices);
         for (int i = 0; i < parts.size(); i++) {
             Object result = results.get(i);
             String resource = parts.get(i).resource();
@@ -193,21 +190,20 @@ public final class GitLabSnapshotLoader {
                 LOG.debug("Data gap for {}: {}", resource, gap.reason());
                 continue;
             }
-            List<?> items = (List<?>) result;
+            @SuppressWarnings("unchecked")
+            List<JsonNode> items = (List<JsonNode>) result;
             switch (resource) {
-                case DataGap.ISSUES -> builder.issues(map(items, org.gitlab4j.api.models.Issue.class, ModelMapping::issue));
-                case DataGap.ITERATIONS -> builder.iterations(
-                        map(items, org.gitlab4j.api.models.Iteration.class, ModelMapping::iteration));
-                case DataGap.MILESTONES -> builder.milestones(
-                        map(items, org.gitlab4j.api.models.Milestone.class, ModelMapping::milestone));
-                case DataGap.LABELS -> builder.labels(map(items, org.gitlab4j.api.models.Label.class, ModelMapping::label));
-                case DataGap.EPICS -> builder.epics(map(items, org.gitlab4j.api.models.Epic.class, ModelMapping::epic));
-                case DataGap.BOARDS -> builder.boards(map(items, org.gitlab4j.api.models.Board.class, ModelMapping::board));
-                case DataGap.WIKI -> builder.wikiPages(
-                        map(items, org.gitlab4j.api.models.WikiPage.class, ModelMapping::wikiPage));
+                case DataGap.ISSUES -> builder.issues(records.map(resource, items, GitLabRecords::issue));
+                case DataGap.ITERATIONS -> builder.iterations(records.map(resource, items, GitLabRecords::iteration));
+                case DataGap.MILESTONES -> builder.milestones(records.map(resource, items, GitLabRecords::milestone));
+                case DataGap.LABELS -> builder.labels(records.map(resource, items, GitLabRecords::label));
+                case DataGap.EPICS -> builder.epics(records.map(resource, items, GitLabRecords::epic));
+                case DataGap.BOARDS -> builder.boards(records.map(resource, items, GitLabRecords::board));
+                case DataGap.WIKI -> builder.wikiPages(records.map(resource, items, GitLabRecords::wikiPage));
                 default -> throw new IllegalStateException("unknown resource " + resource);
             }
         }
+        builder.notices(notices.sorted(parts.stream().map(Part::resource).toList()));
         return builder.build();
     }
 
@@ -224,7 +220,7 @@ public final class GitLabSnapshotLoader {
                             "order_by", "path", "sort", "asc"));
             List<org.gitlab4j.api.models.Project> listed;
             try {
-                listed = session.reader().readAll(request, org.gitlab4j.api.models.Project.class, org.gitlab4j.api.models.Project::getId);
+                listed = session.reader().readAll(request, org.gitlab4j.api.models.Project.class, "id");
             } catch (GitLabAccessException e) {
                 throw e;
             } catch (GitLabFetchException e) {
@@ -349,14 +345,6 @@ public final class GitLabSnapshotLoader {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("invalid proxy URL", e);
         }
-    }
-
-    private static <G, M> List<M> map(List<?> items, Class<G> type, java.util.function.Function<G, M> mapper) {
-        List<M> out = new ArrayList<>(items.size());
-        for (Object item : items) {
-            out.add(mapper.apply(type.cast(item)));
-        }
-        return out;
     }
 
     private static Map<String, String> orderedMap(String... kv) {

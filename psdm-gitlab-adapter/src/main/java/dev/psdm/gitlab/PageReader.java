@@ -1,7 +1,7 @@
 package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.gitlab4j.api.models.BoardList;
@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -52,32 +51,56 @@ final class PageReader {
     <T> T readObject(ApiRequest request, Class<T> type) {
         RawResponse response = requester.get(request, request.queryForObject());
         pages.merge(request.resource(), 1, Integer::sum);
-        return parse(response.body(), MAPPER.constructType(type), request);
+        try {
+            T value = MAPPER.readValue(response.body(), type);
+            if (value == null) {
+                throw new JsonProcessingException("empty body") { };
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            // fatal, and without quoting: the project's answer is the one a proxy's error page replaces
+            String url = requester.url(request);
+            throw new GitLabFetchException(requester.clean("unexpected answer from " + url + ": not the JSON GitLab"
+                    + " sends for " + request.resource() + " (" + Failure.oneLine(e.getOriginalMessage()) + ")"),
+                    200, url, null);
+        }
+    }
+
+    /** All items of a list as gitlab4j objects (the group's projects), an item that does not map failing the read. */
+    <T> List<T> readAll(ApiRequest request, Class<T> type, String keyField) {
+        List<T> out = new ArrayList<>();
+        for (JsonNode node : readAll(request, keyField)) {
+            try {
+                out.add(MAPPER.treeToValue(node, type));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw unreadable(request, node.toString(), e.getMessage());
+            }
+        }
+        return out;
     }
 
     /**
-     * All items of a list, in GitLab's order. Items are keyed so that one seen twice (offset pages
-     * shift when items are created or deleted during the read) appears once, in its first place.
+     * All items of a list, in GitLab's order, as JSON records. Items are keyed by {@code keyField}
+     * so that one seen twice (offset pages shift when items are created or deleted during the read)
+     * appears once, in its first place.
+     *
+     * @throws UnreadableAnswer a page that is not a JSON list
      */
-    <T> List<T> readAll(ApiRequest request, Class<T> type, Function<T, Object> key) {
-        JavaType listType = MAPPER.getTypeFactory().constructCollectionType(List.class, type);
-        Map<Object, T> items = new LinkedHashMap<>();
+    List<JsonNode> readAll(ApiRequest request, String keyField) {
+        Map<Object, JsonNode> items = new LinkedHashMap<>();
         int page = 1;
         while (true) {
             RawResponse response = requester.get(request, request.queryForPage(page));
-            List<T> got = parse(response.body(), listType, request);
+            JsonNode got = parse(response.body(), request);
+            if (!got.isArray()) {
+                throw unreadable(request, response.body(), "not a list");
+            }
             pages.merge(request.resource(), 1, Integer::sum);
             int before = items.size();
-            List<T> unkeyed = new ArrayList<>();
-            for (T item : got) {
-                Object k = key.apply(item);
-                if (k == null) {
-                    unkeyed.add(item);
-                } else {
-                    items.putIfAbsent(k, item);
-                }
+            for (JsonNode item : got) {
+                JsonNode k = item.get(keyField);
+                items.putIfAbsent(k == null || k.isNull() || !k.isValueNode() ? new Object() : k.asText(), item);
             }
-            unkeyed.forEach(item -> items.put(new Object(), item));
             progress.pageRead(request.resource(), page, intHeader(response, "X-Total-Pages"), items.size());
             Integer next = nextPage(response, page, got.size());
             if (next == null) {
@@ -135,17 +158,23 @@ final class PageReader {
         }
     }
 
-    private <T> T parse(String body, JavaType type, ApiRequest request) {
+    private JsonNode parse(String body, ApiRequest request) {
         try {
-            T value = MAPPER.readValue(body, type);
-            if (value == null) {
-                throw new JsonProcessingException("empty body") { };
+            JsonNode value = MAPPER.readTree(body);
+            if (value == null || value.isMissingNode() || value.isNull()) {
+                throw unreadable(request, body, "empty body");
             }
             return value;
         } catch (JsonProcessingException e) {
-            String url = requester.url(request);
-            throw new GitLabFetchException(requester.clean("unexpected answer from " + url + ": not the JSON GitLab sends for "
-                    + request.resource() + " (" + Failure.oneLine(e.getOriginalMessage()) + ")"), 200, url, null);
+            throw unreadable(request, body, e.getOriginalMessage());
         }
+    }
+
+    /** Quotes the start of GitLab's answer: what a person needs to see why it could not be read. */
+    private UnreadableAnswer unreadable(ApiRequest request, String body, String why) {
+        String url = requester.url(request);
+        String quoted = body == null || body.isBlank() ? "an empty body" : "\"" + Failure.oneLine(body) + "\"";
+        return new UnreadableAnswer(requester.clean("unexpected answer from " + url + ": not the JSON GitLab sends for "
+                + request.resource() + " (" + Failure.oneLine(why) + "); GitLab answered " + quoted), url);
     }
 }

@@ -4,7 +4,6 @@ import dev.psdm.model.DataGap;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * One independent resource of the snapshot: the list endpoint that feeds it, or a gap known
@@ -13,26 +12,23 @@ import java.util.function.Function;
 final class Part {
     private final String resource;
     private final ApiRequest request;
-    private final Class<?> type;
-    private final Function<Object, Object> key;
+    private final String keyField;
     private final String knownGap;
 
-    private Part(String resource, ApiRequest request, Class<?> type, Function<Object, Object> key, String knownGap) {
+    private Part(String resource, ApiRequest request, String keyField, String knownGap) {
         this.resource = resource;
         this.request = request;
-        this.type = type;
-        this.key = key;
+        this.keyField = keyField;
         this.knownGap = knownGap;
     }
 
-    @SuppressWarnings("unchecked")
-    static <T> Part of(String resource, List<String> path, Map<String, String> query, Class<T> type,
-                       Function<T, Object> key) {
-        return new Part(resource, new ApiRequest(resource, path, query), type, (Function<Object, Object>) key, null);
+    /** A list endpoint whose records are told apart by {@code keyField} ({@code id}, {@code iid}, {@code slug}). */
+    static Part of(String resource, List<String> path, Map<String, String> query, String keyField) {
+        return new Part(resource, new ApiRequest(resource, path, query), keyField, null);
     }
 
     static Part gap(String resource, String reason) {
-        return new Part(resource, null, null, null, reason);
+        return new Part(resource, null, null, reason);
     }
 
     static Part issues(org.gitlab4j.api.models.Project project, String pid) {
@@ -43,21 +39,25 @@ final class Part {
         }
         // scope=all: the default of /projects/:id/issues, stated because /issues defaults to created_by_me
         return of(DataGap.ISSUES, List.of("projects", pid, "issues"),
-                orderedQuery("scope", "all", "state", "all", "order_by", "created_at", "sort", "asc"),
-                org.gitlab4j.api.models.Issue.class, org.gitlab4j.api.models.Issue::getIid);
+                orderedQuery("scope", "all", "state", "all", "order_by", "created_at", "sort", "asc"), "iid");
     }
 
     String resource() {
         return resource;
     }
 
-    /** The items read (gitlab4j objects), or a {@link DataGap}. */
+    /**
+     * The records read (JSON), or a {@link DataGap}: for a 403/404, and for an answer that is not a
+     * JSON list, which quotes what GitLab sent (only the project itself is fatal).
+     */
     Object read(PageReader reader, Requester requester) {
         if (knownGap != null) {
             return new DataGap(resource, knownGap);
         }
         try {
-            return reader.readAll(request, (Class<Object>) type, key);
+            return reader.readAll(request, keyField);
+        } catch (UnreadableAnswer e) {
+            return new DataGap(resource, e.getMessage());
         } catch (GitLabAccessException e) {
             throw e;
         } catch (GitLabFetchException e) {

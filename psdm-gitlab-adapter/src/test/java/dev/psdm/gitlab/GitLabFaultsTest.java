@@ -236,15 +236,20 @@ class GitLabFaultsTest {
     }
 
     @Test
-    void aSuccessThatIsNotGitLabJsonFailsClearly() {
-        // e.g. a captive proxy's login page with 200 OK
+    void aSuccessThatIsNotGitLabJsonBecomesAGapQuotingTheAnswer() {
+        // e.g. a captive proxy's login page with 200 OK: the issues cannot be judged, the rest can
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES),
                 com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
                         .withHeader("Content-Type", "text/html").withBody("<html><body>Sign in</body></html>"));
 
-        assertThatThrownBy(() -> loader().build().fetch())
-                .isExactlyInstanceOf(GitLabFetchException.class)
-                .hasMessageStartingWith("unexpected answer from " + url(Endpoint.ISSUES) + ": not the JSON GitLab sends for issues");
+        dev.psdm.model.Snapshot snapshot = loader().build().load();
+
+        assertThat(snapshot.issues()).isEmpty();
+        assertThat(snapshot.gap(dev.psdm.model.DataGap.ISSUES)).hasValueSatisfying(g -> assertThat(g.reason())
+                .startsWith("unexpected answer from " + url(Endpoint.ISSUES) + ": not the JSON GitLab sends for issues")
+                .endsWith("GitLab answered \"<html><body>Sign in</body></html>\"")
+                .doesNotContain("\n"));
+        assertThat(snapshot.labels()).isNotEmpty();
     }
 
     @Test
