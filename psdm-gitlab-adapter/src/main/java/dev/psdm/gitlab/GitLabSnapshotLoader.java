@@ -116,7 +116,7 @@ public final class GitLabSnapshotLoader {
     public FetchResult fetch() {
         Instant start = clock.instant();
         return inSession(session -> {
-            Snapshot snapshot = read(session.rest(), session.requester(), session.reader(), start);
+            Snapshot snapshot = read(session, start);
             FetchStats stats = new FetchStats(session.requester().requests(), session.requester().retries(),
                     Duration.between(start, clock.instant()), session.reader().pagesByResource());
             LOG.info("Fetched {} from {}: {} issues, {} iterations, {} gaps; {}", snapshot.project().pathWithNamespace(),
@@ -127,7 +127,7 @@ public final class GitLabSnapshotLoader {
     }
 
     /** One connection's worth of reading: the client, the requester (retries, deadline, pacing) and the pager. */
-    private record Session(GitLabRest rest, Requester requester, PageReader reader) {
+    private record Session(GitLabRest rest, Requester requester, PageReader reader, FetchNotices notices) {
     }
 
     /** Runs {@code work} with a fresh client that carries the token, and closes the client after. */
@@ -138,13 +138,16 @@ public final class GitLabSnapshotLoader {
             GitLabRest rest = new GitLabRest(api);
             Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret,
                     pacer);
-            return work.apply(new Session(rest, requester, new PageReader(requester, progress)));
+            FetchNotices notices = new FetchNotices(requester);
+            return work.apply(new Session(rest, requester, new PageReader(requester, progress, notices), notices));
         } finally {
             api.close();
         }
     }
 
-    private Snapshot read(GitLabRest rest, Requester requester, PageReader reader, Instant fetchedAt) {
+    private Snapshot read(Session session, Instant fetchedAt) {
+        Requester requester = session.requester();
+        PageReader reader = session.reader();
         String projectSegment = projectId != null ? projectId.toString() : GitLabRest.encodePathSegment(projectPath);
         org.gitlab4j.api.models.Project glProject = readProject(reader, requester, projectSegment);
         // from here on the numeric id: shorter URLs, and immune to a rename during the fetch
@@ -180,7 +183,7 @@ public final class GitLabSnapshotLoader {
                 .source(new Source(baseUrl, glProject.getPathWithNamespace(), glProject.getId(),
                         inGroup ? ns.getFullPath() : null))
                 .group(group);
-        FetchNotices notices = new FetchNotices(requester);
+        FetchNotices notices = session.notices();
         RecordMapper records = new RecordMapper(notices);
         for (int i = 0; i < parts.size(); i++) {
             Object result = results.get(i);

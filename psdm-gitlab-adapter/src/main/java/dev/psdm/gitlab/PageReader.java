@@ -8,19 +8,19 @@ import org.gitlab4j.api.models.BoardList;
 import org.gitlab4j.api.utils.JacksonJson;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
- * Reads every page of a GitLab list, following {@code X-Next-Page} (then {@code Link rel="next"},
- * then {@code X-Total-Pages}), and parses the bodies into gitlab4j's model classes with gitlab4j's
+ * Reads every page of a GitLab list, following {@link NextPage} (the {@code Link rel="next"} URL as
+ * given, else {@code X-Next-Page}, else {@code X-Total-Pages}), stopping at a page met before, and parses the bodies into gitlab4j's model classes with gitlab4j's
  * own JSON configuration (snake_case, GitLab's date formats).
  */
 final class PageReader {
-    private static final Pattern LINK_NEXT = Pattern.compile("<[^>]*>\\s*;\\s*rel=\"?next\"?");
 
     /**
      * gitlab4j 6.2.0 maps a board list's {@code limit_metric} as an Integer, but GitLab sends a
@@ -36,11 +36,13 @@ final class PageReader {
 
     private final Requester requester;
     private final FetchProgress progress;
+    private final FetchNotices notices;
     private final Map<String, Integer> pages = new ConcurrentHashMap<>();
 
-    PageReader(Requester requester, FetchProgress progress) {
+    PageReader(Requester requester, FetchProgress progress, FetchNotices notices) {
         this.requester = requester;
         this.progress = progress;
+        this.notices = notices;
     }
 
     Map<String, Integer> pagesByResource() {
@@ -88,9 +90,12 @@ final class PageReader {
      */
     List<JsonNode> readAll(ApiRequest request, String keyField) {
         Map<Object, JsonNode> items = new LinkedHashMap<>();
+        Set<String> asked = new HashSet<>();
+        NextPage.Target target = NextPage.first(request);
         int page = 1;
         while (true) {
-            RawResponse response = requester.get(request, request.queryForPage(page));
+            asked.add(target.key());
+            RawResponse response = requester.get(target.request(), ApiRequest.query(target.query()));
             JsonNode got = parse(response.body(), request);
             if (!got.isArray()) {
                 throw unreadable(request, response.body(), "not a list");
@@ -101,8 +106,8 @@ final class PageReader {
                 JsonNode k = item.get(keyField);
                 items.putIfAbsent(k == null || k.isNull() || !k.isValueNode() ? new Object() : k.asText(), item);
             }
-            progress.pageRead(request.resource(), page, intHeader(response, "X-Total-Pages"), items.size());
-            Integer next = nextPage(response, page, got.size());
+            progress.pageRead(request.resource(), page, NextPage.intHeader(response, "X-Total-Pages"), items.size());
+            NextPage.Target next = NextPage.after(response, request, page, got.size(), requester.apiBase());
             if (next == null) {
                 break;
             }
@@ -110,52 +115,22 @@ final class PageReader {
                 // no headers and nothing new: the endpoint ignores `page` (GitLab's wiki list does)
                 break;
             }
-            page = next;
+            if (asked.contains(next.key())) {
+                // a cursor or proxy sending us back: reading on would loop until the deadline
+                notices.add(request.resource(), null, "GitLab sent page " + (page + 1) + " back to a page already"
+                        + " read; stopped after " + page + (page == 1 ? " page" : " pages") + " and "
+                        + items.size() + " records, so some may be missing");
+                break;
+            }
+            target = next;
+            page++;
         }
         return List.copyOf(items.values());
-    }
-
-    static Integer nextPage(RawResponse response, int page, int itemsOnPage) {
-        String next = response.header("X-Next-Page");
-        if (next != null) {
-            // present but empty on the last page
-            if (next.isEmpty()) {
-                return null;
-            }
-            try {
-                int n = Integer.parseInt(next);
-                return n > page ? n : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        String link = response.header("Link");
-        if (link != null && !link.isEmpty()) {
-            return LINK_NEXT.matcher(link).find() ? page + 1 : null;
-        }
-        int totalPages = intHeader(response, "X-Total-Pages");
-        if (totalPages > 0) {
-            return page < totalPages ? page + 1 : null;
-        }
-        // no pagination headers at all (a proxy may strip them): a full page may have a successor
-        return itemsOnPage >= ApiRequest.PER_PAGE ? page + 1 : null;
     }
 
     private static boolean hasPaginationHeaders(RawResponse response) {
         return response.header("X-Next-Page") != null || response.header("Link") != null
                 || response.header("X-Total-Pages") != null;
-    }
-
-    private static int intHeader(RawResponse response, String name) {
-        String value = response.header(name);
-        if (value == null || value.isEmpty()) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     private JsonNode parse(String body, ApiRequest request) {

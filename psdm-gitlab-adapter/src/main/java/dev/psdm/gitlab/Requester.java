@@ -66,6 +66,11 @@ final class Requester {
         aborted = true;
     }
 
+    /** {@code https://gitlab.example.com/api/v4}: where every request of this fetch goes. */
+    String apiBase() {
+        return apiBase;
+    }
+
     String url(ApiRequest request) {
         return request.url(apiBase);
     }

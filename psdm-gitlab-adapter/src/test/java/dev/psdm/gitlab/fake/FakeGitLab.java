@@ -150,7 +150,9 @@ public final class FakeGitLab implements AutoCloseable {
                             .withHeader("X-Next-Page", page < pages ? Integer.toString(page + 1) : "")
                             .withHeader("X-Prev-Page", page > 1 ? Integer.toString(page - 1) : "")
                             // link() formats the URL with String.format: escape the %2F of the path
-                            .withHeader("Link", link(path.replace("%", "%%"), page, pages, 100))));
+                            .withHeader("Link", link(path.replace("%", "%%"),
+                                    "include_subgroups=true&archived=false&with_shared=false&order_by=path&sort=asc&",
+                                    page, pages, 100))));
         }
         return this;
     }
@@ -184,7 +186,7 @@ public final class FakeGitLab implements AutoCloseable {
                     .withHeader("X-Per-Page", Integer.toString(size))
                     .withHeader("X-Next-Page", page < pages ? Integer.toString(page + 1) : "")
                     .withHeader("X-Prev-Page", page > 1 ? Integer.toString(page - 1) : "")
-                    .withHeader("Link", link(path, page, pages, size));
+                    .withHeader("Link", link(path, echoedQuery(endpoint), page, pages, size));
             if (!omitTotals) {
                 response = response.withHeader("X-Total", Integer.toString(total))
                         .withHeader("X-Total-Pages", Integer.toString(pages));
@@ -197,8 +199,29 @@ public final class FakeGitLab implements AutoCloseable {
         }
     }
 
+    /**
+     * GitLab's {@code Link} URLs repeat the request's other parameters; these are the ones psdm sends
+     * to each endpoint, so that following a link as given asks for the same list.
+     */
+    private static String echoedQuery(Endpoint endpoint) {
+        return switch (endpoint) {
+            case ISSUES -> "scope=all&state=all&order_by=created_at&sort=asc&";
+            case ITERATIONS -> "state=all&include_ancestors=true&";
+            case MILESTONES -> "include_ancestors=true&";
+            case LABELS -> "include_ancestor_groups=true&";
+            case EPICS -> "state=all&include_descendant_groups=true&include_ancestor_groups=true&order_by=created_at"
+                    + "&sort=asc&";
+            case BOARDS, WIKI -> "";
+        };
+    }
+
     private String link(String path, int page, int pages, int size) {
-        String url = baseUrl() + path + "?page=%d&per_page=" + size;
+        return link(path, "", page, pages, size);
+    }
+
+    private String link(String path, String echoed, int page, int pages, int size) {
+        // GitLab echoes the per_page it was asked for (100), even where it serves fewer (a test's page size)
+        String url = baseUrl() + path + "?" + echoed + "page=%d&per_page=100";
         List<String> parts = new ArrayList<>();
         if (page > 1) {
             parts.add("<" + String.format(url, page - 1) + ">; rel=\"prev\"");
