@@ -206,8 +206,31 @@ public final class GitLabSnapshotLoader {
                 default -> throw new IllegalStateException("unknown resource " + resource);
             }
         }
+        addTierGaps(parts, results, builder);
         builder.notices(notices.sorted(parts.stream().map(Part::resource).toList()));
         return builder.build();
+    }
+
+    /** Features the tier lacks, seen in the issue records ({@link TierGaps}); a resource already a gap stays one. */
+    private static void addTierGaps(List<Part> parts, List<Object> results, SnapshotBuilder builder) {
+        java.util.Set<String> gaps = new java.util.HashSet<>();
+        List<JsonNode> issues = List.of();
+        for (int i = 0; i < parts.size(); i++) {
+            if (results.get(i) instanceof DataGap gap) {
+                gaps.add(gap.resource());
+            } else if (parts.get(i).resource().equals(DataGap.ISSUES)) {
+                @SuppressWarnings("unchecked")
+                List<JsonNode> read = (List<JsonNode>) results.get(i);
+                issues = read;
+            }
+        }
+        if (gaps.contains(DataGap.ISSUES)) {
+            return;
+        }
+        for (DataGap gap : TierGaps.of(issues, gaps)) {
+            builder.gap(gap.resource(), gap.reason());
+            LOG.debug("Data gap for {}: {}", gap.resource(), gap.reason());
+        }
     }
 
     /**
