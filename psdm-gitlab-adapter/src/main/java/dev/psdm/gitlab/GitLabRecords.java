@@ -115,6 +115,7 @@ final class GitLabRecords {
 
     static Iteration iteration(JsonNode n) {
         long id = requiredLong(n, "id");
+        JsonNode cadence = object(n, "iteration_cadence");
         if (date(n, "start_date") == null || date(n, "due_date") == null) {
             throw new UnusableRecord("it has no " + (date(n, "start_date") == null ? "start_date" : "due_date")
                     + ": an undated iteration cannot be placed in the plan");
@@ -122,7 +123,9 @@ final class GitLabRecords {
         return new Iteration(id, longValue(n, "iid"), longValue(n, "group_id"),
                 // cadence iterations ("automatic scheduling") have a null title: kept null
                 text(n, "title"), text(n, "description"), iterationState(n),
-                date(n, "start_date"), date(n, "due_date"), text(n, "web_url"), intValue(n, "sequence"), null, null);
+                date(n, "start_date"), date(n, "due_date"), text(n, "web_url"), intValue(n, "sequence"),
+                // not a REST field: IterationsReading adds what GraphQL's iterationCadence says
+                cadence == null ? null : longValue(cadence, "id"), cadence == null ? null : text(cadence, "title"));
     }
 
     /** REST sends 1/2/3 (doc/api/iterations.md); GraphQL and some proxies send the names. */

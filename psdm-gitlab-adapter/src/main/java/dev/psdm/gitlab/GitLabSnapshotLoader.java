@@ -79,8 +79,10 @@ public final class GitLabSnapshotLoader {
     private final boolean wikiContent;
     private final FetchProgress progress;
     private final RequestPacer pacer;
+    private final String iterationCadence;
 
     private GitLabSnapshotLoader(Builder b) {
+        this.iterationCadence = b.iterationCadence;
         this.pacer = b.pacer;
         this.baseUrl = b.baseUrl;
         this.projectPath = b.projectPath;
@@ -155,21 +157,24 @@ public final class GitLabSnapshotLoader {
         Namespace ns = glProject.getNamespace();
         boolean inGroup = ModelMapping.isGroup(ns);
         Group group = inGroup ? ModelMapping.group(ns) : null;
+        InstanceVersion version = readVersion(reader, session.notices());
+        GraphQlReader graphQl = new GraphQlReader(requester, reader);
 
         List<Part> parts = new ArrayList<>();
-        parts.add(Part.issues(glProject, pid));
-        parts.add(Part.of(DataGap.ITERATIONS, List.of("projects", pid, "iterations"),
-                Map.of("state", "all", "include_ancestors", "true"), "id"));
+        parts.add(Part.issues(glProject, pid, version));
+        parts.add(Part.reading(DataGap.ITERATIONS, new IterationsReading(pid, inGroup ? ns.getFullPath() : null,
+                graphQl, session.notices())));
         parts.add(Part.of(DataGap.MILESTONES, List.of("projects", pid, "milestones"),
-                // include_ancestors (GitLab 16.7+) adds the ancestor groups' milestones; it may not be
-                // combined with the older include_parent_milestones, so only it is sent
-                Map.of("include_ancestors", "true"), "id"));
+                // include_ancestors (GitLab 16.7+) adds the ancestor groups' milestones; before 16.7 it is
+                // unknown and ignored, and the group's milestones silently go missing: the old name is
+                // include_parent_milestones. They may not be combined, so one is sent (doc/api/milestones.md)
+                version != null && !version.atLeast(16, 7) ? Map.of("include_parent_milestones", "true")
+                        : Map.of("include_ancestors", "true"), "id"));
         parts.add(Part.of(DataGap.LABELS, List.of("projects", pid, "labels"),
                 Map.of("include_ancestor_groups", "true"), "id"));
         parts.add(inGroup
-                ? Part.of(DataGap.EPICS, List.of("groups", String.valueOf(ns.getId()), "epics"),
-                        orderedMap("state", "all", "include_descendant_groups", "true",
-                                "include_ancestor_groups", "false", "order_by", "created_at", "sort", "asc"), "id")
+                ? Part.reading(DataGap.EPICS, new EpicsReading(ns.getId(), ns.getFullPath(), version, graphQl,
+                        session.notices()))
                 : Part.gap(DataGap.EPICS, "the project is not in a group, and epics belong to groups"));
         parts.add(Part.of(DataGap.BOARDS, List.of("projects", pid, "boards"), Map.of(), "id"));
         parts.add(Boolean.FALSE.equals(glProject.getWikiEnabled())
@@ -181,7 +186,7 @@ public final class GitLabSnapshotLoader {
 
         SnapshotBuilder builder = Snapshot.builder(ModelMapping.project(glProject), fetchedAt)
                 .source(new Source(baseUrl, glProject.getPathWithNamespace(), glProject.getId(),
-                        inGroup ? ns.getFullPath() : null))
+                        inGroup ? ns.getFullPath() : null, version == null ? null : version.text()))
                 .group(group);
         FetchNotices notices = session.notices();
         RecordMapper records = new RecordMapper(notices);
@@ -207,8 +212,44 @@ public final class GitLabSnapshotLoader {
             }
         }
         addTierGaps(parts, results, builder);
+        Snapshot mapped = builder.build();
+        List<dev.psdm.model.Iteration> plan = CadenceChoice.choose(mapped.iterations(), mapped.issues(),
+                iterationCadence, notices);
+        builder = Snapshot.builder(mapped.project(), mapped.fetchedAt()).source(mapped.source()).group(mapped.group())
+                .iterations(plan).milestones(mapped.milestones()).labels(mapped.labels()).issues(mapped.issues())
+                .epics(mapped.epics()).boards(mapped.boards()).wikiPages(mapped.wikiPages());
+        for (DataGap gap : mapped.gaps()) {
+            builder.gap(gap.resource(), gap.reason());
+        }
         builder.notices(notices.sorted(parts.stream().map(Part::resource).toList()));
         return builder.build();
+    }
+
+    /**
+     * {@code GET /version} once (doc/api/version.md), so each request uses the parameters the instance
+     * knows. An instance that does not answer it is read with today's parameters, with a notice.
+     */
+    private static InstanceVersion readVersion(PageReader reader, FetchNotices notices) {
+        ApiRequest request = new ApiRequest("version", List.of("version"), Map.of());
+        String why;
+        try {
+            JsonNode answer = reader.readObject(request, JsonNode.class);
+            InstanceVersion version = InstanceVersion.parse(answer.path("version").asText(null));
+            if (version != null) {
+                return version;
+            }
+            why = "it answered " + Failure.oneLine(answer.toString());
+        } catch (GitLabAccessException e) {
+            throw e;
+        } catch (GitLabFetchException e) {
+            if (e.status() == 0 || e.status() >= 500) {
+                throw e;
+            }
+            why = e.getMessage();
+        }
+        notices.add("version", null, "the GitLab version is unknown (" + why + "): read as GitLab 16.7 or later,"
+                + " without keyset pagination or the Work Items API");
+        return null;
     }
 
     /** Features the tier lacks, seen in the issue records ({@link TierGaps}); a resource already a gap stays one. */
@@ -403,8 +444,19 @@ public final class GitLabSnapshotLoader {
         private boolean wikiContent = true;
         private FetchProgress progress = FetchProgress.none();
         private RequestPacer pacer;
+        private String iterationCadence;
 
         private Builder() {
+        }
+
+        /**
+         * The iteration cadence that is the project's plan, by id or title, when the issues should not
+         * decide (by default: the cadence most of the project's issues are planned in; see docs/gitlab.md).
+         * Null or blank restores the default.
+         */
+        public Builder iterationCadence(String idOrTitle) {
+            this.iterationCadence = idOrTitle == null || idOrTitle.isBlank() ? null : idOrTitle.strip();
+            return this;
         }
 
         /** Spaces this loader's requests with others sharing the pacer (a portfolio scan); none by default. */

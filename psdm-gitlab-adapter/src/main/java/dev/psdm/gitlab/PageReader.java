@@ -45,6 +45,11 @@ final class PageReader {
         this.notices = notices;
     }
 
+    /** A page read some other way (GraphQL), counted with the resource's REST pages. */
+    void countPage(String resource) {
+        pages.merge(resource, 1, Integer::sum);
+    }
+
     Map<String, Integer> pagesByResource() {
         return Map.copyOf(pages);
     }
