@@ -73,6 +73,7 @@ final class GitLabFetch {
                     .retryPolicy(RetryPolicy.defaults().withMaxAttempts(options.maxAttempts)
                             .withDeadline(seconds(options.deadlineSeconds, "--fetch-deadline")))
                     .wikiContent(!options.noWikiContent)
+                    .iterationCadence(options.iterationCadence)
                     .proxy(options.proxy);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);

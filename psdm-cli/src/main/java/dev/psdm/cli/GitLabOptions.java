@@ -61,6 +61,11 @@ final class GitLabOptions {
             description = "Resources read in parallel (default: ${DEFAULT-VALUE}).")
     int concurrency = 4;
 
+    @Option(names = "--iteration-cadence", paramLabel = "ID_OR_TITLE",
+            description = "The iteration cadence that is the project's plan, by id or title (default: the cadence most"
+                    + " of the project's issues are planned in).")
+    String iterationCadence;
+
     @Option(names = "--no-wiki-content", negatable = false,
             description = "Read wiki page titles and slugs only, not their text.")
     boolean noWikiContent;

@@ -147,6 +147,17 @@ class RetryAndPagingUnitTest {
     }
 
     @Test
+    void onlyTokensLongEnoughToBeSecretsAreRedactedSoShortOnesDoNotGarbleMessages() {
+        // a test token "x" made "unexpected answer" read "une[REDACTED]pected answer"
+        assertThat(new Secret("x").redact("unexpected answer from GitLab")).isEqualTo("unexpected answer from GitLab");
+        assertThat(new Secret("1234567").redact("id 1234567")).isEqualTo("id 1234567");
+        assertThat(new Secret("12345678").redact("id 12345678")).isEqualTo("id [REDACTED]");
+        Throwable redacted = new Secret("glpat-abc123").redact(new IllegalStateException("sent glpat-abc123"));
+        assertThat(redacted).hasMessage("java.lang.IllegalStateException: sent [REDACTED]");
+        assertThat(new Secret("x").redact(new IllegalStateException("unexpected"))).hasMessage("unexpected");
+    }
+
+    @Test
     void statsSummaryReadsAsOneLine() {
         assertThat(new FetchStats(12, 1, Duration.ofMillis(840), Map.of()).summary())
                 .isEqualTo("12 requests (1 retry) in 0.84 s");
