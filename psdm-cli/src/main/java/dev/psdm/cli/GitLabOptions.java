@@ -66,6 +66,11 @@ final class GitLabOptions {
                     + " of the project's issues are planned in).")
     String iterationCadence;
 
+    @Option(names = "--quiet", negatable = false,
+            description = "Print no progress while reading GitLab (by default: a line per page on a terminal, a line"
+                    + " per resource, or per project with --group, elsewhere).")
+    boolean quiet;
+
     @Option(names = "--no-wiki-content", negatable = false,
             description = "Read wiki page titles and slugs only, not their text.")
     boolean noWikiContent;

@@ -346,7 +346,11 @@ public final class GitLabSnapshotLoader {
             for (Part part : parts) {
                 Callable<Object> task = () -> {
                     try {
-                        return part.read(reader, requester);
+                        Object result = part.read(reader, requester);
+                        progress.resourceRead(part.resource(), result instanceof List<?> list ? list.size() : 0,
+                                reader.pagesByResource().getOrDefault(part.resource(), 0),
+                                result instanceof DataGap gap ? gap.reason() : null);
+                        return result;
                     } catch (RuntimeException | Error e) {
                         requester.abort();
                         throw e;
