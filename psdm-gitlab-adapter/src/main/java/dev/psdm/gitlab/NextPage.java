@@ -38,6 +38,12 @@ final class NextPage {
 
     /** The first page of {@code request}. */
     static Target first(ApiRequest request) {
+        if ("keyset".equals(request.query().get("pagination"))) {
+            // keyset pages have no numbers: the first is asked without one, the rest by the Link GitLab sends
+            Map<String, String> q = new LinkedHashMap<>(request.query());
+            q.put("per_page", Integer.toString(ApiRequest.PER_PAGE));
+            return Target.of(request, q);
+        }
         return numbered(request, 1);
     }
 

@@ -81,9 +81,12 @@ class InstanceVersionTest {
 
     @Test
     void from18Point3ProjectIssuesAreAskedForInKeysetPages() {
-        load("18.3.1-ee");
+        Snapshot snapshot = load("18.3.1-ee");
 
+        assertThat(snapshot.issues()).hasSize(3);
         assertThat(first(Endpoint.ISSUES).queryParameter("pagination").firstValue()).isEqualTo("keyset");
+        // keyset pages have no numbers: the first is asked without one
+        assertThat(first(Endpoint.ISSUES).queryParameter("page").isPresent()).isFalse();
         assertThat(first(Endpoint.ISSUES).queryParameter("order_by").firstValue()).isEqualTo("created_at");
         assertThat(first(Endpoint.LABELS).queryParameter("pagination").isPresent()).isFalse();
         gitlab.resetRequests();

@@ -266,6 +266,13 @@ public final class FakeGitLab implements AutoCloseable {
                     .withQueryParam("per_page", equalTo("100"))
                     .withQueryParam("page", equalTo(Integer.toString(page)))
                     .willReturn(response));
+            if (page == 1) {
+                // no page at all is page 1 (what a keyset list's first request looks like)
+                server.stubFor(get(urlPathEqualTo(path))
+                        .withQueryParam("per_page", equalTo("100"))
+                        .withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                        .willReturn(response));
+            }
         }
     }
 
