@@ -1,6 +1,5 @@
 package dev.psdm.gitlab;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Group;
 import dev.psdm.model.Snapshot;
@@ -46,16 +45,18 @@ import java.util.function.Supplier;
  *         .load();
  * }</pre>
  *
- * <p>What it reads, and how it stays cheap: the project (one request), then, with bounded
- * concurrency, all issues ({@code per_page=100}), iterations (including the ancestor groups'),
- * milestones (including the ancestor groups'), labels (including the ancestor groups'), the
- * group's epics, the boards with their lists, and the wiki pages. No request is made per issue:
- * for N issues a fetch costs {@code ceil(N/100)} issue pages plus one request per other resource
- * and page.
+ * <p>What it reads, and how it stays cheap: the project and the instance's version (one request
+ * each), then, with bounded concurrency, all issues ({@code per_page=100}, keyset pages from 18.3),
+ * iterations (including the ancestor groups', with their cadences from GraphQL), milestones and
+ * labels (including the ancestor groups'), the epics of the group's hierarchy (Work Items GraphQL
+ * from 18.1, REST before), the boards with their lists, and the wiki pages. No request is made per
+ * issue: for N issues a fetch costs {@code ceil(N/100)} issue pages plus one request per other
+ * resource and page, {@code GET /version} and the cadence page included (docs/gitlab.md).
  *
- * <p>What it tolerates: a 403/404 on anything but the project becomes a {@link DataGap} (epics
- * need Premium, wikis may be disabled), so rules that need it report NOT_EVALUATED instead of
- * passing. A 401, or a project that cannot be seen, throws {@link GitLabAccessException}; GitLab
+ * <p>What it tolerates: a 403/404 on anything but the project, or an answer that is not a JSON
+ * list, becomes a {@link DataGap} (epics need Premium, wikis may be disabled), as does a Premium
+ * key absent from every issue ({@link TierGaps}), so rules that need it report NOT_EVALUATED instead
+ * of passing; one unusable record is left out with a notice ({@link RecordMapper}). A 401, or a project that cannot be seen, throws {@link GitLabAccessException}; GitLab
  * failing past the {@link RetryPolicy} throws {@link GitLabFetchException}. Messages never
  * contain the token.
  *
@@ -157,7 +158,7 @@ public final class GitLabSnapshotLoader {
         Namespace ns = glProject.getNamespace();
         boolean inGroup = ModelMapping.isGroup(ns);
         Group group = inGroup ? ModelMapping.group(ns) : null;
-        InstanceVersion version = readVersion(reader, session.notices());
+        InstanceVersion version = InstanceVersion.read(reader, session.notices());
         GraphQlReader graphQl = new GraphQlReader(requester, reader);
 
         List<Part> parts = new ArrayList<>();
@@ -188,90 +189,7 @@ public final class GitLabSnapshotLoader {
                 .source(new Source(baseUrl, glProject.getPathWithNamespace(), glProject.getId(),
                         inGroup ? ns.getFullPath() : null, version == null ? null : version.text()))
                 .group(group);
-        FetchNotices notices = session.notices();
-        RecordMapper records = new RecordMapper(notices);
-        for (int i = 0; i < parts.size(); i++) {
-            Object result = results.get(i);
-            String resource = parts.get(i).resource();
-            if (result instanceof DataGap gap) {
-                builder.gap(gap.resource(), gap.reason());
-                LOG.debug("Data gap for {}: {}", resource, gap.reason());
-                continue;
-            }
-            @SuppressWarnings("unchecked")
-            List<JsonNode> items = (List<JsonNode>) result;
-            switch (resource) {
-                case DataGap.ISSUES -> builder.issues(records.map(resource, items, GitLabRecords::issue));
-                case DataGap.ITERATIONS -> builder.iterations(records.map(resource, items, GitLabRecords::iteration));
-                case DataGap.MILESTONES -> builder.milestones(records.map(resource, items, GitLabRecords::milestone));
-                case DataGap.LABELS -> builder.labels(records.map(resource, items, GitLabRecords::label));
-                case DataGap.EPICS -> builder.epics(records.map(resource, items, GitLabRecords::epic));
-                case DataGap.BOARDS -> builder.boards(records.map(resource, items, GitLabRecords::board));
-                case DataGap.WIKI -> builder.wikiPages(records.map(resource, items, GitLabRecords::wikiPage));
-                default -> throw new IllegalStateException("unknown resource " + resource);
-            }
-        }
-        addTierGaps(parts, results, builder);
-        Snapshot mapped = builder.build();
-        List<dev.psdm.model.Iteration> plan = CadenceChoice.choose(mapped.iterations(), mapped.issues(),
-                iterationCadence, notices);
-        builder = Snapshot.builder(mapped.project(), mapped.fetchedAt()).source(mapped.source()).group(mapped.group())
-                .iterations(plan).milestones(mapped.milestones()).labels(mapped.labels()).issues(mapped.issues())
-                .epics(mapped.epics()).boards(mapped.boards()).wikiPages(mapped.wikiPages());
-        for (DataGap gap : mapped.gaps()) {
-            builder.gap(gap.resource(), gap.reason());
-        }
-        builder.notices(notices.sorted(parts.stream().map(Part::resource).toList()));
-        return builder.build();
-    }
-
-    /**
-     * {@code GET /version} once (doc/api/version.md), so each request uses the parameters the instance
-     * knows. An instance that does not answer it is read with today's parameters, with a notice.
-     */
-    private static InstanceVersion readVersion(PageReader reader, FetchNotices notices) {
-        ApiRequest request = new ApiRequest("version", List.of("version"), Map.of());
-        String why;
-        try {
-            JsonNode answer = reader.readObject(request, JsonNode.class);
-            InstanceVersion version = InstanceVersion.parse(answer.path("version").asText(null));
-            if (version != null) {
-                return version;
-            }
-            why = "it answered " + Failure.oneLine(answer.toString());
-        } catch (GitLabAccessException e) {
-            throw e;
-        } catch (GitLabFetchException e) {
-            if (e.status() == 0 || e.status() >= 500) {
-                throw e;
-            }
-            why = e.getMessage();
-        }
-        notices.add("version", null, "the GitLab version is unknown (" + why + "): read as GitLab 16.7 or later,"
-                + " without keyset pagination or the Work Items API");
-        return null;
-    }
-
-    /** Features the tier lacks, seen in the issue records ({@link TierGaps}); a resource already a gap stays one. */
-    private static void addTierGaps(List<Part> parts, List<Object> results, SnapshotBuilder builder) {
-        java.util.Set<String> gaps = new java.util.HashSet<>();
-        List<JsonNode> issues = List.of();
-        for (int i = 0; i < parts.size(); i++) {
-            if (results.get(i) instanceof DataGap gap) {
-                gaps.add(gap.resource());
-            } else if (parts.get(i).resource().equals(DataGap.ISSUES)) {
-                @SuppressWarnings("unchecked")
-                List<JsonNode> read = (List<JsonNode>) results.get(i);
-                issues = read;
-            }
-        }
-        if (gaps.contains(DataGap.ISSUES)) {
-            return;
-        }
-        for (DataGap gap : TierGaps.of(issues, gaps)) {
-            builder.gap(gap.resource(), gap.reason());
-            LOG.debug("Data gap for {}: {}", gap.resource(), gap.reason());
-        }
+        return SnapshotAssembly.assemble(builder, parts, results, session.notices(), iterationCadence);
     }
 
     /**
