@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Runs a GitLab fetch for the CLI: token from {@code --token-file} or {@code GITLAB_TOKEN},
- * progress on stderr only when stderr is a terminal, failures as one-line {@link UserError}s.
+ * progress on stderr ({@link ProgressLines}), failures as one-line {@link UserError}s.
  */
 final class GitLabFetch {
     static final String TOKEN_VARIABLE = "GITLAB_TOKEN";
@@ -34,15 +34,7 @@ final class GitLabFetch {
         GitLabSnapshotLoader loader;
         try {
             GitLabSnapshotLoader.Builder builder = settings(options, token).project(options.project);
-            if (System.console() != null) {
-                builder.progress((resource, page, totalPages, items) -> {
-                    synchronized (err) {
-                        err.println("psdm: reading " + resource + ": page " + page
-                                + (totalPages > 0 ? "/" + totalPages : "") + ", " + items + " so far");
-                        err.flush();
-                    }
-                });
-            }
+            builder.progress(ProgressLines.to(err, ProgressLines.stderrIsTerminal(), options.quiet));
             loader = builder.build();
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
@@ -73,6 +65,7 @@ final class GitLabFetch {
                     .retryPolicy(RetryPolicy.defaults().withMaxAttempts(options.maxAttempts)
                             .withDeadline(seconds(options.deadlineSeconds, "--fetch-deadline")))
                     .wikiContent(!options.noWikiContent)
+                    .iterationCadence(options.iterationCadence)
                     .proxy(options.proxy);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);

@@ -61,6 +61,16 @@ final class GitLabOptions {
             description = "Resources read in parallel (default: ${DEFAULT-VALUE}).")
     int concurrency = 4;
 
+    @Option(names = "--iteration-cadence", paramLabel = "ID_OR_TITLE",
+            description = "The iteration cadence that is the project's plan, by id or title (default: the cadence most"
+                    + " of the project's issues are planned in).")
+    String iterationCadence;
+
+    @Option(names = "--quiet", negatable = false,
+            description = "Print no progress while reading GitLab (by default: a line per page on a terminal, a line"
+                    + " per resource, or per project with --group, elsewhere).")
+    boolean quiet;
+
     @Option(names = "--no-wiki-content", negatable = false,
             description = "Read wiki page titles and slugs only, not their text.")
     boolean noWikiContent;

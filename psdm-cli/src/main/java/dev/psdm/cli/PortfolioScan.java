@@ -93,12 +93,20 @@ final class PortfolioScan {
         try {
             FetchResult fetched = GitLabFetch.settings(options, token).pacer(pacer).projectId(project.id()).build().fetch();
             Report report = engine.evaluate(fetched.snapshot(), evaluation);
+            if (!verbose && !options.quiet) {
+                // one plain line per project, so a long scan shows in a CI log as it goes
+                say(err, "psdm: checked " + project.pathWithNamespace() + ": " + report.summary().fail()
+                        + " rules failed");
+            }
             if (verbose) {
                 say(err, "psdm: checked " + project.pathWithNamespace() + ": " + fetched.snapshot().issues().size()
                         + " issues, " + report.summary().fail() + " rules failed; " + fetched.stats().summary());
             }
             return PortfolioReport.Entry.checked(project.pathWithNamespace(), project.webUrl(), report);
         } catch (RuntimeException e) {
+            if (!verbose && !options.quiet) {
+                say(err, "psdm: could not check " + project.pathWithNamespace());
+            }
             if (verbose) {
                 say(err, "psdm: could not check " + project.pathWithNamespace() + ": " + reason(e));
             }

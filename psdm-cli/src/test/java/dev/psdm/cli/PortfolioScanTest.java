@@ -211,8 +211,9 @@ class PortfolioScanTest {
 
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FAILED);
         List<LoggedRequest> requests = gitlab.requests();
-        // the group listing, then per project: the project, one page of issues, six other resources
-        assertThat(requests).hasSize(1 + 27 * 8);
+        // the group listing, then per project: the project, its GitLab version, one page of issues, six other
+        // resources and the GraphQL page naming the iterations' cadences
+        assertThat(requests).hasSize(1 + 27 * 10);
         assertThat(requests).noneMatch(q -> q.getUrl().matches(".*/issues/\\d+.*"));
         assertThat(r.err()).contains("group ps/customers has 27 projects").contains("psdm: checked ");
         assertThat(r.err()).doesNotContain(TOKEN);
@@ -238,6 +239,9 @@ class PortfolioScanTest {
 
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FAILED);
         assertThat(JSON.readTree(r.out()).at("/totals/checked").asInt()).isEqualTo(27);
+        // stderr is no terminal here: one plain line per project, as each is checked
+        assertThat(r.err().lines().filter(l -> l.matches("psdm: checked ps/customers/\\S+: \\d+ rules failed")))
+                .hasSize(27);
         List<LoggedRequest> requests = gitlab.requests();
         long throttledAt = requests.stream()
                 .filter(q -> q.getUrl().startsWith(FakeGitLab.path(first, Endpoint.ISSUES)))

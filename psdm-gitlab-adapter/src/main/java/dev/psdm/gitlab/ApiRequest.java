@@ -36,6 +36,13 @@ record ApiRequest(String resource, List<String> path, Map<String, String> query)
         return q;
     }
 
+    /** A query as gitlab4j takes it. */
+    static MultivaluedMap<String, String> query(Map<String, String> query) {
+        MultivaluedMap<String, String> q = new MultivaluedHashMap<>();
+        query.forEach(q::putSingle);
+        return q;
+    }
+
     MultivaluedMap<String, String> queryForObject() {
         MultivaluedMap<String, String> q = new MultivaluedHashMap<>();
         query.forEach(q::putSingle);

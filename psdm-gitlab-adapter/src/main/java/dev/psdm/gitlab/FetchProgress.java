@@ -2,7 +2,8 @@ package dev.psdm.gitlab;
 
 /**
  * Told about each page read, from the fetching threads (implementations must be thread-safe).
- * The CLI prints it on stderr when stderr is a terminal.
+ * The CLI prints each page on stderr when stderr is a terminal, and one line per resource when it is
+ * not (a CI log), unless {@code --quiet}.
  */
 @FunctionalInterface
 public interface FetchProgress {
@@ -13,6 +14,16 @@ public interface FetchProgress {
      * @param itemsSoFar items of this resource read so far
      */
     void pageRead(String resource, int page, int totalPages, int itemsSoFar);
+
+    /**
+     * A resource is read (or became a data gap); once per resource, in the order they finish.
+     *
+     * @param records records GitLab sent (before unusable ones are skipped); 0 for a gap
+     * @param pages   requests it took, GraphQL included; 0 for a gap known without asking
+     * @param gap     the data gap's reason, or null when the resource was read
+     */
+    default void resourceRead(String resource, int records, int pages, String gap) {
+    }
 
     /** Reports nothing. */
     static FetchProgress none() {

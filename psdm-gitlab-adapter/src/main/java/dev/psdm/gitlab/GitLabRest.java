@@ -10,7 +10,13 @@ import org.glassfish.jersey.client.ClientProperties;
 import org.gitlab4j.api.GitLabApi;
 import org.gitlab4j.api.GitLabApiException;
 
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.MediaType;
+
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -23,8 +29,11 @@ import java.nio.charset.StandardCharsets;
  */
 final class GitLabRest extends AbstractApi {
 
+    private final String serverUrl;
+
     GitLabRest(GitLabApi api) {
         super(api);
+        this.serverUrl = api.getGitLabServerUrl().replaceAll("/+$", "");
         neverFollowRedirects(getApiClient());
     }
 
@@ -53,6 +62,44 @@ final class GitLabRest extends AbstractApi {
     /** GET {@code /api/v4/<path...>}; any status but 2xx becomes a {@link GitLabApiException}. */
     Response get(MultivaluedMap<String, String> query, Object... path) throws GitLabApiException {
         return get(Response.Status.OK, query, path);
+    }
+
+    /**
+     * {@code POST /api/graphql}, outside {@code /api/v4}, through gitlab4j's own client and request
+     * builder (token header, proxy, timeouts, the no-redirect filter). gitlab4j has no public way to
+     * post a JSON body to a URL of its choosing, hence the reflection on its request builder, checked
+     * once; a non-2xx answer becomes a {@link GitLabApiException} as for every GET.
+     */
+    Response postGraphQl(String jsonBody) throws GitLabApiException {
+        try {
+            URL url = new URL(serverUrl + "/api/graphql");
+            Invocation.Builder builder = (Invocation.Builder) INVOCATION.invoke(getApiClient(), url,
+                    new jakarta.ws.rs.core.MultivaluedHashMap<String, String>());
+            Response response = builder.post(Entity.entity(jsonBody, MediaType.APPLICATION_JSON_TYPE));
+            if (response.getStatus() >= 300) {
+                throw new GitLabApiException(response);
+            }
+            return response;
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new GitLabApiException(e.getCause() instanceof Exception ex ? ex : e);
+        } catch (IllegalAccessException | java.net.MalformedURLException e) {
+            throw new GitLabApiException(e);
+        }
+    }
+
+    private static final Method INVOCATION = invocationMethod();
+
+    private static Method invocationMethod() {
+        try {
+            Method m = GitLabApiClient.class.getDeclaredMethod("invocation", URL.class, MultivaluedMap.class);
+            m.setAccessible(true);
+            return m;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot reach gitlab4j's request builder for GraphQL: " + e, e);
+        }
     }
 
     /**

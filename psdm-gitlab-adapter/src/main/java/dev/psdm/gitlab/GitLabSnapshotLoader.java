@@ -45,16 +45,18 @@ import java.util.function.Supplier;
  *         .load();
  * }</pre>
  *
- * <p>What it reads, and how it stays cheap: the project (one request), then, with bounded
- * concurrency, all issues ({@code per_page=100}), iterations (including the ancestor groups'),
- * milestones (including the ancestor groups'), labels (including the ancestor groups'), the
- * group's epics, the boards with their lists, and the wiki pages. No request is made per issue:
- * for N issues a fetch costs {@code ceil(N/100)} issue pages plus one request per other resource
- * and page.
+ * <p>What it reads, and how it stays cheap: the project and the instance's version (one request
+ * each), then, with bounded concurrency, all issues ({@code per_page=100}, keyset pages from 18.3),
+ * iterations (including the ancestor groups', with their cadences from GraphQL), milestones and
+ * labels (including the ancestor groups'), the epics of the group's hierarchy (Work Items GraphQL
+ * from 18.1, REST before), the boards with their lists, and the wiki pages. No request is made per
+ * issue: for N issues a fetch costs {@code ceil(N/100)} issue pages plus one request per other
+ * resource and page, {@code GET /version} and the cadence page included (docs/gitlab.md).
  *
- * <p>What it tolerates: a 403/404 on anything but the project becomes a {@link DataGap} (epics
- * need Premium, wikis may be disabled), so rules that need it report NOT_EVALUATED instead of
- * passing. A 401, or a project that cannot be seen, throws {@link GitLabAccessException}; GitLab
+ * <p>What it tolerates: a 403/404 on anything but the project, or an answer that is not a JSON
+ * list, becomes a {@link DataGap} (epics need Premium, wikis may be disabled), as does a Premium
+ * key absent from every issue ({@link TierGaps}), so rules that need it report NOT_EVALUATED instead
+ * of passing; one unusable record is left out with a notice ({@link RecordMapper}). A 401, or a project that cannot be seen, throws {@link GitLabAccessException}; GitLab
  * failing past the {@link RetryPolicy} throws {@link GitLabFetchException}. Messages never
  * contain the token.
  *
@@ -78,8 +80,10 @@ public final class GitLabSnapshotLoader {
     private final boolean wikiContent;
     private final FetchProgress progress;
     private final RequestPacer pacer;
+    private final String iterationCadence;
 
     private GitLabSnapshotLoader(Builder b) {
+        this.iterationCadence = b.iterationCadence;
         this.pacer = b.pacer;
         this.baseUrl = b.baseUrl;
         this.projectPath = b.projectPath;
@@ -115,7 +119,7 @@ public final class GitLabSnapshotLoader {
     public FetchResult fetch() {
         Instant start = clock.instant();
         return inSession(session -> {
-            Snapshot snapshot = read(session.rest(), session.requester(), session.reader(), start);
+            Snapshot snapshot = read(session, start);
             FetchStats stats = new FetchStats(session.requester().requests(), session.requester().retries(),
                     Duration.between(start, clock.instant()), session.reader().pagesByResource());
             LOG.info("Fetched {} from {}: {} issues, {} iterations, {} gaps; {}", snapshot.project().pathWithNamespace(),
@@ -126,7 +130,7 @@ public final class GitLabSnapshotLoader {
     }
 
     /** One connection's worth of reading: the client, the requester (retries, deadline, pacing) and the pager. */
-    private record Session(GitLabRest rest, Requester requester, PageReader reader) {
+    private record Session(GitLabRest rest, Requester requester, PageReader reader, FetchNotices notices) {
     }
 
     /** Runs {@code work} with a fresh client that carries the token, and closes the client after. */
@@ -137,13 +141,16 @@ public final class GitLabSnapshotLoader {
             GitLabRest rest = new GitLabRest(api);
             Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret,
                     pacer);
-            return work.apply(new Session(rest, requester, new PageReader(requester, progress)));
+            FetchNotices notices = new FetchNotices(requester);
+            return work.apply(new Session(rest, requester, new PageReader(requester, progress, notices), notices));
         } finally {
             api.close();
         }
     }
 
-    private Snapshot read(GitLabRest rest, Requester requester, PageReader reader, Instant fetchedAt) {
+    private Snapshot read(Session session, Instant fetchedAt) {
+        Requester requester = session.requester();
+        PageReader reader = session.reader();
         String projectSegment = projectId != null ? projectId.toString() : GitLabRest.encodePathSegment(projectPath);
         org.gitlab4j.api.models.Project glProject = readProject(reader, requester, projectSegment);
         // from here on the numeric id: shorter URLs, and immune to a rename during the fetch
@@ -151,64 +158,38 @@ public final class GitLabSnapshotLoader {
         Namespace ns = glProject.getNamespace();
         boolean inGroup = ModelMapping.isGroup(ns);
         Group group = inGroup ? ModelMapping.group(ns) : null;
+        InstanceVersion version = InstanceVersion.read(reader, session.notices());
+        GraphQlReader graphQl = new GraphQlReader(requester, reader);
 
         List<Part> parts = new ArrayList<>();
-        parts.add(Part.issues(glProject, pid));
-        parts.add(Part.of(DataGap.ITERATIONS, List.of("projects", pid, "iterations"),
-                Map.of("state", "all", "include_ancestors", "true"),
-                org.gitlab4j.api.models.Iteration.class, org.gitlab4j.api.models.Iteration::getId));
+        parts.add(Part.issues(glProject, pid, version));
+        parts.add(Part.reading(DataGap.ITERATIONS, new IterationsReading(pid, inGroup ? ns.getFullPath() : null,
+                graphQl, session.notices())));
         parts.add(Part.of(DataGap.MILESTONES, List.of("projects", pid, "milestones"),
-                // include_ancestors (GitLab 16.7+) adds the ancestor groups' milestones; it may not be
-                // combined with the older include_parent_milestones, so only it is sent
-                Map.of("include_ancestors", "true"),
-                org.gitlab4j.api.models.Milestone.class, org.gitlab4j.api.models.Milestone::getId));
+                // include_ancestors (GitLab 16.7+) adds the ancestor groups' milestones; before 16.7 it is
+                // unknown and ignored, and the group's milestones silently go missing: the old name is
+                // include_parent_milestones. They may not be combined, so one is sent (doc/api/milestones.md)
+                version != null && !version.atLeast(16, 7) ? Map.of("include_parent_milestones", "true")
+                        : Map.of("include_ancestors", "true"), "id"));
         parts.add(Part.of(DataGap.LABELS, List.of("projects", pid, "labels"),
-                Map.of("include_ancestor_groups", "true"),
-                org.gitlab4j.api.models.Label.class, org.gitlab4j.api.models.Label::getId));
+                Map.of("include_ancestor_groups", "true"), "id"));
         parts.add(inGroup
-                ? Part.of(DataGap.EPICS, List.of("groups", String.valueOf(ns.getId()), "epics"),
-                        orderedMap("state", "all", "include_descendant_groups", "true",
-                                "include_ancestor_groups", "false", "order_by", "created_at", "sort", "asc"),
-                        org.gitlab4j.api.models.Epic.class, org.gitlab4j.api.models.Epic::getId)
+                ? Part.reading(DataGap.EPICS, new EpicsReading(ns.getId(), ns.getFullPath(), version, graphQl,
+                        session.notices()))
                 : Part.gap(DataGap.EPICS, "the project is not in a group, and epics belong to groups"));
-        parts.add(Part.of(DataGap.BOARDS, List.of("projects", pid, "boards"), Map.of(),
-                org.gitlab4j.api.models.Board.class, org.gitlab4j.api.models.Board::getId));
+        parts.add(Part.of(DataGap.BOARDS, List.of("projects", pid, "boards"), Map.of(), "id"));
         parts.add(Boolean.FALSE.equals(glProject.getWikiEnabled())
                 ? Part.gap(DataGap.WIKI, "the wiki is disabled in this project")
                 : Part.of(DataGap.WIKI, List.of("projects", pid, "wikis"),
-                        wikiContent ? Map.of("with_content", "1") : Map.of(),
-                        org.gitlab4j.api.models.WikiPage.class, org.gitlab4j.api.models.WikiPage::getSlug));
+                        wikiContent ? Map.of("with_content", "1") : Map.of(), "slug"));
 
         List<Object> results = runAll(parts, reader, requester);
 
         SnapshotBuilder builder = Snapshot.builder(ModelMapping.project(glProject), fetchedAt)
                 .source(new Source(baseUrl, glProject.getPathWithNamespace(), glProject.getId(),
-                        inGroup ? ns.getFullPath() : null))
+                        inGroup ? ns.getFullPath() : null, version == null ? null : version.text()))
                 .group(group);
-        for (int i = 0; i < parts.size(); i++) {
-            Object result = results.get(i);
-            String resource = parts.get(i).resource();
-            if (result instanceof DataGap gap) {
-                builder.gap(gap.resource(), gap.reason());
-                LOG.debug("Data gap for {}: {}", resource, gap.reason());
-                continue;
-            }
-            List<?> items = (List<?>) result;
-            switch (resource) {
-                case DataGap.ISSUES -> builder.issues(map(items, org.gitlab4j.api.models.Issue.class, ModelMapping::issue));
-                case DataGap.ITERATIONS -> builder.iterations(
-                        map(items, org.gitlab4j.api.models.Iteration.class, ModelMapping::iteration));
-                case DataGap.MILESTONES -> builder.milestones(
-                        map(items, org.gitlab4j.api.models.Milestone.class, ModelMapping::milestone));
-                case DataGap.LABELS -> builder.labels(map(items, org.gitlab4j.api.models.Label.class, ModelMapping::label));
-                case DataGap.EPICS -> builder.epics(map(items, org.gitlab4j.api.models.Epic.class, ModelMapping::epic));
-                case DataGap.BOARDS -> builder.boards(map(items, org.gitlab4j.api.models.Board.class, ModelMapping::board));
-                case DataGap.WIKI -> builder.wikiPages(
-                        map(items, org.gitlab4j.api.models.WikiPage.class, ModelMapping::wikiPage));
-                default -> throw new IllegalStateException("unknown resource " + resource);
-            }
-        }
-        return builder.build();
+        return SnapshotAssembly.assemble(builder, parts, results, session.notices(), iterationCadence);
     }
 
     /**
@@ -224,7 +205,7 @@ public final class GitLabSnapshotLoader {
                             "order_by", "path", "sort", "asc"));
             List<org.gitlab4j.api.models.Project> listed;
             try {
-                listed = session.reader().readAll(request, org.gitlab4j.api.models.Project.class, org.gitlab4j.api.models.Project::getId);
+                listed = session.reader().readAll(request, org.gitlab4j.api.models.Project.class, "id");
             } catch (GitLabAccessException e) {
                 throw e;
             } catch (GitLabFetchException e) {
@@ -283,7 +264,11 @@ public final class GitLabSnapshotLoader {
             for (Part part : parts) {
                 Callable<Object> task = () -> {
                     try {
-                        return part.read(reader, requester);
+                        Object result = part.read(reader, requester);
+                        progress.resourceRead(part.resource(), result instanceof List<?> list ? list.size() : 0,
+                                reader.pagesByResource().getOrDefault(part.resource(), 0),
+                                result instanceof DataGap gap ? gap.reason() : null);
+                        return result;
                     } catch (RuntimeException | Error e) {
                         requester.abort();
                         throw e;
@@ -351,14 +336,6 @@ public final class GitLabSnapshotLoader {
         }
     }
 
-    private static <G, M> List<M> map(List<?> items, Class<G> type, java.util.function.Function<G, M> mapper) {
-        List<M> out = new ArrayList<>(items.size());
-        for (Object item : items) {
-            out.add(mapper.apply(type.cast(item)));
-        }
-        return out;
-    }
-
     private static Map<String, String> orderedMap(String... kv) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
@@ -389,8 +366,19 @@ public final class GitLabSnapshotLoader {
         private boolean wikiContent = true;
         private FetchProgress progress = FetchProgress.none();
         private RequestPacer pacer;
+        private String iterationCadence;
 
         private Builder() {
+        }
+
+        /**
+         * The iteration cadence that is the project's plan, by id or title, when the issues should not
+         * decide (by default: the cadence most of the project's issues are planned in; see docs/gitlab.md).
+         * Null or blank restores the default.
+         */
+        public Builder iterationCadence(String idOrTitle) {
+            this.iterationCadence = idOrTitle == null || idOrTitle.isBlank() ? null : idOrTitle.strip();
+            return this;
         }
 
         /** Spaces this loader's requests with others sharing the pacer (a portfolio scan); none by default. */

@@ -1,27 +1,26 @@
 package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.gitlab4j.api.models.BoardList;
 import org.gitlab4j.api.utils.JacksonJson;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
- * Reads every page of a GitLab list, following {@code X-Next-Page} (then {@code Link rel="next"},
- * then {@code X-Total-Pages}), and parses the bodies into gitlab4j's model classes with gitlab4j's
+ * Reads every page of a GitLab list, following {@link NextPage} (the {@code Link rel="next"} URL as
+ * given, else {@code X-Next-Page}, else {@code X-Total-Pages}), stopping at a page met before, and parses the bodies into gitlab4j's model classes with gitlab4j's
  * own JSON configuration (snake_case, GitLab's date formats).
  */
 final class PageReader {
-    private static final Pattern LINK_NEXT = Pattern.compile("<[^>]*>\\s*;\\s*rel=\"?next\"?");
 
     /**
      * gitlab4j 6.2.0 maps a board list's {@code limit_metric} as an Integer, but GitLab sends a
@@ -37,11 +36,18 @@ final class PageReader {
 
     private final Requester requester;
     private final FetchProgress progress;
+    private final FetchNotices notices;
     private final Map<String, Integer> pages = new ConcurrentHashMap<>();
 
-    PageReader(Requester requester, FetchProgress progress) {
+    PageReader(Requester requester, FetchProgress progress, FetchNotices notices) {
         this.requester = requester;
         this.progress = progress;
+        this.notices = notices;
+    }
+
+    /** A page read some other way (GraphQL), counted with the resource's REST pages. */
+    void countPage(String resource) {
+        pages.merge(resource, 1, Integer::sum);
     }
 
     Map<String, Integer> pagesByResource() {
@@ -52,34 +58,61 @@ final class PageReader {
     <T> T readObject(ApiRequest request, Class<T> type) {
         RawResponse response = requester.get(request, request.queryForObject());
         pages.merge(request.resource(), 1, Integer::sum);
-        return parse(response.body(), MAPPER.constructType(type), request);
+        try {
+            T value = MAPPER.readValue(response.body(), type);
+            if (value == null) {
+                throw new JsonProcessingException("empty body") { };
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            // fatal, and without quoting: the project's answer is the one a proxy's error page replaces
+            String url = requester.url(request);
+            throw new GitLabFetchException(requester.clean("unexpected answer from " + url + ": not the JSON GitLab"
+                    + " sends for " + request.resource() + " (" + Failure.oneLine(e.getOriginalMessage()) + ")"),
+                    200, url, null);
+        }
+    }
+
+    /** All items of a list as gitlab4j objects (the group's projects), an item that does not map failing the read. */
+    <T> List<T> readAll(ApiRequest request, Class<T> type, String keyField) {
+        List<T> out = new ArrayList<>();
+        for (JsonNode node : readAll(request, keyField)) {
+            try {
+                out.add(MAPPER.treeToValue(node, type));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw unreadable(request, node.toString(), e.getMessage());
+            }
+        }
+        return out;
     }
 
     /**
-     * All items of a list, in GitLab's order. Items are keyed so that one seen twice (offset pages
-     * shift when items are created or deleted during the read) appears once, in its first place.
+     * All items of a list, in GitLab's order, as JSON records. Items are keyed by {@code keyField}
+     * so that one seen twice (offset pages shift when items are created or deleted during the read)
+     * appears once, in its first place.
+     *
+     * @throws UnreadableAnswer a page that is not a JSON list
      */
-    <T> List<T> readAll(ApiRequest request, Class<T> type, Function<T, Object> key) {
-        JavaType listType = MAPPER.getTypeFactory().constructCollectionType(List.class, type);
-        Map<Object, T> items = new LinkedHashMap<>();
+    List<JsonNode> readAll(ApiRequest request, String keyField) {
+        Map<Object, JsonNode> items = new LinkedHashMap<>();
+        Set<String> asked = new HashSet<>();
+        NextPage.Target target = NextPage.first(request);
         int page = 1;
         while (true) {
-            RawResponse response = requester.get(request, request.queryForPage(page));
-            List<T> got = parse(response.body(), listType, request);
+            asked.add(target.key());
+            RawResponse response = requester.get(target.request(), ApiRequest.query(target.query()));
+            JsonNode got = parse(response.body(), request);
+            if (!got.isArray()) {
+                throw unreadable(request, response.body(), "not a list");
+            }
             pages.merge(request.resource(), 1, Integer::sum);
             int before = items.size();
-            List<T> unkeyed = new ArrayList<>();
-            for (T item : got) {
-                Object k = key.apply(item);
-                if (k == null) {
-                    unkeyed.add(item);
-                } else {
-                    items.putIfAbsent(k, item);
-                }
+            for (JsonNode item : got) {
+                JsonNode k = item.get(keyField);
+                items.putIfAbsent(k == null || k.isNull() || !k.isValueNode() ? new Object() : k.asText(), item);
             }
-            unkeyed.forEach(item -> items.put(new Object(), item));
-            progress.pageRead(request.resource(), page, intHeader(response, "X-Total-Pages"), items.size());
-            Integer next = nextPage(response, page, got.size());
+            progress.pageRead(request.resource(), page, NextPage.intHeader(response, "X-Total-Pages"), items.size());
+            NextPage.Target next = NextPage.after(response, request, page, got.size(), requester.apiBase());
             if (next == null) {
                 break;
             }
@@ -87,35 +120,17 @@ final class PageReader {
                 // no headers and nothing new: the endpoint ignores `page` (GitLab's wiki list does)
                 break;
             }
-            page = next;
+            if (asked.contains(next.key())) {
+                // a cursor or proxy sending us back: reading on would loop until the deadline
+                notices.add(request.resource(), null, "GitLab sent page " + (page + 1) + " back to a page already"
+                        + " read; stopped after " + page + (page == 1 ? " page" : " pages") + " and "
+                        + items.size() + " records, so some may be missing");
+                break;
+            }
+            target = next;
+            page++;
         }
         return List.copyOf(items.values());
-    }
-
-    static Integer nextPage(RawResponse response, int page, int itemsOnPage) {
-        String next = response.header("X-Next-Page");
-        if (next != null) {
-            // present but empty on the last page
-            if (next.isEmpty()) {
-                return null;
-            }
-            try {
-                int n = Integer.parseInt(next);
-                return n > page ? n : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        String link = response.header("Link");
-        if (link != null && !link.isEmpty()) {
-            return LINK_NEXT.matcher(link).find() ? page + 1 : null;
-        }
-        int totalPages = intHeader(response, "X-Total-Pages");
-        if (totalPages > 0) {
-            return page < totalPages ? page + 1 : null;
-        }
-        // no pagination headers at all (a proxy may strip them): a full page may have a successor
-        return itemsOnPage >= ApiRequest.PER_PAGE ? page + 1 : null;
     }
 
     private static boolean hasPaginationHeaders(RawResponse response) {
@@ -123,29 +138,23 @@ final class PageReader {
                 || response.header("X-Total-Pages") != null;
     }
 
-    private static int intHeader(RawResponse response, String name) {
-        String value = response.header(name);
-        if (value == null || value.isEmpty()) {
-            return 0;
-        }
+    private JsonNode parse(String body, ApiRequest request) {
         try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private <T> T parse(String body, JavaType type, ApiRequest request) {
-        try {
-            T value = MAPPER.readValue(body, type);
-            if (value == null) {
-                throw new JsonProcessingException("empty body") { };
+            JsonNode value = MAPPER.readTree(body);
+            if (value == null || value.isMissingNode() || value.isNull()) {
+                throw unreadable(request, body, "empty body");
             }
             return value;
         } catch (JsonProcessingException e) {
-            String url = requester.url(request);
-            throw new GitLabFetchException(requester.clean("unexpected answer from " + url + ": not the JSON GitLab sends for "
-                    + request.resource() + " (" + Failure.oneLine(e.getOriginalMessage()) + ")"), 200, url, null);
+            throw unreadable(request, body, e.getOriginalMessage());
         }
+    }
+
+    /** Quotes the start of GitLab's answer: what a person needs to see why it could not be read. */
+    private UnreadableAnswer unreadable(ApiRequest request, String body, String why) {
+        String url = requester.url(request);
+        String quoted = body == null || body.isBlank() ? "an empty body" : "\"" + Failure.oneLine(body) + "\"";
+        return new UnreadableAnswer(requester.clean("unexpected answer from " + url + ": not the JSON GitLab sends for "
+                + request.resource() + " (" + Failure.oneLine(why) + "); GitLab answered " + quoted), url);
     }
 }

@@ -66,12 +66,36 @@ final class Requester {
         aborted = true;
     }
 
+    /** {@code https://gitlab.example.com/api/v4}: where every request of this fetch goes. */
+    String apiBase() {
+        return apiBase;
+    }
+
     String url(ApiRequest request) {
         return request.url(apiBase);
     }
 
     RawResponse get(ApiRequest request, MultivaluedMap<String, String> query) {
-        String url = url(request);
+        return send(url(request), () -> read(rest.get(query, request.pathArgs())));
+    }
+
+    /** {@code POST /api/graphql} with a JSON body, under the same retries, deadline and pacing as every GET. */
+    RawResponse postGraphQl(String jsonBody) {
+        return send(graphQlUrl(), () -> read(rest.postGraphQl(jsonBody)));
+    }
+
+    /** {@code https://gitlab.example.com/api/graphql}. */
+    String graphQlUrl() {
+        return apiBase.substring(0, apiBase.length() - "/v4".length()) + "/graphql";
+    }
+
+    /** One attempt: an HTTP exchange whose non-2xx answer is a {@link GitLabApiException}. */
+    @FunctionalInterface
+    private interface Exchange {
+        RawResponse send() throws GitLabApiException;
+    }
+
+    private RawResponse send(String url, Exchange exchange) {
         Failure last = null;
         for (int attempt = 1; ; attempt++) {
             if (aborted) {
@@ -88,7 +112,7 @@ final class Requester {
             Throwable cause;
             String location = null;
             try {
-                return send(request, query);
+                return exchange.send();
             } catch (GitLabApiException | ProcessingException e) {
                 failure = Failure.of(e, clock.instant());
                 cause = secret.redact(e);
@@ -158,8 +182,7 @@ final class Requester {
         }
     }
 
-    private RawResponse send(ApiRequest request, MultivaluedMap<String, String> query) throws GitLabApiException {
-        Response response = rest.get(query, request.pathArgs());
+    private static RawResponse read(Response response) {
         try {
             // read the body here, inside the retry loop: a read timeout can strike mid-body too
             String body = response.readEntity(String.class);

@@ -20,8 +20,15 @@ final class Secret {
         return value != null;
     }
 
+    /**
+     * Shorter values are not secrets anyone could guess from a message, and masking them would
+     * garble ordinary words: with a test token "x", "unexpected" became "une[REDACTED]pected". GitLab's
+     * own tokens are 20 characters and more ({@code glpat-} and a 20-character body).
+     */
+    static final int MIN_SECRET_LENGTH = 8;
+
     String redact(String text) {
-        if (text == null || value == null) {
+        if (text == null || value == null || value.length() < MIN_SECRET_LENGTH) {
             return text;
         }
         return text.replace(value, MASK);
@@ -33,7 +40,7 @@ final class Secret {
      * its exception message, and nothing guarantees a proxy or server never echoes a header back.
      */
     Throwable redact(Throwable thrown) {
-        if (thrown == null || value == null) {
+        if (thrown == null || value == null || value.length() < MIN_SECRET_LENGTH) {
             return thrown;
         }
         Throwable cause = thrown.getCause() == thrown ? null : redact(thrown.getCause());

@@ -73,7 +73,7 @@ class GitLabFaultsTest {
         assertThat(result.snapshot().issues()).hasSize(250);
         assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(7));
         assertThat(result.stats().retries()).isEqualTo(1);
-        assertThat(result.stats().requests()).isEqualTo(gitlab.requestCount()).isEqualTo(3 + 7 + 1);
+        assertThat(result.stats().requests()).isEqualTo(gitlab.requestCount()).isEqualTo(3 + 9 + 1);
     }
 
     @Test
@@ -236,15 +236,20 @@ class GitLabFaultsTest {
     }
 
     @Test
-    void aSuccessThatIsNotGitLabJsonFailsClearly() {
-        // e.g. a captive proxy's login page with 200 OK
+    void aSuccessThatIsNotGitLabJsonBecomesAGapQuotingTheAnswer() {
+        // e.g. a captive proxy's login page with 200 OK: the issues cannot be judged, the rest can
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES),
                 com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
                         .withHeader("Content-Type", "text/html").withBody("<html><body>Sign in</body></html>"));
 
-        assertThatThrownBy(() -> loader().build().fetch())
-                .isExactlyInstanceOf(GitLabFetchException.class)
-                .hasMessageStartingWith("unexpected answer from " + url(Endpoint.ISSUES) + ": not the JSON GitLab sends for issues");
+        dev.psdm.model.Snapshot snapshot = loader().build().load();
+
+        assertThat(snapshot.issues()).isEmpty();
+        assertThat(snapshot.gap(dev.psdm.model.DataGap.ISSUES)).hasValueSatisfying(g -> assertThat(g.reason())
+                .startsWith("unexpected answer from " + url(Endpoint.ISSUES) + ": not the JSON GitLab sends for issues")
+                .endsWith("GitLab answered \"<html><body>Sign in</body></html>\"")
+                .doesNotContain("\n"));
+        assertThat(snapshot.labels()).isNotEmpty();
     }
 
     @Test
@@ -253,8 +258,8 @@ class GitLabFaultsTest {
 
         assertThatThrownBy(() -> loader().concurrency(1).build().fetch())
                 .hasMessage("GitLab answered 400 Bad Request at " + url(Endpoint.ISSUES));
-        // with one thread, issues run first and nothing after them is requested
-        assertThat(gitlab.requestCount()).isEqualTo(2);
+        // with one thread, issues run first (after the project and its version) and nothing after them is requested
+        assertThat(gitlab.requestCount()).isEqualTo(3);
         assertThat(gitlab.server().findAll(WireMock.getRequestedFor(urlPathEqualTo(FakeGitLab.path(served, Endpoint.LABELS)))))
                 .isEmpty();
     }

@@ -158,15 +158,17 @@ class MoreGitLabFaultsTest {
     }
 
     @Test
-    void aTruncatedBodyFailsWithOneLine() {
+    void aTruncatedBodyOfAnOptionalResourceBecomesAGapInOneLine() {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.LABELS),
                 FakeGitLab.json(200, "[{\"id\": 1, "));
 
-        assertThatThrownBy(() -> loader().build().fetch())
-                .isExactlyInstanceOf(GitLabFetchException.class)
-                .hasMessageStartingWith("unexpected answer from " + url(Endpoint.LABELS)
-                        + ": not the JSON GitLab sends for labels")
-                .hasMessageNotContaining("\n");
+        dev.psdm.model.Snapshot snapshot = loader().build().load();
+
+        assertThat(snapshot.gap(dev.psdm.model.DataGap.LABELS)).hasValueSatisfying(g -> assertThat(g.reason())
+                .startsWith("unexpected answer from " + url(Endpoint.LABELS) + ": not the JSON GitLab sends for labels")
+                .contains("GitLab answered \"[{\"id\": 1,\"")
+                .doesNotContain("\n"));
+        assertThat(snapshot.issues()).hasSize(250);
     }
 
     @Test

@@ -48,26 +48,69 @@ class RetryAndPagingUnitTest {
         return new RawResponse("[]", headers);
     }
 
-    @Test
-    void nextPageFollowsXNextPageFirst() {
-        assertThat(PageReader.nextPage(response(Map.of("X-Next-Page", List.of("3"), "X-Total-Pages", List.of("9"))), 2, 100))
-                .isEqualTo(3);
-        // present but empty: the last page, whatever else is said
-        assertThat(PageReader.nextPage(response(Map.of("x-next-page", List.of(""), "X-Total-Pages", List.of("9"))), 2, 100))
-                .isNull();
+    private static final String API = "https://gitlab.example.com/api/v4";
+    private static final ApiRequest ISSUES = new ApiRequest("issues", List.of("projects", "8", "issues"),
+            Map.of("state", "all"));
+
+    private static String pageOf(NextPage.Target target) {
+        return target == null ? null : target.query().get("page");
     }
 
     @Test
-    void nextPageFallsBackToLinkThenTotalsThenAFullPage() {
-        String link = "<https://gitlab.example.com/api/v4/projects/8/issues?page=3&per_page=100>; rel=\"next\", "
-                + "<https://gitlab.example.com/api/v4/projects/8/issues?page=1&per_page=100>; rel=\"first\"";
-        assertThat(PageReader.nextPage(response(Map.of("Link", List.of(link))), 2, 100)).isEqualTo(3);
-        assertThat(PageReader.nextPage(response(Map.of("Link", List.of(
-                "<https://gitlab.example.com/x?page=1>; rel=\"first\""))), 2, 100)).isNull();
-        assertThat(PageReader.nextPage(response(Map.of("X-Total-Pages", List.of("3"))), 2, 100)).isEqualTo(3);
-        assertThat(PageReader.nextPage(response(Map.of("X-Total-Pages", List.of("3"))), 3, 100)).isNull();
-        assertThat(PageReader.nextPage(response(Map.of()), 1, 100)).isEqualTo(2);
-        assertThat(PageReader.nextPage(response(Map.of()), 1, 99)).isNull();
+    void nextPageFollowsTheLinkAsGivenBeforeXNextPage() {
+        // doc/api/rest/_index.md: Link carries rel="prev", "next", "first", "last"
+        String link = "<https://gitlab.example.com/api/v4/projects/8/issues?page=1&per_page=3>; rel=\"prev\", "
+                + "<https://gitlab.example.com/api/v4/projects/8/issues?page=3&per_page=3>; rel=\"next\", "
+                + "<https://gitlab.example.com/api/v4/projects/8/issues?page=1&per_page=3>; rel=\"first\"";
+        NextPage.Target next = NextPage.after(response(Map.of("Link", List.of(link), "X-Next-Page", List.of("3"))),
+                ISSUES, 2, 3, API);
+        assertThat(next.request().path()).containsExactly("projects", "8", "issues");
+        assertThat(next.query()).containsExactly(Map.entry("page", "3"), Map.entry("per_page", "3"));
+    }
+
+    @Test
+    void aKeysetCursorIsFollowedAsGiven() {
+        // doc/api/rest/_index.md, "Keyset-based pagination": only a Link rel="next" with a cursor
+        String link = "<https://gitlab.example.com/api/v4/projects/8/issues?cursor=eyJpZCI6IjQyIn0%3D&order_by=id"
+                + "&pagination=keyset&per_page=100&sort=asc>; rel=\"next\"";
+        NextPage.Target next = NextPage.after(response(Map.of("Link", List.of(link))), ISSUES, 1, 100, API);
+        assertThat(next.query()).containsEntry("cursor", "eyJpZCI6IjQyIn0=").containsEntry("pagination", "keyset")
+                .doesNotContainKey("page");
+    }
+
+    @Test
+    void aNextLinkOffTheApiIsRefusedUnlessXNextPageOffersAWay() {
+        for (String elsewhere : List.of("https://evil.example.com/api/v4/projects/8/issues?page=3",
+                "http://gitlab.example.com/api/v4/projects/8/issues?page=3",
+                "https://gitlab.example.com:8443/api/v4/projects/8/issues?page=3",
+                "https://gitlab.example.com/oauth/token?page=3",
+                "https://gitlab.example.com/api/v4/../../oauth/token?page=3")) {
+            Map<String, List<String>> headers = Map.of("Link", List.of("<" + elsewhere + ">; rel=\"next\""));
+            assertThatThrownBy(() -> NextPage.after(response(headers), ISSUES, 2, 100, API))
+                    .isInstanceOf(GitLabFetchException.class)
+                    .hasMessageStartingWith("GitLab's Link header sends the next page to " + elsewhere.split("\\?")[0])
+                    .hasMessageEndingWith("expected a URL under " + API);
+            assertThat(pageOf(NextPage.after(response(Map.of("Link", headers.get("Link"), "X-Next-Page",
+                    List.of("3"))), ISSUES, 2, 100, API))).isEqualTo("3");
+        }
+    }
+
+    @Test
+    void nextPageFallsBackToXNextPageThenTotalsThenAFullPage() {
+        NextPage.Target numbered = NextPage.after(response(Map.of("X-Next-Page", List.of("3"), "X-Total-Pages",
+                List.of("9"))), ISSUES, 2, 100, API);
+        assertThat(numbered.query()).containsEntry("state", "all").containsEntry("per_page", "100")
+                .containsEntry("page", "3");
+        // present but empty: the last page, whatever else is said
+        assertThat(NextPage.after(response(Map.of("x-next-page", List.of(""), "X-Total-Pages", List.of("9"))),
+                ISSUES, 2, 100, API)).isNull();
+        assertThat(NextPage.after(response(Map.of("Link", List.of(
+                "<https://gitlab.example.com/x?page=1>; rel=\"first\""))), ISSUES, 2, 100, API)).isNull();
+        assertThat(pageOf(NextPage.after(response(Map.of("X-Total-Pages", List.of("3"))), ISSUES, 2, 100, API)))
+                .isEqualTo("3");
+        assertThat(NextPage.after(response(Map.of("X-Total-Pages", List.of("3"))), ISSUES, 3, 100, API)).isNull();
+        assertThat(pageOf(NextPage.after(response(Map.of()), ISSUES, 1, 100, API))).isEqualTo("2");
+        assertThat(NextPage.after(response(Map.of()), ISSUES, 1, 99, API)).isNull();
     }
 
     @Test
@@ -101,6 +144,17 @@ class RetryAndPagingUnitTest {
         assertThat(secret.toString()).doesNotContain("glpat");
         assertThat(secret.redact("echo glpat-abc123 here")).isEqualTo("echo [REDACTED] here");
         assertThat(new Secret("  ").isPresent()).isFalse();
+    }
+
+    @Test
+    void onlyTokensLongEnoughToBeSecretsAreRedactedSoShortOnesDoNotGarbleMessages() {
+        // a test token "x" made "unexpected answer" read "une[REDACTED]pected answer"
+        assertThat(new Secret("x").redact("unexpected answer from GitLab")).isEqualTo("unexpected answer from GitLab");
+        assertThat(new Secret("1234567").redact("id 1234567")).isEqualTo("id 1234567");
+        assertThat(new Secret("12345678").redact("id 12345678")).isEqualTo("id [REDACTED]");
+        Throwable redacted = new Secret("glpat-abc123").redact(new IllegalStateException("sent glpat-abc123"));
+        assertThat(redacted).hasMessage("java.lang.IllegalStateException: sent [REDACTED]");
+        assertThat(new Secret("x").redact(new IllegalStateException("unexpected"))).hasMessage("unexpected");
     }
 
     @Test

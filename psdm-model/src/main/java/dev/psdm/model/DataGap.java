@@ -15,6 +15,11 @@ public record DataGap(String resource, String reason) {
     public static final String EPICS = "epics";
     public static final String BOARDS = "boards";
     public static final String WIKI = "wiki";
+    /**
+     * The issues were read, but GitLab sent no {@code weight} key on any of them: the instance has no
+     * weights (GitLab Free). Not the same as {@code "weight": null}, which is an unweighted issue.
+     */
+    public static final String WEIGHTS = "weights";
 
     public DataGap {
         Lists.required(resource, "resource");

@@ -1,5 +1,6 @@
 package dev.psdm.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.Instant;
@@ -15,13 +16,26 @@ import java.util.List;
  * @param weight      null when the issue has no weight
  * @param iterationId id of the issue's iteration, or null
  * @param milestoneId id of the issue's milestone, or null
- * @param epicIid     iid of the issue's epic in the group, or null
+ * @param epicIid     iid of the issue's epic in its group, or null
+ * @param workItemType GitLab's work item type in lower case: {@code issue}, {@code incident},
+ *                    {@code test_case}, {@code task}, or a newer type as GitLab names it. Snapshots
+ *                    written before the type was kept have none: they read as {@code issue}
+ * @param epicId      id of the issue's epic (GitLab's {@code epic.id}), or null when GitLab sent only its iid
+ * @param epicGroupId id of the group the issue's epic belongs to ({@code epic.group_id}), or null when unknown
  */
 public record Issue(Long id, @JsonProperty(required = true) long iid, String title, String description, String state,
                     Instant createdAt, Instant updatedAt, Instant closedAt, LocalDate dueDate,
                     List<String> labels, List<String> assignees, Integer weight,
-                    Long iterationId, Long milestoneId, Long epicIid, boolean confidential, String webUrl) {
+                    Long iterationId, Long milestoneId, Long epicIid, boolean confidential, String webUrl,
+                    String workItemType, Long epicId, Long epicGroupId) {
 
+    /** The type of a plain issue, and of every issue of a snapshot that does not say. */
+    public static final String TYPE_ISSUE = "issue";
+    public static final String TYPE_INCIDENT = "incident";
+    public static final String TYPE_TEST_CASE = "test_case";
+    public static final String TYPE_TASK = "task";
+
+    @JsonCreator
     public Issue {
         Lists.required(title, "title");
         Lists.required(state, "state");
@@ -34,6 +48,60 @@ public record Issue(Long id, @JsonProperty(required = true) long iid, String tit
         if (updatedAt == null) {
             updatedAt = createdAt;
         }
+        workItemType = workItemType(workItemType);
+    }
+
+    /** The form before work item types and epic ids were kept: a plain issue, its epic known by iid only. */
+    public Issue(Long id, long iid, String title, String description, String state,
+                 Instant createdAt, Instant updatedAt, Instant closedAt, LocalDate dueDate,
+                 List<String> labels, List<String> assignees, Integer weight,
+                 Long iterationId, Long milestoneId, Long epicIid, boolean confidential, String webUrl) {
+        this(id, iid, title, description, state, createdAt, updatedAt, closedAt, dueDate, labels, assignees, weight,
+                iterationId, milestoneId, epicIid, confidential, webUrl, TYPE_ISSUE, null, null);
+    }
+
+    /**
+     * GitLab's type names in one spelling: the REST {@code issue_type} is lower case ({@code test_case}),
+     * its older {@code type} upper case ({@code TEST_CASE}); GraphQL says {@code Test Case}. One shared
+     * instance for the common types, as for the state.
+     */
+    private static String workItemType(String type) {
+        if (type == null || type.isBlank()) {
+            return TYPE_ISSUE;
+        }
+        String t = type.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+        return switch (t) {
+            case TYPE_ISSUE -> TYPE_ISSUE;
+            case TYPE_INCIDENT -> TYPE_INCIDENT;
+            case TYPE_TEST_CASE -> TYPE_TEST_CASE;
+            case TYPE_TASK -> TYPE_TASK;
+            default -> t;
+        };
+    }
+
+    /** True for the given work item type ({@link #TYPE_TASK}, ...), in any of GitLab's spellings. */
+    public boolean isType(String type) {
+        return workItemType.equals(workItemType(type));
+    }
+
+    /**
+     * Whether this issue belongs to the epic. Iids are per group, so the group decides when both sides
+     * know it; else GitLab's epic id; else, for snapshots that know only iids, the iid. An epic read as
+     * a work item has the work item's id, not the legacy epic id issues name, hence group and iid first.
+     */
+    public boolean belongsTo(Epic epic) {
+        if (epicGroupId != null && epic.groupId() != null && epicIid != null) {
+            return epicGroupId.equals(epic.groupId()) && epicIid == epic.iid();
+        }
+        if (epicId != null) {
+            return epicId == epic.id();
+        }
+        return epicIid != null && epicIid == epic.iid();
+    }
+
+    /** Whether GitLab names an epic for this issue at all (by id or by iid). */
+    public boolean hasEpic() {
+        return epicId != null || epicIid != null;
     }
 
     public boolean isOpen() {

@@ -1,5 +1,6 @@
 package dev.psdm.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.LocalDate;
@@ -9,13 +10,25 @@ import java.time.LocalDate;
  *
  * @param title null for iterations auto-scheduled by an iteration cadence
  * @param state GitLab's state at fetch time; rules derive their own from the dates and the as-of date
+ * @param sequence     the iteration's number in its cadence (GitLab's {@code sequence}), or null
+ * @param cadenceId    the iteration cadence it belongs to (GraphQL {@code iterationCadence}), or null when
+ *                     only REST answered, which does not name cadences
+ * @param cadenceTitle that cadence's title, or null
  */
 public record Iteration(@JsonProperty(required = true) long id, Long iid, Long groupId, String title, String description,
-                        IterationState state, LocalDate startDate, LocalDate dueDate, String webUrl) {
+                        IterationState state, LocalDate startDate, LocalDate dueDate, String webUrl,
+                        Integer sequence, Long cadenceId, String cadenceTitle) {
 
+    @JsonCreator
     public Iteration {
         Lists.required(startDate, "startDate");
         Lists.required(dueDate, "dueDate");
+    }
+
+    /** The form before cadences were kept. */
+    public Iteration(long id, Long iid, Long groupId, String title, String description, IterationState state,
+                     LocalDate startDate, LocalDate dueDate, String webUrl) {
+        this(id, iid, groupId, title, description, state, startDate, dueDate, webUrl, null, null, null);
     }
 
     /** The title, or a readable stand-in for untitled cadence iterations ("Iteration 2026-03-02 – 2026-03-15"). */

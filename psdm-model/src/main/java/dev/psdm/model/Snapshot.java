@@ -1,5 +1,7 @@
 package dev.psdm.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.time.Instant;
@@ -11,15 +13,16 @@ import java.util.Optional;
  * Serialized as the {@code psdm-snapshot/1} JSON format (see {@code dev/psdm/model/psdm-snapshot-1.schema.json}).
  */
 @JsonPropertyOrder({"schema", "source", "fetchedAt", "project", "group", "iterations", "milestones",
-        "labels", "issues", "epics", "boards", "wikiPages", "gaps"})
+        "labels", "issues", "epics", "boards", "wikiPages", "gaps", "notices"})
 public record Snapshot(String schema, Source source, Instant fetchedAt, Project project, Group group,
                        List<Iteration> iterations, List<Milestone> milestones, List<Label> labels,
                        List<Issue> issues, List<Epic> epics, List<Board> boards, List<WikiPage> wikiPages,
-                       List<DataGap> gaps) {
+                       List<DataGap> gaps, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SnapshotNotice> notices) {
 
     /** The only schema version this library reads and writes. */
     public static final String SCHEMA = "psdm-snapshot/1";
 
+    @JsonCreator
     public Snapshot {
         if (schema == null) {
             throw new UnsupportedSchemaException("missing \"schema\": expected \"" + SCHEMA + "\"");
@@ -38,11 +41,26 @@ public record Snapshot(String schema, Source source, Instant fetchedAt, Project 
         boards = Lists.copyOf(boards, "boards");
         wikiPages = Lists.copyOf(wikiPages, "wikiPages");
         gaps = Lists.copyOf(gaps, "gaps");
+        notices = Lists.copyOf(notices, "notices");
+    }
+
+    /** The form before notices were recorded; a snapshot made with it has none. */
+    public Snapshot(String schema, Source source, Instant fetchedAt, Project project, Group group,
+                    List<Iteration> iterations, List<Milestone> milestones, List<Label> labels,
+                    List<Issue> issues, List<Epic> epics, List<Board> boards, List<WikiPage> wikiPages,
+                    List<DataGap> gaps) {
+        this(schema, source, fetchedAt, project, group, iterations, milestones, labels, issues, epics, boards,
+                wikiPages, gaps, List.of());
     }
 
     /** The gap recorded for a resource ({@link DataGap#EPICS}, ...), if any. */
     public Optional<DataGap> gap(String resource) {
         return gaps.stream().filter(g -> g.resource().equals(resource)).findFirst();
+    }
+
+    /** The notices recorded for a resource, in the order the fetch made them. */
+    public List<SnapshotNotice> notices(String resource) {
+        return notices.stream().filter(n -> n.resource().equals(resource)).toList();
     }
 
     /** Starts a builder for a snapshot of the given project fetched at the given instant. */

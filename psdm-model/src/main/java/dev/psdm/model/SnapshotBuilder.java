@@ -19,6 +19,7 @@ public final class SnapshotBuilder {
     private final List<Board> boards = new ArrayList<>();
     private final List<WikiPage> wikiPages = new ArrayList<>();
     private final List<DataGap> gaps = new ArrayList<>();
+    private final List<SnapshotNotice> notices = new ArrayList<>();
 
     SnapshotBuilder(Project project, Instant fetchedAt) {
         this.project = project;
@@ -75,8 +76,18 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    public SnapshotBuilder notice(String resource, String subject, String message) {
+        notices.add(new SnapshotNotice(resource, subject, message));
+        return this;
+    }
+
+    public SnapshotBuilder notices(Collection<SnapshotNotice> values) {
+        notices.addAll(values);
+        return this;
+    }
+
     public Snapshot build() {
         return new Snapshot(Snapshot.SCHEMA, source, fetchedAt, project, group, iterations, milestones, labels,
-                issues, epics, boards, wikiPages, gaps);
+                issues, epics, boards, wikiPages, gaps, notices);
     }
 }

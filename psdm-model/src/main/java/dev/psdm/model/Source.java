@@ -1,5 +1,7 @@
 package dev.psdm.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /**
  * Where a snapshot was read from.
  *
@@ -7,6 +9,16 @@ package dev.psdm.model;
  * @param projectPath full path of the collaboration project, e.g. {@code ps/acme/acme-collaboration}
  * @param projectId   numeric project id
  * @param groupPath   full path of the project's group, or null for a personal project
+ * @param gitlabVersion the instance's version as {@code GET /version} gave it (e.g. {@code 17.5.1-ee}),
+ *                    or null when it did not answer
  */
-public record Source(String gitlabUrl, String projectPath, Long projectId, String groupPath) {
+public record Source(String gitlabUrl, String projectPath, Long projectId, String groupPath, String gitlabVersion) {
+    @JsonCreator
+    public Source {
+    }
+
+    /** The form before the instance version was recorded. */
+    public Source(String gitlabUrl, String projectPath, Long projectId, String groupPath) {
+        this(gitlabUrl, projectPath, projectId, groupPath, null);
+    }
 }

@@ -3,6 +3,7 @@ package dev.psdm.gitlab.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
@@ -45,7 +46,13 @@ public final class FakeGitLab implements AutoCloseable {
     private final WireMockServer server;
     private final Map<Endpoint, Integer> pageSizes = new EnumMap<>(Endpoint.class);
     private boolean omitTotals;
+    private String version = DEFAULT_VERSION;
+    private final Map<Long, long[]> cadenceOfIteration = new java.util.HashMap<>();
+    private final Map<Long, String> cadenceTitles = new java.util.HashMap<>();
     private final InFlight inFlight = new InFlight();
+
+    /** What {@code GET /version} answers unless a test says otherwise: REST epics, offset pages, include_ancestors. */
+    public static final String DEFAULT_VERSION = "17.5.1-ee";
 
     private FakeGitLab() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().notifier(new Quiet())
@@ -66,6 +73,9 @@ public final class FakeGitLab implements AutoCloseable {
         inFlight.reset();
         pageSizes.clear();
         omitTotals = false;
+        version = DEFAULT_VERSION;
+        cadenceOfIteration.clear();
+        cadenceTitles.clear();
         stubUnknownRoutes();
         return this;
     }
@@ -101,6 +111,19 @@ public final class FakeGitLab implements AutoCloseable {
         return this;
     }
 
+    /** What {@code GET /version} answers (doc/api/version.md); null: 404, as behind a proxy that blocks it. */
+    public FakeGitLab version(String value) {
+        this.version = value;
+        return this;
+    }
+
+    /** Puts an iteration in a cadence for GraphQL's {@code iterationCadence}; by default all are in cadence 1. */
+    public FakeGitLab cadence(long iterationId, long cadenceId, String title) {
+        cadenceOfIteration.put(iterationId, new long[] {cadenceId});
+        cadenceTitles.put(cadenceId, title);
+        return this;
+    }
+
     /** Serves the project under its numeric id and under its URL-encoded path. */
     public FakeGitLab serve(GitLabProject p) {
         String encodedPath = p.path().replace("/", "%2F");
@@ -115,7 +138,54 @@ public final class FakeGitLab implements AutoCloseable {
         stubList(Endpoint.BOARDS, base + "/boards", p.boards(), true);
         // the wiki list is not paginated: all pages, no pagination headers
         stubList(Endpoint.WIKI, base + "/wikis", p.wikiPages(), false);
+        if (version != null) {
+            server.stubFor(get(urlPathEqualTo("/api/v4/version")).willReturn(json(200,
+                    JSON.createObjectNode().put("version", version).put("revision", "4e963fe").toString())));
+        }
+        stubGraphQl(p);
         return this;
+    }
+
+    /**
+     * {@code POST /api/graphql} for the two queries psdm sends, in the shapes of GitLab's GraphQL docs
+     * (doc/api/graphql/epic_work_items_api_migration_guide.md: global ids {@code gid://gitlab/WorkItem/N},
+     * iids as strings, {@code state} OPEN/CLOSED). One page each: the tests stay under 100 items.
+     */
+    private void stubGraphQl(GitLabProject p) {
+        ArrayNode iterations = JSON.createArrayNode();
+        for (JsonNode it : p.iterations()) {
+            long id = it.get("id").asLong();
+            long cadence = cadenceOfIteration.getOrDefault(id, new long[] {1})[0];
+            ObjectNode node = iterations.addObject().put("id", "gid://gitlab/Iteration/" + id);
+            node.putObject("iterationCadence").put("id", "gid://gitlab/Iterations::Cadence/" + cadence)
+                    .put("title", cadenceTitles.getOrDefault(cadence, "Sprints"));
+        }
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/graphql"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("iterationCadence"))
+                .willReturn(json(200, connection("iterations", iterations))));
+        ArrayNode epics = JSON.createArrayNode();
+        for (JsonNode e : p.epics()) {
+            ObjectNode node = epics.addObject().put("id", "gid://gitlab/WorkItem/" + (900_000 + e.path("id").asLong()))
+                    .put("iid", e.path("iid").asText()).put("title", e.path("title").asText())
+                    .put("state", "closed".equals(e.path("state").asText()) ? "CLOSED" : "OPEN")
+                    .put("webUrl", e.path("web_url").asText());
+            node.putObject("namespace").put("id", "gid://gitlab/Group/" + e.path("group_id").asLong());
+            ArrayNode widgets = node.putArray("widgets");
+            widgets.addObject();
+            ArrayNode labels = widgets.addObject().putObject("labels").putArray("nodes");
+            e.path("labels").forEach(l -> labels.addObject().put("title", l.asText()));
+        }
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/graphql"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("workItems"))
+                .willReturn(json(200, connection("workItems", epics))));
+    }
+
+    private static String connection(String field, ArrayNode nodes) {
+        ObjectNode answer = JSON.createObjectNode();
+        ObjectNode connection = answer.putObject("data").putObject("group").putObject(field);
+        connection.putObject("pageInfo").put("hasNextPage", false).putNull("endCursor");
+        connection.set("nodes", nodes);
+        return answer.toString();
     }
 
     /**
@@ -150,7 +220,9 @@ public final class FakeGitLab implements AutoCloseable {
                             .withHeader("X-Next-Page", page < pages ? Integer.toString(page + 1) : "")
                             .withHeader("X-Prev-Page", page > 1 ? Integer.toString(page - 1) : "")
                             // link() formats the URL with String.format: escape the %2F of the path
-                            .withHeader("Link", link(path.replace("%", "%%"), page, pages, 100))));
+                            .withHeader("Link", link(path.replace("%", "%%"),
+                                    "include_subgroups=true&archived=false&with_shared=false&order_by=path&sort=asc&",
+                                    page, pages, 100))));
         }
         return this;
     }
@@ -184,7 +256,7 @@ public final class FakeGitLab implements AutoCloseable {
                     .withHeader("X-Per-Page", Integer.toString(size))
                     .withHeader("X-Next-Page", page < pages ? Integer.toString(page + 1) : "")
                     .withHeader("X-Prev-Page", page > 1 ? Integer.toString(page - 1) : "")
-                    .withHeader("Link", link(path, page, pages, size));
+                    .withHeader("Link", link(path, echoedQuery(endpoint), page, pages, size));
             if (!omitTotals) {
                 response = response.withHeader("X-Total", Integer.toString(total))
                         .withHeader("X-Total-Pages", Integer.toString(pages));
@@ -194,11 +266,39 @@ public final class FakeGitLab implements AutoCloseable {
                     .withQueryParam("per_page", equalTo("100"))
                     .withQueryParam("page", equalTo(Integer.toString(page)))
                     .willReturn(response));
+            if (page == 1) {
+                // no page at all is page 1 (what a keyset list's first request looks like)
+                server.stubFor(get(urlPathEqualTo(path))
+                        .withQueryParam("per_page", equalTo("100"))
+                        .withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                        .willReturn(response));
+            }
         }
     }
 
+    /**
+     * GitLab's {@code Link} URLs repeat the request's other parameters; these are the ones psdm sends
+     * to each endpoint, so that following a link as given asks for the same list.
+     */
+    private static String echoedQuery(Endpoint endpoint) {
+        return switch (endpoint) {
+            case ISSUES -> "scope=all&state=all&order_by=created_at&sort=asc&";
+            case ITERATIONS -> "state=all&include_ancestors=true&";
+            case MILESTONES -> "include_ancestors=true&";
+            case LABELS -> "include_ancestor_groups=true&";
+            case EPICS -> "state=all&include_descendant_groups=true&include_ancestor_groups=true&order_by=created_at"
+                    + "&sort=asc&";
+            case BOARDS, WIKI -> "";
+        };
+    }
+
     private String link(String path, int page, int pages, int size) {
-        String url = baseUrl() + path + "?page=%d&per_page=" + size;
+        return link(path, "", page, pages, size);
+    }
+
+    private String link(String path, String echoed, int page, int pages, int size) {
+        // GitLab echoes the per_page it was asked for (100), even where it serves fewer (a test's page size)
+        String url = baseUrl() + path + "?" + echoed + "page=%d&per_page=100";
         List<String> parts = new ArrayList<>();
         if (page > 1) {
             parts.add("<" + String.format(url, page - 1) + ">; rel=\"prev\"");

@@ -282,7 +282,24 @@ public final class GitLabFixtures {
         List<JsonNode> labels = new ArrayList<>();
         s.labels().forEach(l -> labels.add(label(l)));
         List<JsonNode> issues = new ArrayList<>();
-        s.issues().forEach(i -> issues.add(issue(i, pid)));
+        for (Issue i : s.issues()) {
+            ObjectNode n = issue(i, pid);
+            if (n.get("epic").isObject()) {
+                // as GitLab links them: the epic's own id and group (doc/api/issues.md, `epic`)
+                ObjectNode epic = (ObjectNode) n.get("epic");
+                s.epics().stream().filter(e -> e.iid() == i.epicIid()).findFirst()
+                        .ifPresent(e -> epic.put("id", e.id()));
+                if (i.epicId() != null) {
+                    epic.put("id", i.epicId());
+                }
+                if (i.epicGroupId() != null) {
+                    epic.put("group_id", i.epicGroupId());
+                } else if (s.group() != null) {
+                    epic.put("group_id", s.group().id());
+                }
+            }
+            issues.add(n);
+        }
         List<JsonNode> epics = new ArrayList<>();
         s.epics().forEach(e -> epics.add(epic(e, s.group().id())));
         List<JsonNode> boards = new ArrayList<>();

@@ -1,0 +1,102 @@
+package dev.psdm.gitlab;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a GraphQL connection ({@code nodes} with {@code pageInfo { hasNextPage endCursor }}) page
+ * by page, 100 at a time, through {@code POST /api/graphql} (doc/api/graphql/getting_started.md).
+ * Every request counts in the fetch's request budget like a REST page.
+ */
+final class GraphQlReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** GraphQL answered, but not with the data asked for: errors, a field this GitLab lacks, no such group. */
+    static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final Requester requester;
+    private final PageReader pages;
+
+    GraphQlReader(Requester requester, PageReader pages) {
+        this.requester = requester;
+        this.pages = pages;
+    }
+
+    /**
+     * All nodes of the connection at {@code path} in the answer's {@code data}.
+     *
+     * @param query a query taking {@code $after: String} and passing {@code first: 100, after: $after}
+     */
+    List<JsonNode> readAll(String resource, String query, Map<String, String> variables, String... path) {
+        List<JsonNode> nodes = new ArrayList<>();
+        Set<String> cursors = new HashSet<>();
+        String after = null;
+        while (true) {
+            ObjectNode body = JSON.createObjectNode().put("query", query);
+            ObjectNode vars = body.putObject("variables");
+            variables.forEach(vars::put);
+            if (after == null) {
+                vars.putNull("after");
+            } else {
+                vars.put("after", after);
+            }
+            RawResponse response = requester.postGraphQl(body.toString());
+            pages.countPage(resource);
+            JsonNode connection = connection(response.body(), path);
+            connection.path("nodes").forEach(nodes::add);
+            JsonNode pageInfo = connection.path("pageInfo");
+            if (!pageInfo.path("hasNextPage").asBoolean(false)) {
+                return nodes;
+            }
+            after = pageInfo.path("endCursor").asText(null);
+            if (after == null || !cursors.add(after)) {
+                throw new Refused("GraphQL sent no new cursor for the next page of " + resource);
+            }
+        }
+    }
+
+    private JsonNode connection(String body, String... path) {
+        JsonNode answer;
+        try {
+            answer = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new Refused("GraphQL answered something that is not JSON (" + Failure.oneLine(e.getOriginalMessage())
+                    + ")");
+        }
+        JsonNode at = answer == null ? null : answer.path("data");
+        for (String step : path) {
+            at = at == null ? null : at.get(step);
+        }
+        JsonNode errors = answer == null ? null : answer.get("errors");
+        if (at == null || at.isNull() || !at.path("nodes").isArray()) {
+            String why = errors != null && errors.isArray() && !errors.isEmpty()
+                    ? errors.get(0).path("message").asText("an error") : "no " + String.join(".", path);
+            throw new Refused(requester.clean("GraphQL at " + requester.graphQlUrl() + " answered: "
+                    + Failure.oneLine(why)));
+        }
+        return at;
+    }
+
+    /** The number at the end of a global id, {@code gid://gitlab/WorkItem/154888575} → 154888575; null if none. */
+    static Long numericId(JsonNode gid) {
+        if (gid == null || !gid.isTextual()) {
+            return gid != null && gid.isIntegralNumber() ? gid.longValue() : null;
+        }
+        String s = gid.asText();
+        int slash = s.lastIndexOf('/');
+        String tail = slash < 0 ? s : s.substring(slash + 1);
+        return tail.matches("\\d{1,18}") ? Long.parseLong(tail) : null;
+    }
+}

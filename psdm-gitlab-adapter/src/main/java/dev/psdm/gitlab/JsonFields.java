@@ -1,0 +1,152 @@
+package dev.psdm.gitlab;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one field of a GitLab JSON record, strictly: a value of the wrong kind is an
+ * {@link UnusableRecord} naming the field and what it held, never a guess. A missing key and
+ * {@code null} both read as null.
+ */
+final class JsonFields {
+    private JsonFields() {
+    }
+
+    static boolean has(JsonNode node, String field) {
+        return node.has(field);
+    }
+
+    static boolean present(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v != null && !v.isNull();
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isValueNode()) {
+            throw wrong(field, "a string", v);
+        }
+        return v.asText();
+    }
+
+    static String requiredText(JsonNode node, String field) {
+        String v = text(node, field);
+        if (v == null) {
+            throw new UnusableRecord("it has no '" + field + "'");
+        }
+        return v;
+    }
+
+    static Long longValue(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
+            return v.longValue();
+        }
+        if (v.isTextual() && v.asText().matches("-?\\d{1,18}")) {
+            return Long.parseLong(v.asText());
+        }
+        throw wrong(field, "an integer", v);
+    }
+
+    static long requiredLong(JsonNode node, String field) {
+        Long v = longValue(node, field);
+        if (v == null) {
+            throw new UnusableRecord("it has no '" + field + "'");
+        }
+        return v;
+    }
+
+    static Integer intValue(JsonNode node, String field) {
+        Long v = longValue(node, field);
+        if (v == null) {
+            return null;
+        }
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw wrong(field, "an integer", node.get(field));
+        }
+        return v.intValue();
+    }
+
+    /** GitLab's booleans; the epics doc example sends {@code "confidential": "false"}, a string. */
+    static boolean bool(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isTextual() && (v.asText().equals("true") || v.asText().equals("false"))) {
+            return Boolean.parseBoolean(v.asText());
+        }
+        throw wrong(field, "true or false", v);
+    }
+
+    /** {@code 2016-01-04T15:31:51.081Z}, without milliseconds, or with an offset ({@code +11:00}). */
+    static Instant instant(JsonNode node, String field) {
+        String v = text(node, field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            throw wrong(field, "a timestamp", node.get(field));
+        }
+    }
+
+    /** {@code YYYY-MM-DD}. */
+    static LocalDate date(JsonNode node, String field) {
+        String v = text(node, field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
+        } catch (DateTimeParseException e) {
+            throw wrong(field, "a date (YYYY-MM-DD)", node.get(field));
+        }
+    }
+
+    /** An object field, or null. */
+    static JsonNode object(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isObject()) {
+            throw wrong(field, "an object", v);
+        }
+        return v;
+    }
+
+    static List<JsonNode> array(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw wrong(field, "a list", v);
+        }
+        List<JsonNode> out = new ArrayList<>(v.size());
+        v.forEach(out::add);
+        return out;
+    }
+
+    private static UnusableRecord wrong(String field, String expected, JsonNode found) {
+        String shown = found.isContainerNode() ? (found.isArray() ? "a list" : "an object") : found.toString();
+        return new UnusableRecord("'" + field + "' is not " + expected + " but " + Failure.oneLine(shown));
+    }
+}

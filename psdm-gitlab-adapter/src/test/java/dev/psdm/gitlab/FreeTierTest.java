@@ -1,0 +1,105 @@
+package dev.psdm.gitlab;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.GitLabFixtures;
+import dev.psdm.gitlab.fake.GitLabProject;
+import dev.psdm.gitlab.fake.Synthetic;
+import dev.psdm.model.DataGap;
+import dev.psdm.model.Issue;
+import dev.psdm.model.Snapshot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+import static dev.psdm.gitlab.TestSupport.NOW;
+import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * GitLab Free answers issues without the Premium keys (doc/api/issues.md: {@code weight},
+ * {@code iteration}, {@code epic}, {@code epic_iid} are "Premium or Ultimate"; the README of
+ * shared/gitlab-api notes the key is then absent, not null). Absent on every issue is a data gap, so
+ * no rule passes for lack of weights; {@code "weight": null} stays an unweighted issue.
+ */
+class FreeTierTest {
+    private static final String PATH = "group/subgroup/project";
+    private static FakeGitLab gitlab;
+    private GitLabProject served;
+
+    @BeforeAll
+    static void startGitLab() {
+        gitlab = FakeGitLab.start();
+    }
+
+    @AfterAll
+    static void stopGitLab() {
+        gitlab.close();
+    }
+
+    @BeforeEach
+    void start() {
+        gitlab.reset();
+        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 2));
+    }
+
+    private Snapshot load() {
+        gitlab.serve(served);
+        return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+    }
+
+    @Test
+    void noWeightKeyOnAnyIssueIsAWeightsGap() {
+        served.issues().forEach(i -> ((ObjectNode) i).remove("weight"));
+
+        Snapshot snapshot = load();
+
+        assertThat(snapshot.issues()).hasSize(3).extracting(Issue::weight).containsOnlyNulls();
+        assertThat(snapshot.gap(DataGap.WEIGHTS)).hasValueSatisfying(g -> assertThat(g.reason()).isEqualTo(
+                "GitLab sent no 'weight' on any of the 3 issues: issue weights need GitLab Premium or Ultimate"
+                        + " (GitLab Free has none); an unweighted issue has \"weight\": null"));
+    }
+
+    @Test
+    void weightNullIsAnUnweightedIssueNotAGap() {
+        served.issues().forEach(i -> ((ObjectNode) i).putNull("weight"));
+
+        Snapshot snapshot = load();
+
+        assertThat(snapshot.gap(DataGap.WEIGHTS)).isEmpty();
+        assertThat(snapshot.issues()).extracting(Issue::weight).containsOnlyNulls();
+    }
+
+    @Test
+    void oneIssueWithAWeightKeyMeansTheInstanceHasWeights() {
+        served.issues().forEach(i -> ((ObjectNode) i).remove("weight"));
+        ((ObjectNode) served.issues().get(1)).put("weight", 3);
+
+        assertThat(load().gap(DataGap.WEIGHTS)).isEmpty();
+    }
+
+    @Test
+    void freeIssuesWithoutIterationAndEpicKeysAreGapsTooEvenWhenTheListsAnswer() {
+        for (JsonNode issue : served.issues()) {
+            ((ObjectNode) issue).remove(java.util.List.of("weight", "iteration", "epic", "epic_iid"));
+        }
+
+        Snapshot snapshot = load();
+
+        assertThat(snapshot.gaps()).extracting(DataGap::resource)
+                .containsExactlyInAnyOrder(DataGap.WEIGHTS, DataGap.ITERATIONS, DataGap.EPICS);
+        assertThat(snapshot.gap(DataGap.ITERATIONS).orElseThrow().reason())
+                .startsWith("GitLab sent no 'iteration' on any of the 3 issues");
+    }
+
+    @Test
+    void aPremiumAnswerHasNoTierGaps() {
+        assertThat(load().gaps()).isEmpty();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.psdm.gitlab;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
+import dev.psdm.gitlab.fake.GitLabFixtures;
+import dev.psdm.gitlab.fake.GitLabProject;
+import dev.psdm.gitlab.fake.Synthetic;
+import dev.psdm.model.Snapshot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static dev.psdm.gitlab.TestSupport.NOW;
+import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The instance's version (doc/api/version.md: {@code GET /version} → {@code {"version": "8.13.0-pre",
+ * "revision": "4e963fe"}}) decides the parameters: doc/api/milestones.md ({@code include_ancestors}
+ * from 16.7, {@code include_parent_milestones} before) and doc/api/rest/_index.md (keyset pages for
+ * project issues from 18.3). It is read once and recorded in the snapshot's source.
+ */
+class InstanceVersionTest {
+    private static final String PATH = "group/subgroup/project";
+    private static FakeGitLab gitlab;
+    private GitLabProject served;
+
+    @BeforeAll
+    static void startGitLab() {
+        gitlab = FakeGitLab.start();
+    }
+
+    @AfterAll
+    static void stopGitLab() {
+        gitlab.close();
+    }
+
+    @BeforeEach
+    void start() {
+        gitlab.reset();
+        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
+    }
+
+    private Snapshot load(String version) {
+        gitlab.version(version).serve(served);
+        return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+    }
+
+    private LoggedRequest first(Endpoint endpoint) {
+        return gitlab.requests().stream().filter(r -> r.getUrl().startsWith(FakeGitLab.path(served, endpoint)))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void before16Point7GroupMilestonesAreAskedForByTheirOldName() {
+        Snapshot snapshot = load("16.6.2-ee");
+
+        LoggedRequest milestones = first(Endpoint.MILESTONES);
+        assertThat(milestones.queryParameter("include_parent_milestones").firstValue()).isEqualTo("true");
+        assertThat(milestones.queryParameter("include_ancestors").isPresent()).isFalse();
+        assertThat(snapshot.source().gitlabVersion()).isEqualTo("16.6.2-ee");
+        assertThat(snapshot.milestones()).hasSize(1);
+    }
+
+    @Test
+    void from16Point7IncludeAncestorsIsSent() {
+        load("16.7.0");
+
+        LoggedRequest milestones = first(Endpoint.MILESTONES);
+        assertThat(milestones.queryParameter("include_ancestors").firstValue()).isEqualTo("true");
+        assertThat(milestones.queryParameter("include_parent_milestones").isPresent()).isFalse();
+        assertThat(gitlab.requestCount("/api/v4/version")).isOne();
+    }
+
+    @Test
+    void from18Point3ProjectIssuesAreAskedForInKeysetPages() {
+        Snapshot snapshot = load("18.3.1-ee");
+
+        assertThat(snapshot.issues()).hasSize(3);
+        assertThat(first(Endpoint.ISSUES).queryParameter("pagination").firstValue()).isEqualTo("keyset");
+        // keyset pages have no numbers: the first is asked without one
+        assertThat(first(Endpoint.ISSUES).queryParameter("page").isPresent()).isFalse();
+        assertThat(first(Endpoint.ISSUES).queryParameter("order_by").firstValue()).isEqualTo("created_at");
+        assertThat(first(Endpoint.LABELS).queryParameter("pagination").isPresent()).isFalse();
+        gitlab.resetRequests();
+        load("18.2.0-ee");
+        assertThat(first(Endpoint.ISSUES).queryParameter("pagination").isPresent()).isFalse();
+    }
+
+    @Test
+    void anInstanceThatDoesNotSayItsVersionIsReadWithTodaysParametersAndANotice() {
+        Snapshot snapshot = load(null);
+
+        assertThat(snapshot.source().gitlabVersion()).isNull();
+        assertThat(first(Endpoint.MILESTONES).queryParameter("include_ancestors").firstValue()).isEqualTo("true");
+        assertThat(snapshot.notices("version")).singleElement().satisfies(n -> assertThat(n.message())
+                .startsWith("the GitLab version is unknown (GitLab answered 404 Not Found at " + gitlab.baseUrl()
+                        + "/api/v4/version)"));
+        assertThat(List.copyOf(snapshot.issues())).hasSize(3);
+    }
+
+    @Test
+    void versionsAreReadFromTheirMajorAndMinor() {
+        assertThat(InstanceVersion.parse("8.13.0-pre")).isEqualTo(new InstanceVersion("8.13.0-pre", 8, 13));
+        assertThat(InstanceVersion.parse("16.10.1-ee").atLeast(16, 7)).isTrue();
+        assertThat(InstanceVersion.parse("16.6.9").atLeast(16, 7)).isFalse();
+        assertThat(InstanceVersion.parse("unknown")).isNull();
+    }
+}

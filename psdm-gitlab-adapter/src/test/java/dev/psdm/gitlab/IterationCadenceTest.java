@@ -1,0 +1,131 @@
+package dev.psdm.gitlab;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.GitLabFixtures;
+import dev.psdm.gitlab.fake.GitLabProject;
+import dev.psdm.gitlab.fake.Synthetic;
+import dev.psdm.model.DataGap;
+import dev.psdm.model.Iteration;
+import dev.psdm.model.Snapshot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.psdm.gitlab.TestSupport.NOW;
+import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A group with two iteration cadences: {@code GET /projects/:id/iterations?include_ancestors=true}
+ * (doc/api/iterations.md; doc/api/group_iterations.md adds {@code sequence}) returns both merged;
+ * GraphQL's {@code Iteration.iterationCadence} tells them apart. The plan is the cadence the
+ * project's issues are planned in.
+ */
+class IterationCadenceTest {
+    private static final String PATH = "group/subgroup/project";
+    private static FakeGitLab gitlab;
+    private GitLabProject served;
+
+    @BeforeAll
+    static void startGitLab() {
+        gitlab = FakeGitLab.start();
+    }
+
+    @AfterAll
+    static void stopGitLab() {
+        gitlab.close();
+    }
+
+    @BeforeEach
+    void start() {
+        gitlab.reset();
+        // 6 iterations 5000..5005, issue i planned in 5000 + i % 6
+        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 12, 6));
+        // the customer group's quarterly cadence (id 3): iterations 5000 and 5001; the team's sprints (id 8): the rest
+        gitlab.cadence(5000, 3, "Quarters").cadence(5001, 3, "Quarters");
+        for (long id = 5002; id <= 5005; id++) {
+            gitlab.cadence(id, 8, "Sprints");
+        }
+        for (int n = 0; n < 6; n++) {
+            ((ObjectNode) served.iterations().get(n)).put("sequence", n < 2 ? n + 1 : n - 1);
+        }
+    }
+
+    private GitLabSnapshotLoader.Builder loader() {
+        gitlab.serve(served);
+        return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void thePlanIsTheCadenceMostIssuesArePlannedIn() {
+        Snapshot snapshot = loader().build().load();
+
+        assertThat(snapshot.iterations()).extracting(Iteration::id).containsExactly(5002L, 5003L, 5004L, 5005L);
+        assertThat(snapshot.iterations()).allSatisfy(it -> {
+            assertThat(it.cadenceId()).isEqualTo(8L);
+            assertThat(it.cadenceTitle()).isEqualTo("Sprints");
+        });
+        assertThat(snapshot.iterations().get(0).sequence()).isEqualTo(1);
+        assertThat(snapshot.notices(DataGap.ITERATIONS)).singleElement().satisfies(n -> assertThat(n.message())
+                .isEqualTo("the plan is cadence 8 (Sprints), the one most issues are planned in (8 issues); left out"
+                        + " cadence 3 (Quarters): 2 iterations"));
+    }
+
+    @Test
+    void onATieTheLowestCadenceIdIsThePlan() {
+        for (long id = 5000; id <= 5005; id++) {
+            gitlab.cadence(id, id % 2 == 0 ? 8 : 3, id % 2 == 0 ? "Sprints" : "Quarters");
+        }
+
+        Snapshot snapshot = loader().build().load();
+
+        assertThat(snapshot.iterations()).extracting(Iteration::cadenceId).containsOnly(3L);
+        assertThat(snapshot.notices(DataGap.ITERATIONS).get(0).message()).startsWith("the plan is cadence 3 (Quarters)");
+    }
+
+    @Test
+    void anOverrideByTitleOrIdWins() {
+        Snapshot byTitle = loader().iterationCadence("quarters").build().load();
+        Snapshot byId = loader().iterationCadence("3").build().load();
+
+        assertThat(byTitle.iterations()).extracting(Iteration::id).containsExactly(5000L, 5001L);
+        assertThat(byId.iterations()).isEqualTo(byTitle.iterations());
+        assertThat(byTitle.notices(DataGap.ITERATIONS).get(0).message())
+                .isEqualTo("the plan is cadence 3 (Quarters), as configured; left out cadence 8 (Sprints): 4 iterations");
+    }
+
+    @Test
+    void anOverrideNamingNoCadenceIsANoticeAndTheIssuesDecide() {
+        Snapshot snapshot = loader().iterationCadence("Monthly").build().load();
+
+        assertThat(snapshot.iterations()).extracting(Iteration::cadenceId).containsOnly(8L);
+        assertThat(snapshot.notices(DataGap.ITERATIONS).get(0).message()).isEqualTo("the iteration cadence 'Monthly'"
+                + " set for this project is none of cadence 3 (Quarters), cadence 8 (Sprints); chosen by the issues"
+                + " instead");
+    }
+
+    @Test
+    void withoutGraphQlTheIterationsAreKeptWholeWithANotice() {
+        gitlab.serve(served);
+        gitlab.server().stubFor(post(urlPathEqualTo("/api/graphql")).atPriority(1)
+                .withRequestBody(containing("iterationCadence")).willReturn(FakeGitLab.error(404, "404 Not Found")));
+
+        Snapshot snapshot = GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+
+        // one group: REST cannot tell its cadences apart, so nothing is left out, and the notice says why
+        assertThat(snapshot.iterations()).hasSize(6).extracting(Iteration::cadenceId).containsOnlyNulls();
+        assertThat(snapshot.notices(DataGap.ITERATIONS)).singleElement().satisfies(n -> assertThat(n.message())
+                .startsWith("the iteration cadences are unknown (GitLab answered 404 Not Found at " + gitlab.baseUrl()
+                        + "/api/graphql)"));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.psdm.model;
+
+/**
+ * Something the fetch noticed but could work around: a record GitLab sent that could not be used
+ * (skipped), a choice it made for the reader (which iteration cadence is the plan), or a page
+ * GitLab sent twice. Unlike a {@link DataGap} the resource was read; a notice says what in it was
+ * left out or decided, so a report can show it and a rule can take it into account.
+ *
+ * @param resource the resource it concerns ({@link DataGap#ITERATIONS}, ...)
+ * @param subject  the record it names, e.g. {@code "iteration 53"}, or null when it concerns the whole resource
+ * @param message  for people: what happened and why
+ */
+public record SnapshotNotice(String resource, String subject, String message) {
+    public SnapshotNotice {
+        Lists.required(resource, "resource");
+        Lists.required(message, "message");
+    }
+}
