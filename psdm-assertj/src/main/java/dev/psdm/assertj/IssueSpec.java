@@ -26,11 +26,13 @@ public final class IssueSpec {
     private String iterationTitle;
     private Long milestoneId;
     private Long epicIid;
+    private Long epicId;
     private boolean confidential;
     private LocalDate createdOn;
     private Integer createdDaysAgo;
     private Integer updatedDaysAgo;
     private LocalDate dueDate;
+    private String workItemType = Issue.TYPE_ISSUE;
 
     IssueSpec() {
     }
@@ -120,6 +122,18 @@ public final class IssueSpec {
         return this;
     }
 
+    /** GitLab's work item type: {@code issue} (the default), {@code task}, {@code incident}, {@code test_case} … */
+    public IssueSpec type(String value) {
+        workItemType = value;
+        return this;
+    }
+
+    /** In the epic of this global id, as GitLab sends it in {@code epic.id} (without the deprecated {@code epic_iid}). */
+    public IssueSpec epicById(long id) {
+        epicId = id;
+        return this;
+    }
+
     public IssueSpec confidential() {
         this.confidential = true;
         return this;
@@ -172,6 +186,6 @@ public final class IssueSpec {
         return new Issue(10_000 + number, number, title, description, closed ? "closed" : "opened", created, updated,
                 closed ? updated : null, dueDate, labels, assignees, weight,
                 iterationsAsMilestones ? null : iterationId, iterationsAsMilestones && iterationId != null ? iterationId : milestoneId, epicIid,
-                confidential, projectUrl + "/-/issues/" + number);
+                confidential, projectUrl + "/-/issues/" + number, workItemType, epicId, null);
     }
 }

@@ -133,11 +133,12 @@ public final class PsdmEngine {
         Findings findings = fire(snapshot, derived, active, options.ruleTimeout().orElse(null));
 
         List<RuleResult> results = new ArrayList<>();
+        SkippedRecords skipped = new SkippedRecords(snapshot, this::planResource);
         for (RuleDescriptor rule : ruleSet.rules()) {
             if (decidedUpFront.containsKey(rule.id())) {
                 results.add(decidedUpFront.get(rule.id()));
             } else if (active.contains(rule.id())) {
-                results.add(resultOf(rule, findings));
+                results.add(skipped.vouch(resultOf(rule, findings), rule));
             }
         }
         var project = snapshot.project();

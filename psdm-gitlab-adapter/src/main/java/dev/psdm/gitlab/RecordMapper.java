@@ -1,5 +1,7 @@
 package dev.psdm.gitlab;
 
+import dev.psdm.model.SnapshotNotice;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ final class RecordMapper {
                 out.add(mapper.apply(record));
             } catch (UnusableRecord | IllegalArgumentException e) {
                 // IllegalArgumentException: the snapshot record refused a value (a missing created_at)
-                notices.add(resource, GitLabRecords.subject(resource, record), "skipped: " + e.getMessage());
+                notices.add(resource, GitLabRecords.subject(resource, record), SnapshotNotice.SKIPPED + e.getMessage());
             }
         }
         return out;

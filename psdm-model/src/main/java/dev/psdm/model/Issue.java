@@ -84,6 +84,16 @@ public record Issue(Long id, @JsonProperty(required = true) long iid, String tit
         return workItemType.equals(workItemType(type));
     }
 
+    /** Whether its work item type is one of {@code types} (spelt as GitLab's REST, GraphQL or older API does). */
+    public boolean isAnyType(List<String> types) {
+        for (int k = 0; k < types.size(); k++) {
+            if (isType(types.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether this issue belongs to the epic. Iids are per group, so the group decides when both sides
      * know it; else GitLab's epic id; else, for snapshots that know only iids, the iid. An epic read as

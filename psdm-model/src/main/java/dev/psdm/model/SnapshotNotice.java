@@ -11,8 +11,16 @@ package dev.psdm.model;
  * @param message  for people: what happened and why
  */
 public record SnapshotNotice(String resource, String subject, String message) {
+    /** How the message of a record left out because it could not be used begins. */
+    public static final String SKIPPED = "skipped: ";
+
     public SnapshotNotice {
         Lists.required(resource, "resource");
         Lists.required(message, "message");
+    }
+
+    /** A record GitLab sent that could not be used and was left out: the resource is incomplete. */
+    public boolean isSkippedRecord() {
+        return message.startsWith(SKIPPED);
     }
 }

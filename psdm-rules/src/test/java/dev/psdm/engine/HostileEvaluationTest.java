@@ -107,8 +107,8 @@ class HostileEvaluationTest {
         for (String id : List.of("PSDM-BKL-001", "PSDM-WGT-001")) {
             RuleResult result = report.result(id).orElseThrow();
             assertThat(result.status()).as(id).isEqualTo(Status.NOT_EVALUATED);
-            assertThat(result.reason()).as(id).contains("the snapshot lacks iterations:")
-                    .contains("planned into 1 iteration the snapshot does not hold");
+            assertThat(result.reason()).as(id).contains("planned into 1 iteration the snapshot does not hold")
+                    .endsWith("so a pass cannot be vouched for");
         }
     }
 }

@@ -59,7 +59,8 @@ final class ConventionKeys {
             "internalRetrospectives", "Internal retrospectives (handbook: RAID & Internal/Customer Retrospective).",
             "backlog", "Backlog items (post-sales discovery template: Overview, Open Questions, Tasks, Acceptance Criteria).",
             "closeout", "The end of the project (post-sales workflow: 4. Customer Success).",
-            "thresholds", "Numbers the rules compare against.");
+            "thresholds", "Numbers the rules compare against.",
+            "workItems", "Work items: the issues the rules about work judge (weights, epics, the board, refinement).");
 
     /** The engine's own keys, then the settings of the rule families on the class path. */
     static final List<Key<?>> ALL = withDeclaredSettings(List.of(

@@ -37,6 +37,11 @@ public final class Settings {
         return get(setting);
     }
 
+    /** The value of a list setting (for DRL, where a generic value would read as an Object). */
+    public List<String> list(Setting<List<String>> setting) {
+        return get(setting);
+    }
+
     /** A copy with one setting changed. */
     public <T> Settings with(Setting<T> setting, T value) {
         setting.type().check(value, setting.path());

@@ -16,9 +16,9 @@ public record WorkItem(Issue issue, DeliveryIteration iteration) {
         return issue.isOpen();
     }
 
-    /** It belongs to an epic. */
+    /** It belongs to an epic (known by its id, or only by the deprecated {@code epic_iid}). */
     public boolean isInEpic() {
-        return issue.epicIid() != null;
+        return issue.hasEpic();
     }
 
     /** It carries a label starting with the prefix, e.g. {@code PSD Workflow::} (ignoring case). */

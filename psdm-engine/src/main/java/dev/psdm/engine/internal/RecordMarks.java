@@ -1,5 +1,6 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.engine.facts.CeremonyRecord;
 import dev.psdm.engine.facts.CommunicationPlan;
 import dev.psdm.engine.facts.RaidItem;
@@ -9,7 +10,9 @@ import java.util.List;
 
 /**
  * Which issues are records rather than work: ceremony records, RAID items, the communication plan and
- * internal retrospectives are not units of work to estimate, put on the board or roll into an epic.
+ * internal retrospectives are not units of work to estimate, put on the board or roll into an epic; nor
+ * are work items of a type the conventions leave out ({@code workItems.types}: tasks, incidents and test
+ * cases by default).
  * An internal product (the marks live in the {@link Derivation}), never inserted into a session.
  */
 final class RecordMarks {
@@ -37,10 +40,14 @@ final class RecordMarks {
         @Override
         public Run<RecordMarks> start(Derivation derivation) {
             ActivityScanner activities = new ActivityScanner(derivation.conventions());
+            List<String> workTypes = derivation.conventions().get(EngineSettings.WORK_ITEM_TYPES);
             return new Run<>() {
                 @Override
                 public boolean see(int index, Issue issue) {
-                    return !derivation.isRecord(index) && activities.isInternalRetrospective(issue);
+                    if (derivation.isRecord(index)) {
+                        return false;
+                    }
+                    return !issue.isAnyType(workTypes) || activities.isInternalRetrospective(issue);
                 }
 
                 @Override

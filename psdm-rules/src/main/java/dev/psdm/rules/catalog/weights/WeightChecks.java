@@ -3,6 +3,7 @@ package dev.psdm.rules.catalog.weights;
 import dev.psdm.engine.facts.PlannedIssue;
 import dev.psdm.model.Issue;
 
+import java.util.List;
 import java.util.function.Predicate;
 
 /** The checks of PSDM-WGT-001 and PSDM-WGT-002, beside their DRL files. */
@@ -10,9 +11,12 @@ public final class WeightChecks {
     private WeightChecks() {
     }
 
-    /** Open issues weighing more than {@code maxWeight} (an unweighted issue is not heavy). */
-    public static Predicate<Issue> openAndHeavierThan(int maxWeight) {
-        return i -> i.isOpen() && i.weight() != null && i.weight() > maxWeight;
+    /**
+     * Open issues of the work item types the rules judge ({@code workItems.types}) weighing more than
+     * {@code maxWeight} (an unweighted issue is not heavy).
+     */
+    public static Predicate<Issue> openAndHeavierThan(int maxWeight, List<String> workItemTypes) {
+        return i -> i.isOpen() && i.weight() != null && i.weight() > maxWeight && i.isAnyType(workItemTypes);
     }
 
     /**

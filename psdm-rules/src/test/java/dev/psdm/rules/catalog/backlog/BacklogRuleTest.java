@@ -69,4 +69,9 @@ class BacklogRuleTest {
                         .acceptanceCriteria(Pattern.compile("(?im)^definition of done"))))
                 .given(fixture).passes();
     }
+
+    @Test
+    void tasksAreNotJudged() {
+        BKL_001.given(large().issue(i -> i.iid(9).type("task").inIteration(6))).passes();
+    }
 }

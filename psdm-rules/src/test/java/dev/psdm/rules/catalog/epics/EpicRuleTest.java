@@ -42,4 +42,14 @@ class EpicRuleTest {
         EPIC_001.given(fixture).fails().on(issue(6));
         EPIC_001.withConventions(Fixtures.conventions(c -> c.raidLabels(List.of("Risk")))).given(fixture).passes();
     }
+
+    @Test
+    void anIssueKnownByItsEpicsIdAloneIsInAnEpic() {
+        EPIC_001.given(small().issue(i -> i.iid(6).epicById(9001))).passes();
+    }
+
+    @Test
+    void tasksInheritTheirParentsEpicAndAreNotJudged() {
+        EPIC_001.given(small().issue(i -> i.iid(7).type("task"))).passes();
+    }
 }

@@ -90,4 +90,12 @@ class LabelRulesTest {
             lbl002.withConventions(Fixtures.conventions(c -> c.workflowLabelPrefix("Flow::"))).given(fixture).passes();
         }
     }
+
+    @Test
+    void tasksAreNeverOnBoardsSoLbl002DoesNotJudgeThem() {
+        RuleVerifier.forRule("PSDM-LBL-002").given(SnapshotFixture.project().small()
+                        .issue(i -> i.labels("PSD Workflow::Doing"))
+                        .issue(i -> i.iid(8).type("task")))
+                .passes();
+    }
 }

@@ -1,13 +1,16 @@
 package dev.psdm.rules.catalog.weights;
 
-import dev.psdm.rules.catalog.Fixtures;
-
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.engine.facts.CeremonyKind;
+import dev.psdm.model.DataGap;
 import dev.psdm.report.Severity;
+import dev.psdm.rules.catalog.Fixtures;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static dev.psdm.assertj.SubjectRef.issue;
 
@@ -86,5 +89,32 @@ class WeightRuleTest {
                     .given(SnapshotFixture.project().small().issue(i -> i.iid(1).weight(5)).issue(i -> i.iid(2).weight(8)))
                     .fails().on(issue(2));
         }
+    }
+
+    @Test
+    void tasksIncidentsAndTestCasesAreNotJudgedByDefault() {
+        WGT_001.given(SnapshotFixture.project().large()
+                        .issue(i -> i.iid(40).type("task").inIteration(5).unweighted())
+                        .issue(i -> i.iid(41).type("incident").inIteration(5).unweighted())
+                        .issue(i -> i.iid(42).type("test_case").inIteration(6).unweighted()))
+                .passes();
+        RuleVerifier.forRule("PSDM-WGT-002").given(SnapshotFixture.project().large()
+                        .issue(i -> i.iid(43).type("task").weight(8)))
+                .passes();
+    }
+
+    @Test
+    void aTeamCanJudgeTasksToo() {
+        var fixture = SnapshotFixture.project().large().issue(i -> i.iid(44).type("task").inIteration(5).unweighted());
+        WGT_001.withConventions(Fixtures.conventions(c -> c.set(EngineSettings.WORK_ITEM_TYPES, List.of("issue", "task"))))
+                .given(fixture).fails().on(issue(44));
+    }
+
+    @Test
+    void withoutWeightsAtAllTheWeightRulesAreNotEvaluatedNeverPassed() {
+        var free = SnapshotFixture.project().large().issue(i -> i.iid(45).inIteration(5).unweighted())
+                .gap(DataGap.WEIGHTS, "issue weights need GitLab Premium or Ultimate");
+        WGT_001.given(free).isNotEvaluated().withReasonContaining("Premium");
+        RuleVerifier.forRule("PSDM-WGT-002").given(free).isNotEvaluated();
     }
 }
