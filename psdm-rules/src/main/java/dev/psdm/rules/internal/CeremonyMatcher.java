@@ -3,6 +3,7 @@ package dev.psdm.rules.internal;
 import dev.psdm.model.Issue;
 import dev.psdm.model.WikiPage;
 import dev.psdm.rules.conventions.Conventions;
+import dev.psdm.rules.conventions.Regexes;
 import dev.psdm.rules.facts.CeremonyKind;
 import dev.psdm.rules.facts.CeremonyRecord;
 import dev.psdm.rules.report.Subject;
@@ -86,6 +87,6 @@ final class CeremonyMatcher {
     }
 
     private static boolean matches(Matcher matcher, String title) {
-        return matcher != null && title != null && matcher.reset(title).find();
+        return matcher != null && title != null && Regexes.find(matcher, title);
     }
 }

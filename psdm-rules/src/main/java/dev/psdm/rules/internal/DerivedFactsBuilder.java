@@ -7,6 +7,7 @@ import dev.psdm.model.Milestone;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.WikiPage;
 import dev.psdm.rules.conventions.Conventions;
+import dev.psdm.rules.conventions.Regexes;
 import dev.psdm.rules.facts.Backlog;
 import dev.psdm.rules.facts.CeremonyCalendar;
 import dev.psdm.rules.facts.CeremonyKind;
@@ -217,7 +218,7 @@ public final class DerivedFactsBuilder {
                     record = true;
                 }
             }
-            if (planTitle != null && planTitle.reset(issue.title()).find()) {
+            if (planTitle != null && Regexes.find(planTitle, issue.title())) {
                 plans.add(new CommunicationPlan(Subject.issue(issue), true, mentions(standup, issue.description())));
                 record = true;
             }
@@ -231,7 +232,7 @@ public final class DerivedFactsBuilder {
         }
         for (WikiPage page : snapshot.wikiPages()) {
             ceremonyMatcher.collect(page, ceremonies);
-            if (planTitle != null && planTitle.reset(page.title()).find()) {
+            if (planTitle != null && Regexes.find(planTitle, page.title())) {
                 plans.add(new CommunicationPlan(wikiSubject(page), page.content() != null, mentions(standup, page.content())));
             }
         }
@@ -281,8 +282,8 @@ public final class DerivedFactsBuilder {
             if (label == null) {
                 return;
             }
-            sow = sow || sowLabel.reset(label).find();
-            pm = pm || pmLabel.reset(label).find();
+            sow = sow || Regexes.find(sowLabel, label);
+            pm = pm || Regexes.find(pmLabel, label);
             workflow = workflow || conventions.isWorkflowLabel(label);
         }
 
@@ -300,7 +301,7 @@ public final class DerivedFactsBuilder {
     }
 
     private static boolean mentions(Pattern pattern, String text) {
-        return pattern != null && text != null && pattern.matcher(text).find();
+        return pattern != null && text != null && Regexes.find(pattern, text);
     }
 
     /** Full seven-day weeks of the planned span that ended before the as-of date. */
@@ -353,7 +354,7 @@ public final class DerivedFactsBuilder {
             if (!p.start.equals(firstStart)) {
                 break;
             }
-            if (p.rawTitle != null && conventions.iterationZeroTitle().matcher(p.rawTitle).find()) {
+            if (p.rawTitle != null && Regexes.find(conventions.iterationZeroTitle(), p.rawTitle)) {
                 p.zeroReason = "its title '" + p.rawTitle + "' names it";
                 return Optional.of(p);
             }
@@ -362,7 +363,7 @@ public final class DerivedFactsBuilder {
         Pattern kickoff = conventions.kickoffIssueTitle();
         for (Issue issue : snapshot.issues()) {
             Long periodId = periodIdOf(issue, conventions);
-            if (periodId != null && periodId == first.id && kickoff.matcher(issue.title()).find()) {
+            if (periodId != null && periodId == first.id && Regexes.find(kickoff, issue.title())) {
                 first.zeroReason = "it holds the kickoff/discovery issue #" + issue.iid();
                 return Optional.of(first);
             }
