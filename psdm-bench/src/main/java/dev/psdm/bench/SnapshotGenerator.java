@@ -247,9 +247,10 @@ public final class SnapshotGenerator {
         Iteration it = null;
         Long iterationId = null;
         int where = random.nextInt(200);
-        if (where == 0) {
-            iterationId = 99_999L; // an iteration that is not in the snapshot (deleted, or of another group)
-        } else if (where < 170 && !plan.isEmpty()) {
+        // where == 0 once planned issues into an iteration the snapshot lacks; reading such a snapshot now
+        // records an iterations data gap (the iteration rules are NOT_EVALUATED), which is not the project
+        // every headline rule looks at that the benchmarks measure: those issues stay unplanned
+        if (where > 0 && where < 170 && !plan.isEmpty()) {
             it = plan.get(random.nextInt(plan.size()));
             iterationId = it.id();
         }

@@ -2,6 +2,7 @@ package dev.psdm.cli;
 
 import dev.psdm.engine.RuleFailedException;
 import dev.psdm.engine.RuleTimeoutException;
+import dev.psdm.engine.conventions.PatternLimitException;
 import picocli.CommandLine;
 
 /**
@@ -16,10 +17,12 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
         var err = cli.getErr();
         Error fatal = FatalErrors.errorIn(e);
-        if (fatal != null && !(e instanceof UserError || e instanceof RuleFailedException || e instanceof RuleTimeoutException)) {
+        if (fatal != null && !(e instanceof UserError || e instanceof RuleFailedException || e instanceof RuleTimeoutException
+                || e instanceof PatternLimitException)) {
             return FatalErrors.report(fatal, err, verbose);
         }
-        if (e instanceof UserError || e instanceof RuleFailedException || e instanceof RuleTimeoutException) {
+        if (e instanceof UserError || e instanceof RuleFailedException || e instanceof RuleTimeoutException
+                || e instanceof PatternLimitException) {
             err.println("psdm: " + e.getMessage());
         } else {
             err.println("psdm: internal error: " + e + " (run with --verbose for details)");

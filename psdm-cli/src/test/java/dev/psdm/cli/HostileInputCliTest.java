@@ -136,6 +136,22 @@ class HostileInputCliTest {
         assertThat(FatalErrors.describe(FatalErrors.errorIn(wrapped))).startsWith("stack overflow:");
     }
 
+    // item 4
+
+    @Test
+    void aCatastrophicTeamPatternEndsWithOneLineNamingItAndItsKey(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve(".psdm.yml"), """
+                ceremonies:
+                  titles:
+                    review: '(?i)^(.*?,?)*?(review|status)$'
+                """);
+        Path snapshot = dir.resolve("s.json");
+        Files.writeString(snapshot, Files.readString(SMALL).replace("\"Customer kickoff\"",
+                "\"Weekly sync, notes, actions, owners, dates, risks, and follow-ups x\""));
+        assertOneLineError(run("check", "--snapshot", snapshot.toString(), "--config", config.toString()),
+                config + ":3: ceremonies.titles.review: the regular expression '(?i)^(.*?,?)*?(review|status)$' took more than 2 s");
+    }
+
     // item 11
 
     @Test

@@ -7,6 +7,7 @@ import dev.psdm.model.Snapshot;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.conventions.ConventionsException;
 import dev.psdm.engine.conventions.ConventionsSource;
+import dev.psdm.engine.conventions.PatternLimitException;
 import dev.psdm.engine.internal.DerivedFacts;
 import dev.psdm.engine.internal.DerivationPlan;
 import dev.psdm.report.Finding;
@@ -201,12 +202,19 @@ public final class PsdmEngine {
                 dispose = false; // its thread still runs in it
                 throw e.timeout();
             } catch (ConsequenceException e) {
+                if (PatternLimitException.in(e) != null) {
+                    throw PatternLimitException.in(e); // a team pattern, not the rule calling it, is to blame
+                }
                 // a rule's own code threw (a custom rule's then, typically): say which rule, not "internal error"
                 var rule = e.getMatch() == null ? null : e.getMatch().getRule();
                 Object id = rule == null ? null : rule.getMetaData().get("id");
                 throw new RuleFailedException(id == null ? (rule == null ? "?" : rule.getName()) : RuleMetadata.unquote(id),
                         rule == null ? null : rule.getName(), snapshot.project().pathWithNamespace(),
                         e.getCause() == null ? e : e.getCause());
+            } catch (RuntimeException e) {
+                // Drools wraps what a rule's condition throws (Conventions#hasAcceptanceCriteria in PSDM-BKL-001)
+                PatternLimitException limit = PatternLimitException.in(e);
+                throw limit != null ? limit : e;
             } finally {
                 if (dispose) {
                     session.dispose();

@@ -93,6 +93,37 @@ class HostileEvaluationTest {
     }
 
     @Test
+    void aMegabyteOfHostileTextCostsAFixedMultipleOfANormalEvaluation() {
+        Snapshot small = Samples.small();
+        List<Issue> issues = new ArrayList<>();
+        for (Issue i : small.issues()) {
+            // every description 1 MB of blank lines (the old acceptance pattern: quadratic), every title
+            // "iteration" and 50,000 spaces (the old ceremony patterns: quadratic)
+            issues.add(new Issue(i.id(), i.iid(), "iteration" + " ".repeat(50_000) + i.title(), "\n".repeat(1 << 20),
+                    i.state(), i.createdAt(), i.updatedAt(), i.closedAt(), i.dueDate(), i.labels(), i.assignees(), i.weight(),
+                    i.iterationId(), i.milestoneId(), i.epicIid(), i.confidential(), i.webUrl()));
+        }
+        Snapshot hostile = new Snapshot(small.schema(), small.source(), small.fetchedAt(), small.project(), small.group(),
+                small.iterations(), small.milestones(), small.labels(), issues, small.epics(), small.boards(),
+                small.wikiPages(), small.gaps());
+        PsdmEngine engine = PsdmEngine.builder().build();
+        long normal = bestOfThree(() -> engine.evaluate(small));
+        long withHostileText = bestOfThree(() -> engine.evaluate(hostile));
+        // 21 issues x 1 MB is 21 MB of text to scan once: linear, a few hundred ms; quadratic, hours
+        assertThat(Duration.ofNanos(withHostileText)).isLessThan(Duration.ofNanos(20 * normal).plusSeconds(3));
+    }
+
+    private static long bestOfThree(Runnable evaluation) {
+        long best = Long.MAX_VALUE;
+        for (int k = 0; k < 3; k++) {
+            long started = System.nanoTime();
+            evaluation.run();
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        return best;
+    }
+
+    @Test
     void issuesPlannedIntoAnAbsentIterationLeaveTheIterationRulesNotEvaluated() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode tree = mapper.readTree(Files.readString(Path.of("..", "examples", "snapshots", "large-project.json")));

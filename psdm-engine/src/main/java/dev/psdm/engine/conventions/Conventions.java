@@ -77,26 +77,26 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
     }
 
     private static final Conventions DEFAULTS = new Conventions(
-            Pattern.compile("(?i)\\b(iteration|sprint)\\s*0\\b|kick-?off|discovery"),
+            Pattern.compile("(?i)\\b(iteration|sprint)\\s*+0\\b|kick-?off|discovery"),
             Pattern.compile("(?i)kick-?off|discovery"),
             patterns("customer kickoff", "(?i)kick-?off",
                     "stakeholder planning", "(?i)stakeholder",
                     "discovery", "(?i)discovery"),
             defaultCeremonyTitles(),
             "ceremony::",
-            Pattern.compile("(?i)communication\\s*plan"),
-            Pattern.compile("(?i)^(SOW-\\d+|PO#?\\d+)\\b"),
-            Pattern.compile("(?i)^PM\\s*(::|:|-)\\s*\\S"),
+            Pattern.compile("(?i)communication\\s*+plan"),
+            Pattern.compile("(?i)^(SOW-\\d++|PO#?\\d++)\\b"),
+            Pattern.compile("(?i)^PM\\s*+(::|:|-)\\s*+\\S"),
             "PSD Workflow::",
             List.of("PS RAID Log", "PS Risk"),
             List.of("PS:: Priority High", "Escalated"),
             RetrospectiveLocation.COLLABORATION_PROJECT,
-            Pattern.compile("(?i)internal\\s+retro(spective)?"),
+            Pattern.compile("(?i)internal\\s++retro(spective)?"),
             List.of("PS Internal Retro"),
-            Pattern.compile("(?im)^[#*_\\s]*acceptance\\s+criteria\\b"),
-            patterns("end-of-project retrospective", "(?i)(project|final|close-?out|end[- ]of[- ]project)\\s+retro(spective)?",
+            Pattern.compile("(?im)^[#*_\\h]*+acceptance\\s++criteria\\b"),
+            patterns("end-of-project retrospective", "(?i)(project|final|close-?out|end[- ]of[- ]project)\\s++retro(spective)?",
                     "go-live recap", "(?i)go-?live|recap",
-                    "support handoff", "(?i)support\\s+hand-?off|hand-?off\\s+to\\s+support"),
+                    "support handoff", "(?i)support\\s++hand-?off|hand-?off\\s++to\\s++support"),
             false,
             Thresholds.defaults(),
             Settings.defaults(),
@@ -118,8 +118,8 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
 
     private static Map<CeremonyKind, Pattern> defaultCeremonyTitles() {
         Map<CeremonyKind, Pattern> map = new EnumMap<>(CeremonyKind.class);
-        map.put(CeremonyKind.PLANNING, Pattern.compile("(?i)iteration\\s*\\d*\\s*planning|sprint planning"));
-        map.put(CeremonyKind.REVIEW, Pattern.compile("(?i)iteration\\s*\\d*\\s*review|status report|weekly status|sprint review"));
+        map.put(CeremonyKind.PLANNING, Pattern.compile("(?i)iteration\\s*+(\\d++\\s*+)?planning|sprint planning"));
+        map.put(CeremonyKind.REVIEW, Pattern.compile("(?i)iteration\\s*+(\\d++\\s*+)?review|status report|weekly status|sprint review"));
         map.put(CeremonyKind.REFINEMENT, Pattern.compile("(?i)backlog refinement|grooming"));
         map.put(CeremonyKind.STANDUP, Pattern.compile("(?i)stand-?up"));
         map.put(CeremonyKind.RETROSPECTIVE, Pattern.compile("(?i)retro(spective)?"));
@@ -151,12 +151,12 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
 
     /** The label names the SOW or PO ("SOW-# or PO#", handbook Label Guidelines). */
     public boolean isSowLabel(String label) {
-        return label != null && sowLabel.matcher(label).find();
+        return label != null && Regexes.find(sowLabel, label);
     }
 
     /** The label names the project manager ("PM name", handbook Label Guidelines). */
     public boolean isPmLabel(String label) {
-        return label != null && pmLabel.matcher(label).find();
+        return label != null && Regexes.find(pmLabel, label);
     }
 
     /** The label puts an issue in the RAID log (compared as GitLab does, ignoring case). */
@@ -171,7 +171,7 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
 
     /** The description has an Acceptance Criteria section (post-sales discovery issue template). */
     public boolean hasAcceptanceCriteria(String description) {
-        return description != null && acceptanceCriteria.matcher(description).find();
+        return description != null && Regexes.find(acceptanceCriteria, description);
     }
 
     /** Internal retrospectives live outside the collaboration project, so no snapshot of it can show them. */

@@ -188,7 +188,7 @@ final class ValueTypes {
 
     static Pattern regex(String value, Where where) {
         try {
-            return Pattern.compile(value);
+            return Regexes.register(Pattern.compile(value), where.file(), where.line(), where.path());
         } catch (PatternSyntaxException e) {
             throw where.error("invalid regular expression '" + value + "': " + e.getDescription()
                     + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));

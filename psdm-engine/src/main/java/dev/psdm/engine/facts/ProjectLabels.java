@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Every distinct label name the project knows: defined in the project or its groups, or carried by an
@@ -26,11 +25,6 @@ public record ProjectLabels(Set<String> names) {
             }
         }
         return false;
-    }
-
-    /** Whether some label contains a match of {@code pattern}. */
-    public boolean anyMatching(Pattern pattern) {
-        return any(name -> pattern.matcher(name).find());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.psdm.engine.internal;
 import dev.psdm.model.Issue;
 import dev.psdm.model.WikiPage;
 import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.facts.ActivityGroup;
 import dev.psdm.engine.facts.DeliveryIteration;
 import dev.psdm.engine.facts.ExpectedActivity;
@@ -85,7 +86,7 @@ final class ActivityScanner {
         List<ExpectedActivity> finish(List<WikiPage> wikiPages) {
             for (WikiPage page : wikiPages) {
                 for (Search s : searches) {
-                    if (s.evidence == null && s.wikiTitle.matcher(page.title()).find()) {
+                    if (s.evidence == null && Regexes.find(s.wikiTitle, page.title())) {
                         s.evidence = IssuePlacement.wikiSubject(page);
                     }
                 }
@@ -103,13 +104,13 @@ final class ActivityScanner {
                             Predicate<Issue> when) {
         activities.forEach((name, title) -> {
             Matcher matcher = title.matcher("");
-            searches.add(new Search(group, name, issue -> matcher.reset(issue.title()).find() && when.test(issue), title));
+            searches.add(new Search(group, name, issue -> Regexes.find(matcher, issue.title()) && when.test(issue), title));
         });
     }
 
     /** Titled like an internal retrospective, or carrying one of its labels. */
     boolean isInternalRetrospective(Issue issue) {
-        if (internalRetrospectiveTitle.reset(issue.title()).find()) {
+        if (Regexes.find(internalRetrospectiveTitle, issue.title())) {
             return true;
         }
         for (String label : conventions.internalRetrospectiveLabels()) {

@@ -3,6 +3,7 @@ package dev.psdm.engine.internal;
 import dev.psdm.model.Issue;
 import dev.psdm.model.WikiPage;
 import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.facts.CeremonyKind;
 import dev.psdm.engine.facts.CeremonyRecord;
 import dev.psdm.report.Subject;
@@ -86,6 +87,6 @@ final class CeremonyMatcher {
     }
 
     private static boolean matches(Matcher matcher, String title) {
-        return matcher != null && title != null && matcher.reset(title).find();
+        return matcher != null && title != null && Regexes.find(matcher, title);
     }
 }

@@ -1,5 +1,6 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.facts.CeremonyKind;
 import dev.psdm.engine.facts.CommunicationPlan;
 import dev.psdm.model.Issue;
@@ -30,7 +31,7 @@ final class CommunicationPlanDeriver extends Deriver<CommunicationPlan> {
         return new Run<>() {
             @Override
             public boolean see(int index, Issue issue) {
-                if (!title.reset(issue.title()).find()) {
+                if (!Regexes.find(title, issue.title())) {
                     return false;
                 }
                 plans.add(new CommunicationPlan(Subject.issue(issue), true, mentions(standup, issue.description())));
@@ -39,7 +40,7 @@ final class CommunicationPlanDeriver extends Deriver<CommunicationPlan> {
 
             @Override
             public void see(WikiPage page) {
-                if (title.reset(page.title()).find()) {
+                if (Regexes.find(title, page.title())) {
                     plans.add(new CommunicationPlan(IssuePlacement.wikiSubject(page), page.content() != null,
                             mentions(standup, page.content())));
                 }
@@ -53,6 +54,6 @@ final class CommunicationPlanDeriver extends Deriver<CommunicationPlan> {
     }
 
     private static boolean mentions(Pattern pattern, String text) {
-        return pattern != null && text != null && pattern.matcher(text).find();
+        return pattern != null && text != null && Regexes.find(pattern, text);
     }
 }

@@ -1,5 +1,6 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Iteration;
@@ -79,7 +80,7 @@ final class PlanPeriods {
             if (!p.start.equals(firstStart)) {
                 break;
             }
-            if (p.rawTitle != null && conventions.iterationZeroTitle().matcher(p.rawTitle).find()) {
+            if (p.rawTitle != null && Regexes.find(conventions.iterationZeroTitle(), p.rawTitle)) {
                 p.zeroReason = "its title '" + p.rawTitle + "' names it";
                 return p;
             }
@@ -88,7 +89,7 @@ final class PlanPeriods {
         Pattern kickoff = conventions.kickoffIssueTitle();
         for (Issue issue : snapshot.issues()) {
             Long periodId = IssuePlacement.periodIdOf(issue, conventions);
-            if (periodId != null && periodId == first.id && kickoff.matcher(issue.title()).find()) {
+            if (periodId != null && periodId == first.id && Regexes.find(kickoff, issue.title())) {
                 first.zeroReason = "it holds the kickoff/discovery issue #" + issue.iid();
                 return first;
             }

@@ -1,5 +1,6 @@
 package dev.psdm.rules.catalog.labels;
 
+import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.facts.ProjectLabels;
 
@@ -15,9 +16,9 @@ public final class RequiredLabels {
         return List.of(
                 new RequiredLabel("SOW-# or PO#",
                         "helps the GitLab team search for projects within the Professional Services group",
-                        labels.anyMatching(conventions.sowLabel())),
+                        labels.any(name -> Regexes.find(conventions.sowLabel(), name))),
                 new RequiredLabel("PM name", "helps the GitLab team sort by PM name",
-                        labels.anyMatching(conventions.pmLabel())),
+                        labels.any(name -> Regexes.find(conventions.pmLabel(), name))),
                 new RequiredLabel(conventions.workflowLabelPrefix() + "*",
                         "the PSD workflow labels drive the issue board", labels.any(conventions::isWorkflowLabel)));
     }
