@@ -44,7 +44,7 @@ final class SarifRules {
         ObjectNode d = JsonOutput.object();
         d.put("id", rule.id());
         d.putObject("shortDescription").put("text", rule.title());
-        String why = rule.descriptor() == null ? null : rule.descriptor().meta("why", null);
+        String why = rule.descriptor() == null ? null : rule.descriptor().doc().why();
         if (why != null) {
             d.putObject("fullDescription").put("text", why);
         }
