@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way rules report. Declared in every DRL file as {@code global dev.psdm.engine.Findings findings;}
@@ -32,7 +33,7 @@ public final class Findings {
     }
 
     /** Records a failing subject at an explicit severity (e.g. ERROR for a high-priority RAID item). */
-    public void fail(Object drools, Subject subject, Severity severity, String message) {
+    public void fail(Object drools, Subject subject, @Nullable Severity severity, String message) {
         failures.computeIfAbsent(ruleId(drools), k -> new ArrayList<>()).add(new Finding(severity, message, subject));
     }
 

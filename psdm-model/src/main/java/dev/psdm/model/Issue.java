@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An issue of the collaboration project.
@@ -17,10 +18,11 @@ import java.util.List;
  * @param milestoneId id of the issue's milestone, or null
  * @param epicIid     iid of the issue's epic in the group, or null
  */
-public record Issue(Long id, @JsonProperty(required = true) long iid, String title, String description, String state,
-                    Instant createdAt, Instant updatedAt, Instant closedAt, LocalDate dueDate,
-                    List<String> labels, List<String> assignees, Integer weight,
-                    Long iterationId, Long milestoneId, Long epicIid, boolean confidential, String webUrl) {
+public record Issue(@Nullable Long id, @JsonProperty(required = true) long iid, String title, @Nullable String description,
+                    String state, Instant createdAt, Instant updatedAt, @Nullable Instant closedAt,
+                    @Nullable LocalDate dueDate, List<String> labels, List<String> assignees, @Nullable Integer weight,
+                    @Nullable Long iterationId, @Nullable Long milestoneId, @Nullable Long epicIid, boolean confidential,
+                    @Nullable String webUrl) {
 
     public Issue {
         Lists.required(title, "title");

@@ -3,6 +3,7 @@ package dev.psdm.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A GitLab iteration (project or inherited from a group).
@@ -10,8 +11,9 @@ import java.time.LocalDate;
  * @param title null for iterations auto-scheduled by an iteration cadence
  * @param state GitLab's state at fetch time; rules derive their own from the dates and the as-of date
  */
-public record Iteration(@JsonProperty(required = true) long id, Long iid, Long groupId, String title, String description,
-                        IterationState state, LocalDate startDate, LocalDate dueDate, String webUrl) {
+public record Iteration(@JsonProperty(required = true) long id, @Nullable Long iid, @Nullable Long groupId, @Nullable String title,
+                        @Nullable String description, @Nullable IterationState state, LocalDate startDate,
+                        LocalDate dueDate, @Nullable String webUrl) {
 
     public Iteration {
         Lists.required(startDate, "startDate");

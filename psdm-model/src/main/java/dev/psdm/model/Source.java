@@ -1,5 +1,7 @@
 package dev.psdm.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a snapshot was read from.
  *
@@ -8,5 +10,6 @@ package dev.psdm.model;
  * @param projectId   numeric project id
  * @param groupPath   full path of the project's group, or null for a personal project
  */
-public record Source(String gitlabUrl, String projectPath, Long projectId, String groupPath) {
+public record Source(@Nullable String gitlabUrl, @Nullable String projectPath, @Nullable Long projectId,
+                     @Nullable String groupPath) {
 }

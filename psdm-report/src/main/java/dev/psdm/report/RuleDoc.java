@@ -1,6 +1,7 @@
 package dev.psdm.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule's page, {@code psdm rules} and SARIF's rule help say about it beyond its id, title,
@@ -16,8 +17,8 @@ import java.util.List;
  * @param exampleFail a project that fails
  * @param configKeys  the {@code .psdm.yml} keys that tune the rule, in declared order (empty for none)
  */
-public record RuleDoc(String why, String passes, String fails, String examplePass, String exampleFail,
-                      List<String> configKeys) {
+public record RuleDoc(@Nullable String why, @Nullable String passes, @Nullable String fails,
+                      @Nullable String examplePass, @Nullable String exampleFail, List<String> configKeys) {
 
     /** A rule that declares no documentation. */
     public static final RuleDoc NONE = new RuleDoc(null, null, null, null, null, List.of());
