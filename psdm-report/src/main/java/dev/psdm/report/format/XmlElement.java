@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An element of the JUnit XML the writers produce: built as a tree so that one project's
  * {@code <testsuite>} is the same object in the single-project file and in the portfolio file, and
- * written one element a line with two spaces of indent per level (the layout GitLab's test report
- * shows in its raw view). Text is either the element's content or absent, never mixed with children.
+ * written one element a line with two spaces of indent per level. Text is either the element's
+ * content or absent, never mixed with children.
  */
 final class XmlElement {
     private record Attribute(String name, String value) {
@@ -17,14 +19,14 @@ final class XmlElement {
     private final String name;
     private final List<Attribute> attributes = new ArrayList<>();
     private final List<XmlElement> children = new ArrayList<>();
-    private String text;
+    private @Nullable String text;
 
     XmlElement(String name) {
         this.name = name;
     }
 
     /** Adds an attribute (null is written empty); they are written in the order added ({@link XmlStyle#AS_BUILT}). */
-    XmlElement attribute(String attributeName, Object value) {
+    XmlElement attribute(String attributeName, @Nullable Object value) {
         attributes.add(new Attribute(attributeName, value == null ? "" : String.valueOf(value)));
         return this;
     }
@@ -36,13 +38,8 @@ final class XmlElement {
         return child;
     }
 
-    XmlElement add(XmlElement child) {
-        children.add(child);
-        return this;
-    }
-
     /** The element's text content (null for none). */
-    XmlElement text(String value) {
+    XmlElement text(@Nullable String value) {
         this.text = value;
         return this;
     }
@@ -59,7 +56,7 @@ final class XmlElement {
         for (Attribute a : ordered) {
             out.append(' ').append(a.name()).append("=\"").append(style.attribute(a.value())).append('"');
         }
-        String content = text == null ? null : style.text(text);
+        @Nullable String content = text == null ? null : style.text(text);
         if (content != null && (!content.isEmpty() || !style.collapsesEmptyText())) {
             out.append('>').append(content).append("</").append(name).append(">\n");
         } else if (children.isEmpty()) {
