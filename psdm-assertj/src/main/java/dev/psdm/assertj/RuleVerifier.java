@@ -11,6 +11,7 @@ import dev.psdm.report.Status;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tests one rule in isolation, in the spirit of Timefold's ConstraintVerifier. Build it once per
@@ -85,7 +86,7 @@ public final class RuleVerifier {
         }
 
         /** The rule passes; {@code description} names the case in the failure message. */
-        public RuleResultAssert passes(String description) {
+        public RuleResultAssert passes(@Nullable String description) {
             return expect(Status.PASS, description);
         }
 
@@ -95,7 +96,7 @@ public final class RuleVerifier {
         }
 
         /** The rule fails; {@code description} names the case in the failure message. */
-        public RuleResultAssert fails(String description) {
+        public RuleResultAssert fails(@Nullable String description) {
             return expect(Status.FAIL, description);
         }
 
@@ -105,7 +106,7 @@ public final class RuleVerifier {
         }
 
         /** The rule does not apply; {@code description} names the case in the failure message. */
-        public RuleResultAssert isNotApplicable(String description) {
+        public RuleResultAssert isNotApplicable(@Nullable String description) {
             return expect(Status.NOT_APPLICABLE, description);
         }
 
@@ -115,7 +116,7 @@ public final class RuleVerifier {
         }
 
         /** The snapshot lacks the data the rule needs; {@code description} names the case in the failure message. */
-        public RuleResultAssert isNotEvaluated(String description) {
+        public RuleResultAssert isNotEvaluated(@Nullable String description) {
             return expect(Status.NOT_EVALUATED, description);
         }
 

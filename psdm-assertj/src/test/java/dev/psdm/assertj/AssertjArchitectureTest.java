@@ -3,8 +3,12 @@ package dev.psdm.assertj;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -22,6 +26,14 @@ class AssertjArchitectureTest {
     @Test
     void dependsOnlyOnTheModulesBelow() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.psdm.cli..", "dev.psdm.gitlab..", "org.gitlab4j..", "dev.psdm.rules..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theTestKitIsNullMarked() {
+        classes().that().arePublic()
+                .should(be(describe("in a @NullMarked package", c -> c.getPackage().isAnnotatedWith(NullMarked.class))))
+                .because("test authors read a type without @Nullable as never null")
                 .check(CLASSES);
     }
 }

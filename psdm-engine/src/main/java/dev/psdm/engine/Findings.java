@@ -1,6 +1,5 @@
 package dev.psdm.engine;
 
-import dev.psdm.report.Finding;
 import dev.psdm.report.Severity;
 import dev.psdm.report.Subject;
 import org.kie.api.runtime.rule.RuleContext;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way rules report. Declared in every DRL file as {@code global dev.psdm.engine.Findings findings;}
@@ -18,7 +18,11 @@ import java.util.Map;
  * rule's id. A rule that fires nothing passes; one instance per evaluation, not thread-safe.
  */
 public final class Findings {
-    private final Map<String, List<Finding>> failures = new HashMap<>();
+    /** A failing subject as a rule reported it: without a severity, the rule's (or its override's) applies. */
+    record Reported(@Nullable Severity severity, String message, Subject subject) {
+    }
+
+    private final Map<String, List<Reported>> failures = new HashMap<>();
     private final Map<String, String> notApplicable = new HashMap<>();
     private final Map<String, String> notEvaluated = new HashMap<>();
 
@@ -32,8 +36,8 @@ public final class Findings {
     }
 
     /** Records a failing subject at an explicit severity (e.g. ERROR for a high-priority RAID item). */
-    public void fail(Object drools, Subject subject, Severity severity, String message) {
-        failures.computeIfAbsent(ruleId(drools), k -> new ArrayList<>()).add(new Finding(severity, message, subject));
+    public void fail(Object drools, Subject subject, @Nullable Severity severity, String message) {
+        failures.computeIfAbsent(ruleId(drools), k -> new ArrayList<>()).add(new Reported(severity, message, subject));
     }
 
     /** The rule does not apply to this project, and why. */
@@ -46,15 +50,15 @@ public final class Findings {
         notEvaluated.putIfAbsent(ruleId(drools), reason);
     }
 
-    List<Finding> failuresOf(String ruleId) {
+    List<Reported> failuresOf(String ruleId) {
         return failures.getOrDefault(ruleId, List.of());
     }
 
-    String notApplicableReason(String ruleId) {
+    @Nullable String notApplicableReason(String ruleId) {
         return notApplicable.get(ruleId);
     }
 
-    String notEvaluatedReason(String ruleId) {
+    @Nullable String notEvaluatedReason(String ruleId) {
         return notEvaluated.get(ruleId);
     }
 

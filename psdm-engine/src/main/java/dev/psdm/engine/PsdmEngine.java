@@ -233,14 +233,14 @@ public final class PsdmEngine {
         if (notApplicable != null) {
             return result(rule, Status.NOT_APPLICABLE, severityOf(rule), notApplicable, List.of());
         }
-        List<Finding> raw = findings.failuresOf(rule.id());
+        List<Findings.Reported> raw = findings.failuresOf(rule.id());
         if (raw.isEmpty()) {
             return result(rule, Status.PASS, severityOf(rule), null, List.of());
         }
         Severity override = conventions.override(rule.id()).map(Conventions.RuleOverride::severity).orElse(null);
         List<Finding> failures = new ArrayList<>(raw.size());
         Severity highest = Severity.INFO;
-        for (Finding f : raw) {
+        for (Findings.Reported f : raw) {
             Severity s = override != null ? override : f.severity() != null ? f.severity() : rule.severity();
             failures.add(new Finding(s, f.message(), f.subject()));
             highest = s.isAtLeast(highest) ? s : highest;

@@ -1,8 +1,8 @@
 package dev.psdm.engine;
 
-import dev.psdm.report.RuleDescriptor;
 import dev.psdm.report.Applicability;
-
+import dev.psdm.report.RuleDescriptor;
+import dev.psdm.report.RuleDoc;
 import dev.psdm.report.Severity;
 import org.kie.api.definition.rule.Rule;
 
@@ -38,7 +38,15 @@ final class RuleMetadata {
         List<String> required = requires.isBlank() ? List.of()
                 : Arrays.stream(requires.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         return new RuleDescriptor(meta.get("id"), meta.get("title"), Severity.parse(meta.get("severity")),
-                Applicability.parse(meta.get("appliesTo")), meta.get("source"), required, meta);
+                Applicability.parse(meta.get("appliesTo")), meta.get("source"), required, meta, doc(meta));
+    }
+
+    /** The documentation keys; {@code @config} is a comma-separated list of {@code .psdm.yml} keys. */
+    private static RuleDoc doc(Map<String, String> meta) {
+        String config = meta.getOrDefault("config", "");
+        List<String> keys = Arrays.stream(config.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new RuleDoc(meta.get("why"), meta.get("passes"), meta.get("fails"), meta.get("examplePass"),
+                meta.get("exampleFail"), keys);
     }
 
     /**

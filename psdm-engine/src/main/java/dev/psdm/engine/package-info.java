@@ -6,11 +6,17 @@
  *
  * <p>Rule authors use {@link dev.psdm.engine.Findings} (the {@code findings} global every DRL file
  * declares) to report, the facts in {@link dev.psdm.engine.facts} and the model's records to match,
- * and DRL metadata ({@code @id @title @severity @appliesTo @source}) that
- * {@link dev.psdm.report.RuleDescriptor} reads. See {@code docs/embedding.md} and {@code docs/writing-rules.md}.
+ * and DRL metadata ({@code @id @title @severity @appliesTo @source}, and for the documentation
+ * {@code @why @passes @fails @examplePass @exampleFail @config}) that {@link dev.psdm.report.RuleDescriptor}
+ * and its {@link dev.psdm.report.RuleDoc} carry. See {@code docs/embedding.md} and {@code docs/writing-rules.md}.
  *
- * <p>The public API of this module is this package, {@code .conventions}, {@code .facts},
- * {@code .report}, {@code .report.format} and {@code .docs}; {@code .internal} is public only for
- * the engine's own use and may change in any release.
+ * <p>The public API of this module is this package, {@code .conventions} and {@code .facts} (the report
+ * model and its formats are psdm-report's {@code dev.psdm.report} packages); {@code .internal} is
+ * {@code @API(status = INTERNAL)}: public only for the engine's own use, it may change in any release.
+ *
+ * <p>Null-marked: a type here is non-null unless it says {@code @Nullable}.
  */
+@NullMarked
 package dev.psdm.engine;
+
+import org.jspecify.annotations.NullMarked;

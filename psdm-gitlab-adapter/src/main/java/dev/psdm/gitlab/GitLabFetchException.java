@@ -1,5 +1,7 @@
 package dev.psdm.gitlab;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A GitLab fetch that could not complete: GitLab kept failing (5xx, 429, timeouts) past the retry
  * policy, could not be reached, or answered something unusable. The message is one line, names
@@ -7,9 +9,9 @@ package dev.psdm.gitlab;
  */
 public class GitLabFetchException extends RuntimeException {
     private final int status;
-    private final String url;
+    private final @Nullable String url;
 
-    public GitLabFetchException(String message, int status, String url, Throwable cause) {
+    public GitLabFetchException(String message, int status, @Nullable String url, @Nullable Throwable cause) {
         super(message, cause);
         this.status = status;
         this.url = url;
@@ -21,7 +23,7 @@ public class GitLabFetchException extends RuntimeException {
     }
 
     /** The API URL of the failing request, without query parameters; null when no request was involved. */
-    public String url() {
+    public @Nullable String url() {
         return url;
     }
 }

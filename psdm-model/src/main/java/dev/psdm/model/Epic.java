@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An epic of the project's group, one of its ancestors or descendants. {@code state} is GitLab's
@@ -13,8 +14,8 @@ import java.util.List;
  * @param iid     the epic's number in its group ({@code &5}); two groups can each have a {@code &5}
  * @param groupId the group the epic belongs to, or null in snapshots written before it was kept
  */
-public record Epic(long id, @JsonProperty(required = true) long iid, String title, String state, List<String> labels,
-                   String webUrl, Long groupId) {
+public record Epic(long id, @JsonProperty(required = true) long iid, @Nullable String title, @Nullable String state,
+                   List<String> labels, @Nullable String webUrl, @Nullable Long groupId) {
     @JsonCreator
     public Epic {
         labels = Lists.copyOf(labels, "labels");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An issue of the collaboration project.
@@ -23,11 +24,11 @@ import java.util.List;
  * @param epicId      id of the issue's epic (GitLab's {@code epic.id}), or null when GitLab sent only its iid
  * @param epicGroupId id of the group the issue's epic belongs to ({@code epic.group_id}), or null when unknown
  */
-public record Issue(Long id, @JsonProperty(required = true) long iid, String title, String description, String state,
-                    Instant createdAt, Instant updatedAt, Instant closedAt, LocalDate dueDate,
-                    List<String> labels, List<String> assignees, Integer weight,
-                    Long iterationId, Long milestoneId, Long epicIid, boolean confidential, String webUrl,
-                    String workItemType, Long epicId, Long epicGroupId) {
+public record Issue(@Nullable Long id, @JsonProperty(required = true) long iid, String title, @Nullable String description,
+                    String state, Instant createdAt, Instant updatedAt, @Nullable Instant closedAt,
+                    @Nullable LocalDate dueDate, List<String> labels, List<String> assignees, @Nullable Integer weight,
+                    @Nullable Long iterationId, @Nullable Long milestoneId, @Nullable Long epicIid, boolean confidential,
+                    @Nullable String webUrl, String workItemType, @Nullable Long epicId, @Nullable Long epicGroupId) {
 
     /** The type of a plain issue, and of every issue of a snapshot that does not say. */
     public static final String TYPE_ISSUE = "issue";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A GitLab iteration (project or inherited from a group).
@@ -15,9 +16,10 @@ import java.time.LocalDate;
  *                     only REST answered, which does not name cadences
  * @param cadenceTitle that cadence's title, or null
  */
-public record Iteration(@JsonProperty(required = true) long id, Long iid, Long groupId, String title, String description,
-                        IterationState state, LocalDate startDate, LocalDate dueDate, String webUrl,
-                        Integer sequence, Long cadenceId, String cadenceTitle) {
+public record Iteration(@JsonProperty(required = true) long id, @Nullable Long iid, @Nullable Long groupId, @Nullable String title,
+                        @Nullable String description, @Nullable IterationState state, LocalDate startDate,
+                        LocalDate dueDate, @Nullable String webUrl, @Nullable Integer sequence, @Nullable Long cadenceId,
+                        @Nullable String cadenceTitle) {
 
     @JsonCreator
     public Iteration {

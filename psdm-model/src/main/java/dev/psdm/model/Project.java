@@ -3,8 +3,9 @@ package dev.psdm.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The collaboration project itself. */
-public record Project(@JsonProperty(required = true) long id, String name, String pathWithNamespace, String description,
-                      String webUrl, Instant createdAt, boolean archived) {
+public record Project(@JsonProperty(required = true) long id, @Nullable String name, @Nullable String pathWithNamespace,
+                      @Nullable String description, @Nullable String webUrl, @Nullable Instant createdAt, boolean archived) {
 }

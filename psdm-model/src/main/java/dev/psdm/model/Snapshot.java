@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything psdm-check knows about one collaboration project at one instant.
@@ -14,7 +15,7 @@ import java.util.Optional;
  */
 @JsonPropertyOrder({"schema", "source", "fetchedAt", "project", "group", "iterations", "milestones",
         "labels", "issues", "epics", "boards", "wikiPages", "gaps", "notices"})
-public record Snapshot(String schema, Source source, Instant fetchedAt, Project project, Group group,
+public record Snapshot(String schema, @Nullable Source source, Instant fetchedAt, Project project, @Nullable Group group,
                        List<Iteration> iterations, List<Milestone> milestones, List<Label> labels,
                        List<Issue> issues, List<Epic> epics, List<Board> boards, List<WikiPage> wikiPages,
                        List<DataGap> gaps, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SnapshotNotice> notices) {

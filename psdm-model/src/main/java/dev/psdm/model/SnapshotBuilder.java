@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Mutable builder for {@link Snapshot}; used by the GitLab loader and by tests. */
 public final class SnapshotBuilder {
@@ -26,12 +27,12 @@ public final class SnapshotBuilder {
         this.fetchedAt = fetchedAt;
     }
 
-    public SnapshotBuilder source(Source source) {
+    public SnapshotBuilder source(@Nullable Source source) {
         this.source = source;
         return this;
     }
 
-    public SnapshotBuilder group(Group group) {
+    public SnapshotBuilder group(@Nullable Group group) {
         this.group = group;
         return this;
     }

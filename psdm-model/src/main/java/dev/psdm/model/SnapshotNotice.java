@@ -1,5 +1,7 @@
 package dev.psdm.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something the fetch noticed but could work around: a record GitLab sent that could not be used
  * (skipped), a choice it made for the reader (which iteration cadence is the plan), or a page
@@ -10,7 +12,7 @@ package dev.psdm.model;
  * @param subject  the record it names, e.g. {@code "iteration 53"}, or null when it concerns the whole resource
  * @param message  for people: what happened and why
  */
-public record SnapshotNotice(String resource, String subject, String message) {
+public record SnapshotNotice(String resource, @Nullable String subject, String message) {
     /** How the message of a record left out because it could not be used begins. */
     public static final String SKIPPED = "skipped: ";
 

@@ -1,6 +1,7 @@
 package dev.psdm.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a snapshot was read from.
@@ -12,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * @param gitlabVersion the instance's version as {@code GET /version} gave it (e.g. {@code 17.5.1-ee}),
  *                    or null when it did not answer
  */
-public record Source(String gitlabUrl, String projectPath, Long projectId, String groupPath, String gitlabVersion) {
+public record Source(@Nullable String gitlabUrl, @Nullable String projectPath, @Nullable Long projectId,
+                     @Nullable String groupPath, @Nullable String gitlabVersion) {
     @JsonCreator
     public Source {
     }

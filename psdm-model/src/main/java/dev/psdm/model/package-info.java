@@ -4,5 +4,10 @@
  *
  * <p>This package knows neither Drools nor gitlab4j; {@link dev.psdm.model.json.SnapshotJson}
  * reads and writes the snapshot file format ({@code psdm-snapshot/1}).
+ *
+ * <p>Null-marked: a type here is non-null unless it says {@code @Nullable}.
  */
+@NullMarked
 package dev.psdm.model;
+
+import org.jspecify.annotations.NullMarked;

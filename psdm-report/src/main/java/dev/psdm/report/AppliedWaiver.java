@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The waiver a finding is shown under: the team accepted this deviation, so it stays visible as
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param expires the last day the waiver holds, or null for no end
  */
 @JsonPropertyOrder({"reason", "expires"})
-public record AppliedWaiver(String reason, LocalDate expires) {
+public record AppliedWaiver(String reason, @Nullable LocalDate expires) {
     public AppliedWaiver {
         Objects.requireNonNull(reason, "reason");
     }

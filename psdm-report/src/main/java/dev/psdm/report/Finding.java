@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One offending subject of a failing rule, with a message a project manager understands.
@@ -12,8 +13,8 @@ import java.util.Comparator;
  * @param baseline how the finding compares with the baseline, or null when the check used none; set by {@link dev.psdm.report.baseline.Baseline}
  */
 @JsonPropertyOrder({"severity", "message", "subject", "waiver", "baseline"})
-public record Finding(Severity severity, String message, Subject subject, AppliedWaiver waiver,
-                      BaselineState baseline) {
+public record Finding(Severity severity, String message, Subject subject, @Nullable AppliedWaiver waiver,
+                      @Nullable BaselineState baseline) {
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::subject, Subject.ORDER)
             .thenComparing(Finding::message);
 
@@ -38,11 +39,11 @@ public record Finding(Severity severity, String message, Subject subject, Applie
         return Fingerprint.of(ruleId, subject);
     }
 
-    public Finding withWaiver(AppliedWaiver value) {
+    public Finding withWaiver(@Nullable AppliedWaiver value) {
         return new Finding(severity, message, subject, value, baseline);
     }
 
-    public Finding withBaseline(BaselineState value) {
+    public Finding withBaseline(@Nullable BaselineState value) {
         return new Finding(severity, message, subject, waiver, value);
     }
 }

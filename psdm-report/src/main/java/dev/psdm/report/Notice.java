@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something about the check itself that the team should act on, though no rule failed for it:
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param message one line for people
  */
 @JsonPropertyOrder({"kind", "ruleId", "subject", "message"})
-public record Notice(Kind kind, String ruleId, String subject, String message) {
+public record Notice(Kind kind, String ruleId, @Nullable String subject, String message) {
 
     /** Deterministic order: by kind, rule, subject. */
     public static final Comparator<Notice> ORDER = Comparator.comparing(Notice::kind)

@@ -3,6 +3,7 @@ package dev.psdm.report;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of checking every collaboration project of a group: one entry per project, with its
@@ -14,7 +15,8 @@ import java.util.Objects;
  * @param scannedAt when the scan started
  * @param projects  by project path
  */
-public record PortfolioReport(String gitlabUrl, String group, Instant scannedAt, List<Entry> projects) {
+public record PortfolioReport(@Nullable String gitlabUrl, String group, @Nullable Instant scannedAt,
+                              List<Entry> projects) {
 
     public PortfolioReport {
         Objects.requireNonNull(group, "group");
@@ -29,7 +31,7 @@ public record PortfolioReport(String gitlabUrl, String group, Instant scannedAt,
      * @param report its report, or null when it could not be read or checked
      * @param error  why it could not be, one line (null when {@code report} is there)
      */
-    public record Entry(String path, String webUrl, Report report, String error) {
+    public record Entry(String path, @Nullable String webUrl, @Nullable Report report, @Nullable String error) {
         public Entry {
             Objects.requireNonNull(path, "path");
             if ((report == null) == (error == null)) {
@@ -37,11 +39,11 @@ public record PortfolioReport(String gitlabUrl, String group, Instant scannedAt,
             }
         }
 
-        public static Entry checked(String path, String webUrl, Report report) {
+        public static Entry checked(String path, @Nullable String webUrl, Report report) {
             return new Entry(path, webUrl, Objects.requireNonNull(report, "report"), null);
         }
 
-        public static Entry notLoaded(String path, String webUrl, String error) {
+        public static Entry notLoaded(String path, @Nullable String webUrl, String error) {
             return new Entry(path, webUrl, null, Objects.requireNonNull(error, "error"));
         }
 
@@ -50,7 +52,7 @@ public record PortfolioReport(String gitlabUrl, String group, Instant scannedAt,
         }
 
         /** The highest severity among the project's failing rules, or null when none fails (or it was not read). */
-        public Severity highestFailure() {
+        public @Nullable Severity highestFailure() {
             if (report == null) {
                 return null;
             }

@@ -1,7 +1,5 @@
 package dev.psdm.report;
 
-import dev.psdm.report.Severity;
-
 import java.util.List;
 import java.util.Map;
 
@@ -15,17 +13,20 @@ import java.util.Map;
  * @param appliesTo  project sizes the rule applies to; others get NOT_APPLICABLE
  * @param source     the handbook section the rule enforces
  * @param requires   snapshot resources ({@code epics}, {@code wiki}, ...) without which the rule is NOT_EVALUATED
- * @param metadata   every metadata key of the rule, quotes stripped (docs read {@code why}, {@code passes}, {@code fails}, {@code config})
+ * @param metadata   every metadata key of the rule, quotes stripped, the documented ones included; for keys
+ *                   of a team's own ({@link #meta}), since {@link #doc()} has the documentation typed
+ * @param doc        the rule's documentation ({@link RuleDoc#NONE} when it declares none)
  */
 public record RuleDescriptor(String id, String title, Severity severity, Applicability appliesTo, String source,
-                             List<String> requires, Map<String, String> metadata) {
+                             List<String> requires, Map<String, String> metadata, RuleDoc doc) {
 
     public RuleDescriptor {
         requires = List.copyOf(requires);
         metadata = Map.copyOf(metadata);
+        java.util.Objects.requireNonNull(doc, "doc");
     }
 
-    /** A metadata value, or the fallback when the rule does not declare it. */
+    /** A metadata value, or the fallback when the rule does not declare it (custom keys; documentation is {@link #doc()}). */
     public String meta(String key, String fallback) {
         return metadata.getOrDefault(key, fallback);
     }

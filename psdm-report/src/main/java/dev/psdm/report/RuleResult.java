@@ -3,6 +3,7 @@ package dev.psdm.report;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of one rule.
@@ -13,7 +14,7 @@ import java.util.List;
  */
 @JsonPropertyOrder({"ruleId", "title", "severity", "status", "source", "reason", "findings"})
 public record RuleResult(String ruleId, String title, Severity severity, Status status, String source,
-                         String reason, List<Finding> findings) {
+                         @Nullable String reason, List<Finding> findings) {
     public RuleResult {
         findings = List.copyOf(findings);
     }

@@ -6,6 +6,7 @@ import dev.psdm.model.Project;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a finding is about: an issue, an iteration, a label, a week, or the project itself.
@@ -17,7 +18,8 @@ import java.util.Objects;
  * @param webUrl a link to the subject in GitLab, when known
  */
 @JsonPropertyOrder({"type", "iid", "id", "title", "webUrl"})
-public record Subject(String type, Long iid, Long id, String title, String webUrl) {
+public record Subject(String type, @Nullable Long iid, @Nullable Long id, @Nullable String title,
+                      @Nullable String webUrl) {
 
     /** Deterministic order: by type, then number, then title. */
     public static final Comparator<Subject> ORDER = Comparator.comparing(Subject::type)
@@ -36,12 +38,12 @@ public record Subject(String type, Long iid, Long id, String title, String webUr
         return new Subject("project", null, project.id(), project.name(), project.webUrl());
     }
 
-    public static Subject of(String type, Long id, String title, String webUrl) {
+    public static Subject of(String type, @Nullable Long id, @Nullable String title, @Nullable String webUrl) {
         return new Subject(type, null, id, title, webUrl);
     }
 
     /** The iid when there is one, else the id: what people quote ("#42"). */
-    public Long number() {
+    public @Nullable Long number() {
         return iid != null ? iid : id;
     }
 

@@ -2,6 +2,7 @@ package dev.psdm.report;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An accepted deviation, declared in {@code .psdm.yml}: the finding stays visible as WAIVED with
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param reason  why the team accepts it (required)
  * @param expires the last day the waiver holds, or null for no end
  */
-public record Waiver(String rule, String subject, String reason, LocalDate expires) {
+public record Waiver(String rule, @Nullable String subject, String reason, @Nullable LocalDate expires) {
     public Waiver {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(reason, "reason");

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A team's naming conventions and thresholds: how psdm-check recognises Iteration 0, ceremonies,
@@ -72,8 +73,11 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
         source = source == null ? ConventionsSource.IN_CODE : source;
     }
 
-    /** Per-rule switches: {@code enabled: false} drops the rule; {@code severity} replaces its default. */
-    public record RuleOverride(Boolean enabled, Severity severity) {
+    /**
+     * Per-rule switches: {@code enabled: false} drops the rule; {@code severity} replaces its default.
+     * Either is null when {@code .psdm.yml} leaves it unset.
+     */
+    public record RuleOverride(@Nullable Boolean enabled, @Nullable Severity severity) {
     }
 
     private static final Conventions DEFAULTS = new Conventions(

@@ -1,5 +1,7 @@
 package dev.psdm.engine.conventions;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A conventions file (or conventions built in code) that cannot be used. The message is one line,
  * {@code FILE:LINE: KEY: PROBLEM}, e.g.
@@ -10,7 +12,7 @@ public class ConventionsException extends IllegalArgumentException {
     private final Integer line;
     private final String key;
 
-    public ConventionsException(String file, Integer line, String key, String problem) {
+    public ConventionsException(String file, @Nullable Integer line, @Nullable String key, String problem) {
         super(oneLine(file + (line != null ? ":" + line : "") + ": " + (key != null ? key + ": " : "") + problem));
         this.file = file;
         this.line = line;
@@ -23,12 +25,12 @@ public class ConventionsException extends IllegalArgumentException {
     }
 
     /** The 1-based line of the offending key, or null when unknown. */
-    public Integer line() {
+    public @Nullable Integer line() {
         return line;
     }
 
     /** The offending key's path ({@code thresholds.raidStaleDays}), or null for the file as a whole. */
-    public String key() {
+    public @Nullable String key() {
         return key;
     }
 

@@ -1,6 +1,7 @@
 package dev.psdm.engine.conventions;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a {@link Conventions} came from, so that problems found after loading (an override of a rule
@@ -9,7 +10,7 @@ import java.util.Map;
  * @param file  the file as the user named it, or null for conventions built in code
  * @param lines the line of each key, by its path ({@code rules.PSDM-RAID-002}, {@code waivers[0].rule})
  */
-public record ConventionsSource(String file, Map<String, Integer> lines) {
+public record ConventionsSource(@Nullable String file, Map<String, Integer> lines) {
     /** Conventions built in code (the handbook's defaults, tests, embedding applications). */
     public static final ConventionsSource IN_CODE = new ConventionsSource(null, Map.of());
 

@@ -1,6 +1,7 @@
 package dev.psdm.engine.conventions;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a team keeps its internal retrospectives. The handbook lists labels for "Internal retro &
@@ -19,7 +20,7 @@ public enum RetrospectiveLocation {
     }
 
     /** Parses the {@code .psdm.yml} name; null when unknown. */
-    public static RetrospectiveLocation fromKey(String key) {
+    public static @Nullable RetrospectiveLocation fromKey(String key) {
         for (RetrospectiveLocation l : values()) {
             if (l.key().equals(key)) {
                 return l;

@@ -1,6 +1,7 @@
 package dev.psdm.engine.facts;
 
 import dev.psdm.report.Subject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An activity the handbook expects to find recorded in the project (an issue or wiki page titled or
@@ -10,7 +11,7 @@ import dev.psdm.report.Subject;
  * @param name     the activity as the conventions name it ("customer kickoff", "support handoff")
  * @param evidence the first record found, or null
  */
-public record ExpectedActivity(ActivityGroup group, String name, Subject evidence) {
+public record ExpectedActivity(ActivityGroup group, String name, @Nullable Subject evidence) {
 
     public boolean isRecorded() {
         return evidence != null;

@@ -2,6 +2,7 @@ package dev.psdm.engine.facts;
 
 import dev.psdm.model.Issue;
 import dev.psdm.report.Subject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An issue that is a unit of work ("Issues: the atomic units of work that roll into the Epic"):
@@ -10,7 +11,7 @@ import dev.psdm.report.Subject;
  *
  * @param iteration the iteration (or milestone) it is planned in, or null when unplanned
  */
-public record WorkItem(Issue issue, DeliveryIteration iteration) {
+public record WorkItem(Issue issue, @Nullable DeliveryIteration iteration) {
 
     public boolean isOpen() {
         return issue.isOpen();

@@ -1,5 +1,7 @@
 package dev.psdm.model.json;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A snapshot file that cannot be read: the message names the file, the JSON path and what was
  * expected, e.g. {@code large.json: $.issues[3].weight: expected an integer but found "heavy" (line 40, column 17)}.
@@ -7,7 +9,7 @@ package dev.psdm.model.json;
 public class SnapshotFormatException extends RuntimeException {
     private final String jsonPath;
 
-    public SnapshotFormatException(String message, String jsonPath, Throwable cause) {
+    public SnapshotFormatException(String message, String jsonPath, @Nullable Throwable cause) {
         super(JsonErrors.oneLine(message), cause);
         this.jsonPath = jsonPath;
     }

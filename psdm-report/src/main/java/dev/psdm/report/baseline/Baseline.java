@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The known deviations of a project at one point in time (the idea of ArchUnit's FreezingArchRule):
@@ -34,7 +35,7 @@ import java.util.Set;
  * @param findings the recorded findings, sorted
  */
 @JsonPropertyOrder({"schema", "project", "asOf", "findings"})
-public record Baseline(String schema, String project, Instant asOf, List<Entry> findings) {
+public record Baseline(String schema, @Nullable String project, @Nullable Instant asOf, List<Entry> findings) {
 
     public static final String SCHEMA = "psdm-baseline/1";
 
@@ -57,7 +58,7 @@ public record Baseline(String schema, String project, Instant asOf, List<Entry> 
      *                    Quality and SARIF reports carry; informational (matching uses rule and subject)
      */
     @JsonPropertyOrder({"ruleId", "subject", "title", "fingerprint"})
-    public record Entry(String ruleId, String subject, String title, String fingerprint) {
+    public record Entry(String ruleId, String subject, @Nullable String title, @Nullable String fingerprint) {
         static final Comparator<Entry> ORDER = Comparator.comparing(Entry::ruleId).thenComparing(Entry::subject);
 
         public Entry {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.psdm.report.json.ReportJson;
 import dev.psdm.report.RuleDescriptor;
+import dev.psdm.report.RuleDoc;
 
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -49,12 +50,14 @@ public final class RuleCatalogRenderer {
             m.put("appliesTo", r.appliesTo());
             m.put("source", r.source());
             m.put("requires", r.requires());
-            m.put("why", r.meta("why", null));
-            m.put("passes", r.meta("passes", null));
-            m.put("fails", r.meta("fails", null));
-            m.put("config", r.meta("config", null));
-            m.put("examplePass", r.meta("examplePass", null));
-            m.put("exampleFail", r.meta("exampleFail", null));
+            RuleDoc doc = r.doc();
+            m.put("why", doc.why());
+            m.put("passes", doc.passes());
+            m.put("fails", doc.fails());
+            // the keys as the DRL lists them, null when it lists none
+            m.put("config", doc.configKeys().isEmpty() ? null : String.join(", ", doc.configKeys()));
+            m.put("examplePass", doc.examplePass());
+            m.put("exampleFail", doc.exampleFail());
             return m;
         }).toList();
         try {

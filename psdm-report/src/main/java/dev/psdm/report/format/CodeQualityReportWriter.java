@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.report.BaselineState;
 import dev.psdm.report.Finding;
+import dev.psdm.report.Fingerprint;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Severity;
@@ -42,7 +43,7 @@ public final class CodeQualityReportWriter implements ReportWriter {
         JsonOutput.write(issues(report), out);
     }
 
-    /** The report's entries, as written (the portfolio writer combines them from several reports). */
+    /** The report's entries, as written. */
     ArrayNode issues(Report report) {
         ArrayNode issues = JsonOutput.array();
         for (RuleResult r : report.results()) {
@@ -56,6 +57,20 @@ public final class CodeQualityReportWriter implements ReportWriter {
                 location.put("path", options.locationPath());
                 location.putObject("lines").put("begin", 1);
             }
+        }
+        return issues;
+    }
+
+    /**
+     * A portfolio's entries for one project: each description starts with the project's path and each
+     * fingerprint is made unique per project, since the same issue number exists in every project.
+     */
+    ArrayNode portfolioIssues(String path, Report report) {
+        ArrayNode issues = issues(report);
+        for (var entry : issues) {
+            ObjectNode issue = (ObjectNode) entry;
+            issue.put("description", "[" + path + "] " + issue.path("description").asText());
+            issue.put("fingerprint", Fingerprint.sha256Hex(path + "\n" + issue.path("fingerprint").asText()));
         }
         return issues;
     }

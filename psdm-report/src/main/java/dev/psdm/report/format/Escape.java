@@ -34,7 +34,7 @@ final class Escape {
     }
 
     /** XML 1.0's Char production: a report with a control character in a title must still parse. */
-    private static boolean isXmlChar(int c) {
+    static boolean isXmlChar(int c) {
         return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }

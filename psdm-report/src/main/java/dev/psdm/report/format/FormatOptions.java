@@ -4,6 +4,7 @@ import dev.psdm.report.RuleDescriptor;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What writers need to know beyond the report. Immutable; {@link #defaults()} suits a collaboration
@@ -17,7 +18,8 @@ import java.util.Objects;
  * @param rules         the rule catalog (SARIF's tool driver lists it); empty means "the rules in the report"
  * @param toolVersion   psdm-check's version for SARIF's tool driver, or null
  */
-public record FormatOptions(String locationPath, String ruleDocsBase, List<RuleDescriptor> rules, String toolVersion) {
+public record FormatOptions(String locationPath, String ruleDocsBase, List<RuleDescriptor> rules,
+                            @Nullable String toolVersion) {
 
     public static final String DEFAULT_LOCATION_PATH = ".psdm.yml";
     public static final String DEFAULT_RULE_DOCS_BASE = "docs/rules/";
@@ -45,7 +47,7 @@ public record FormatOptions(String locationPath, String ruleDocsBase, List<RuleD
         return new FormatOptions(locationPath, ruleDocsBase, value, toolVersion);
     }
 
-    public FormatOptions withToolVersion(String value) {
+    public FormatOptions withToolVersion(@Nullable String value) {
         return new FormatOptions(locationPath, ruleDocsBase, rules, value);
     }
 

@@ -59,15 +59,30 @@ public final class HtmlReportWriter implements ReportWriter {
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.write("<title>" + text(ReportText.title(report)) + "</title>\n");
-        out.write("<style>\n" + CSS + "</style>\n</head>\n<body>\n");
+        out.write(stylesheet() + "\n</head>\n<body>\n");
+        writeBody(report, "", out);
+        out.write("</body>\n</html>\n");
+    }
 
-        out.write("<header>\n<h1>PSDM check: " + link(report.project().name(), report.project().webUrl()) + "</h1>\n");
+    /** The page's {@code <style>} element, which the portfolio page shares between its projects. */
+    static String stylesheet() {
+        return "<style>\n" + CSS + "</style>";
+    }
+
+    /**
+     * What the page's {@code <body>} holds, header to footer. Every {@code id} and every in-page link
+     * ({@code href="#..."}) starts with {@code idPrefix}, so that several reports fit in one page
+     * (the portfolio's) with unique ids; the single-project page uses {@code ""}.
+     */
+    void writeBody(Report report, String idPrefix, Writer out) throws IOException {
+        out.write("<header>\n<h1>PSDM check: " + link(report.project().name(), report.project().webUrl(), idPrefix)
+                + "</h1>\n");
         out.write("<p class=\"meta\"><code>" + text(report.project().path()) + "</code> as of <time datetime=\""
                 + report.asOf() + "\">" + report.asOf() + "</time></p>\n");
         out.write("<p class=\"verdict " + (report.summary().fail() == 0 ? "ok" : "fail") + "\">"
                 + text(ReportText.verdict(report)) + "</p>\n</header>\n");
 
-        out.write("<section id=\"summary\">\n<h2>Summary</h2>\n<table>\n");
+        out.write("<section id=\"" + idPrefix + "summary\">\n<h2>Summary</h2>\n<table>\n");
         for (Status status : ReportText.GROUP_ORDER) {
             int count = ReportText.withStatus(report, status).size();
             if (count > 0 || status != Status.WAIVED) {
@@ -83,7 +98,7 @@ public final class HtmlReportWriter implements ReportWriter {
         out.write("</section>\n");
 
         if (!report.notices().isEmpty()) {
-            out.write("<section id=\"notices\">\n<h2>Notices</h2>\n<ul>\n");
+            out.write("<section id=\"" + idPrefix + "notices\">\n<h2>Notices</h2>\n<ul>\n");
             for (Notice n : report.notices()) {
                 out.write("<li>" + text(n.message()) + "</li>\n");
             }
@@ -92,18 +107,17 @@ public final class HtmlReportWriter implements ReportWriter {
         for (Status status : ReportText.GROUP_ORDER) {
             List<RuleResult> group = ReportText.withStatus(report, status);
             if (!group.isEmpty()) {
-                writeGroup(out, status, group);
+                writeGroup(out, status, group, idPrefix);
             }
         }
         out.write("<footer><p>psdm-check, report schema " + text(report.schema()) + "</p></footer>\n");
-        out.write("</body>\n</html>\n");
     }
 
-    private void writeGroup(Writer out, Status status, List<RuleResult> group) throws IOException {
-        String id = status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    private void writeGroup(Writer out, Status status, List<RuleResult> group, String idPrefix) throws IOException {
+        String id = idPrefix + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
         out.write("<section id=\"" + id + "\">\n<h2>" + ReportText.heading(status) + " (" + group.size() + ")</h2>\n");
         for (RuleResult r : group) {
-            out.write("<div class=\"rule\">\n<h3>" + link(r.ruleId(), options.ruleDocUrl(r.ruleId())) + " "
+            out.write("<div class=\"rule\">\n<h3>" + link(r.ruleId(), options.ruleDocUrl(r.ruleId()), idPrefix) + " "
                     + text(r.title()) + " " + badge(r.severity().name()) + "</h3>\n");
             out.write("<p class=\"source\">Handbook: " + text(r.source()) + "</p>\n");
             if (r.reason() != null) {
@@ -113,7 +127,8 @@ public final class HtmlReportWriter implements ReportWriter {
                 out.write("<ul>\n");
                 for (Finding f : r.findings()) {
                     String note = ReportText.note(f);
-                    out.write("<li>" + link(ReportText.shortName(f.subject()), f.subject().webUrl()) + ": " + text(f.message())
+                    out.write("<li>" + link(ReportText.shortName(f.subject()), f.subject().webUrl(), idPrefix) + ": "
+                            + text(f.message())
                             + (f.severity() != r.severity() ? " " + badge(f.severity().name()) : "")
                             + (note != null ? " <span class=\"note\">" + text(note) + "</span>" : "") + "</li>\n");
                 }
@@ -132,9 +147,19 @@ public final class HtmlReportWriter implements ReportWriter {
         return Escape.xml(value);
     }
 
-    /** A link when the URL is safe (http(s) or a relative path), the escaped text otherwise. */
-    private static String link(String label, String url) {
+    /**
+     * A link when the URL is safe (http(s) or a relative path), the escaped text otherwise. A link inside
+     * the page ({@code #...}) gets the ids' prefix so that it still finds its target.
+     */
+    private static String link(String label, String url, String idPrefix) {
         String href = Links.safeHref(url);
-        return href == null ? text(label) : "<a href=\"" + Escape.xml(href) + "\">" + text(label) + "</a>";
+        if (href == null) {
+            return text(label);
+        }
+        String attribute = Escape.xml(href);
+        if (attribute.startsWith("#")) {
+            attribute = "#" + idPrefix + attribute.substring(1);
+        }
+        return "<a href=\"" + attribute + "\">" + text(label) + "</a>";
     }
 }

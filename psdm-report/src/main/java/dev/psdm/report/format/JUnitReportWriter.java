@@ -43,38 +43,40 @@ public final class JUnitReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        List<TestCase> cases = testCases(report);
-        long failures = cases.stream().filter(c -> "failure".equals(c.outcome())).count();
-        long skipped = cases.stream().filter(c -> "skipped".equals(c.outcome())).count();
-        String counts = " tests=\"" + cases.size() + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\""
-                + skipped + "\" time=\"0\"";
-
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.write("<testsuites name=\"psdm-check\"" + counts + ">\n");
-        out.write("  <testsuite name=\"" + Escape.xml(ReportText.title(report)) + "\"" + counts
-                + " timestamp=\"" + TIMESTAMP.format(report.asOf().truncatedTo(ChronoUnit.SECONDS)) + "\">\n");
-        out.write("    <properties>\n");
-        property(out, "project", report.project().path());
-        property(out, "asOf", report.asOf().toString());
-        property(out, "size", report.size().sizeClass() + " (" + report.size().reason() + ")");
-        out.write("    </properties>\n");
-        for (TestCase c : cases) {
-            out.write("    <testcase classname=\"" + Escape.xml(c.classname()) + "\" name=\"" + Escape.xml(c.name())
-                    + "\" time=\"0\"");
-            if (c.outcome() == null) {
-                out.write("/>\n");
-            } else {
-                out.write(">\n      <" + c.outcome() + " message=\"" + Escape.xml(c.message()) + "\"");
-                out.write(c.detail() == null ? "/>\n" : ">" + Escape.xml(c.detail()) + "</" + c.outcome() + ">\n");
-                out.write("    </testcase>\n");
-            }
-        }
-        out.write("  </testsuite>\n");
-        out.write("</testsuites>\n");
+        out.write(JUnitSuite.document("psdm-check", List.of(suite(report))));
     }
 
-    private static void property(Writer out, String name, String value) throws IOException {
-        out.write("      <property name=\"" + Escape.xml(name) + "\" value=\"" + Escape.xml(value) + "\"/>\n");
+    /** The report's {@code <testsuite>}: the single-project file's only suite, one of the portfolio file's. */
+    static JUnitSuite suite(Report report) {
+        List<TestCase> cases = testCases(report);
+        int failures = (int) cases.stream().filter(c -> "failure".equals(c.outcome())).count();
+        int skipped = (int) cases.stream().filter(c -> "skipped".equals(c.outcome())).count();
+        XmlElement suite = JUnitSuite.element(ReportText.title(report), cases.size(), failures, 0, skipped)
+                .attribute("timestamp", TIMESTAMP.format(report.asOf().truncatedTo(ChronoUnit.SECONDS)));
+        XmlElement properties = suite.child("properties");
+        property(properties, "project", report.project().path());
+        property(properties, "asOf", report.asOf().toString());
+        property(properties, "size", report.size().sizeClass() + " (" + report.size().reason() + ")");
+        for (TestCase c : cases) {
+            XmlElement testcase = suite.child("testcase").attribute("classname", c.classname())
+                    .attribute("name", c.name()).attribute("time", 0);
+            if (c.outcome() != null) {
+                testcase.child(c.outcome()).attribute("message", c.message()).text(c.detail());
+            }
+        }
+        return new JUnitSuite(suite, cases.size(), failures, 0, skipped, XmlStyle.AS_BUILT);
+    }
+
+    /** A project the portfolio scan could not read: a suite with one erroring test case that says why. */
+    static JUnitSuite unreadProject(String path, String error) {
+        XmlElement suite = JUnitSuite.element(path, 1, 0, 1, 0);
+        suite.child("testcase").attribute("classname", "psdm-check").attribute("name", "read " + path + " from GitLab")
+                .attribute("time", 0).child("error").attribute("message", error);
+        return new JUnitSuite(suite, 1, 0, 1, 0, XmlStyle.AS_BUILT);
+    }
+
+    private static void property(XmlElement properties, String name, String value) {
+        properties.child("property").attribute("name", name).attribute("value", value);
     }
 
     private static List<TestCase> testCases(Report report) {

@@ -4,7 +4,6 @@ import dev.psdm.report.json.JsonOutput;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.psdm.report.RuleDescriptor;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Fingerprint;
 import dev.psdm.report.Notice;
@@ -15,10 +14,7 @@ import dev.psdm.report.Status;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,35 +49,62 @@ public final class SarifReportWriter implements ReportWriter {
         this.options = options;
     }
 
-    /** A rule as the driver lists it: from the catalog, or from the report when the catalog lacks it. */
-    private record DriverRule(String id, String title, Severity severity, String source, RuleDescriptor descriptor) {
-    }
-
     @Override
     public void write(Report report, Writer out) throws IOException {
-        JsonOutput.write(log(report), out);
+        JsonOutput.write(log(List.of(run(report))), out);
     }
 
-    /** The SARIF log, as written (the portfolio writer combines the runs of several reports). */
-    ObjectNode log(Report report) {
-        List<DriverRule> rules = driverRules(report);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < rules.size(); i++) {
-            index.put(rules.get(i).id(), i);
-        }
-
+    /** A SARIF log holding these runs: one for a single report, one per project for a portfolio. */
+    static ObjectNode log(List<ObjectNode> runs) {
         ObjectNode log = JsonOutput.object();
         log.put("$schema", SCHEMA_URI);
         log.put("version", "2.1.0");
-        ObjectNode run = log.putArray("runs").addObject();
+        log.putArray("runs").addAll(runs);
+        return log;
+    }
+
+    /** A portfolio's run for one project: the report's run, its {@code properties.project} the project's path. */
+    ObjectNode portfolioRun(String path, Report report) {
+        ObjectNode run = run(report);
+        ((ObjectNode) run.get("properties")).put("project", path);
+        return run;
+    }
+
+    /** A portfolio's run for a project that could not be read: an invocation that failed, saying why. */
+    ObjectNode unreadRun(String path, String error) {
+        ObjectNode run = JsonOutput.object();
+        driver(run);
+        run.putObject("properties").put("project", path);
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", false);
+        ObjectNode note = invocation.putArray("toolExecutionNotifications").addObject();
+        note.put("level", "error");
+        note.putObject("message").put("text", path + " could not be read: " + error);
+        run.putArray("results");
+        return run;
+    }
+
+    private ObjectNode driver(ObjectNode run) {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "psdm-check");
         if (options.toolVersion() != null) {
             driver.put("version", options.toolVersion());
         }
-        ArrayNode driverRules = driver.putArray("rules");
-        for (DriverRule rule : rules) {
-            driverRules.add(descriptor(rule));
+        return driver;
+    }
+
+    /** The report's run. */
+    ObjectNode run(Report report) {
+        List<SarifRules.DriverRule> rules = SarifRules.of(options, report);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            index.put(rules.get(i).id(), i);
+        }
+
+        ObjectNode run = JsonOutput.object();
+        ArrayNode driverRules = driver(run).putArray("rules");
+        for (SarifRules.DriverRule rule : rules) {
+            driverRules.add(SarifRules.descriptor(options, rule));
         }
 
         ObjectNode invocation = run.putArray("invocations").addObject();
@@ -116,45 +139,7 @@ public final class SarifReportWriter implements ReportWriter {
         properties.put("asOf", report.asOf().toString());
         properties.putPOJO("size", report.size());
         properties.putPOJO("summary", report.summary());
-        return log;
-    }
-
-    private List<DriverRule> driverRules(Report report) {
-        Map<String, DriverRule> byId = new LinkedHashMap<>();
-        for (RuleDescriptor d : options.rules()) {
-            byId.put(d.id(), new DriverRule(d.id(), d.title(), d.severity(), d.source(), d));
-        }
-        for (RuleResult r : report.results()) {
-            byId.putIfAbsent(r.ruleId(), new DriverRule(r.ruleId(), r.title(), r.severity(), r.source(), null));
-        }
-        List<DriverRule> rules = new ArrayList<>(byId.values());
-        rules.sort(Comparator.comparing(DriverRule::id));
-        return rules;
-    }
-
-    private ObjectNode descriptor(DriverRule rule) {
-        ObjectNode d = JsonOutput.object();
-        d.put("id", rule.id());
-        d.putObject("shortDescription").put("text", rule.title());
-        String why = rule.descriptor() == null ? null : rule.descriptor().meta("why", null);
-        if (why != null) {
-            d.putObject("fullDescription").put("text", why);
-        }
-        String page = options.ruleDocUrl(rule.id());
-        if (options.ruleDocsAreAbsolute()) {
-            d.put("helpUri", page);
-        }
-        ObjectNode help = d.putObject("help");
-        help.put("text", "Handbook: " + rule.source() + "\nRule page: " + page);
-        help.put("markdown", "Handbook: " + Escape.markdown(rule.source()) + "\n\n[" + rule.id() + "](" + page + ")");
-        d.putObject("defaultConfiguration").put("level", level(rule.severity()));
-        ObjectNode properties = d.putObject("properties");
-        properties.put("severity", rule.severity().name());
-        if (rule.descriptor() != null) {
-            properties.put("appliesTo", rule.descriptor().appliesTo().name());
-        }
-        properties.put("source", rule.source());
-        return d;
+        return run;
     }
 
     /** A rule without findings: pass, notApplicable, review (NOT_EVALUATED). */
@@ -203,7 +188,7 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     /** A baselined finding that no longer occurs: SARIF's {@code absent}. */
-    private static ObjectNode absent(Notice n, DriverRule rule, int ruleIndex) {
+    private static ObjectNode absent(Notice n, SarifRules.DriverRule rule, int ruleIndex) {
         ObjectNode result = result(n.ruleId(), ruleIndex);
         result.put("kind", "fail");
         result.put("level", level(rule.severity()));

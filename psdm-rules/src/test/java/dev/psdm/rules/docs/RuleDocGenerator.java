@@ -4,6 +4,7 @@ import dev.psdm.report.catalog.RuleCatalogRenderer;
 
 import dev.psdm.engine.PsdmEngine;
 import dev.psdm.report.RuleDescriptor;
+import dev.psdm.report.RuleDoc;
 import dev.psdm.engine.conventions.ConventionsYaml;
 
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,12 +94,13 @@ public final class RuleDocGenerator {
                 : String.join(", ", rule.requires()) + " (NOT_EVALUATED when the snapshot could not read them)");
         row(md, "Handbook", rule.source());
         md.append('\n');
-        section(md, "Why", rule.meta("why", "—"));
-        section(md, "Passes when", rule.meta("passes", "—"));
-        section(md, "Fails when", rule.meta("fails", "—"));
+        RuleDoc doc = rule.doc();
+        section(md, "Why", orDash(doc.why()));
+        section(md, "Passes when", orDash(doc.passes()));
+        section(md, "Fails when", orDash(doc.fails()));
         md.append("## Examples\n\n")
-                .append("- **Passes:** ").append(rule.meta("examplePass", "—")).append('\n')
-                .append("- **Fails:** ").append(rule.meta("exampleFail", "—")).append("\n\n");
+                .append("- **Passes:** ").append(orDash(doc.examplePass())).append('\n')
+                .append("- **Fails:** ").append(orDash(doc.exampleFail())).append("\n\n");
         md.append("## Configuration\n\n");
         List<String> keys = configKeys(rule);
         if (!keys.isEmpty()) {
@@ -119,8 +120,8 @@ public final class RuleDocGenerator {
     /** The rule's {@code @config} keys, without the per-rule switches every rule has. */
     public static List<String> configKeys(RuleDescriptor rule) {
         List<String> keys = new ArrayList<>();
-        for (String key : Arrays.stream(rule.meta("config", "").split(",")).map(String::trim).toList()) {
-            if (!key.isEmpty() && !key.startsWith("rules.")) {
+        for (String key : rule.doc().configKeys()) {
+            if (!key.startsWith("rules.")) {
                 keys.add(key);
             }
         }
@@ -141,6 +142,10 @@ public final class RuleDocGenerator {
 
     private static void section(StringBuilder md, String heading, String text) {
         md.append("## ").append(heading).append("\n\n").append(text).append("\n\n");
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "—" : value;
     }
 
     private static String cell(String value) {

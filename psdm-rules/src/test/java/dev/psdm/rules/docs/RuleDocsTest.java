@@ -2,6 +2,7 @@ package dev.psdm.rules.docs;
 
 import dev.psdm.engine.PsdmEngine;
 import dev.psdm.report.RuleDescriptor;
+import dev.psdm.report.RuleDoc;
 import dev.psdm.engine.conventions.ConventionsYaml;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,10 +52,16 @@ class RuleDocsTest {
     @Test
     void everyRuleDocumentsWhyQuotingTheHandbookWhatPassesWhatFailsAndAnExampleOfEach() {
         for (RuleDescriptor rule : RULES) {
-            for (String key : List.of("why", "passes", "fails", "config", "examplePass", "exampleFail")) {
-                assertThat(rule.meta(key, "")).as("@%s of %s", key, rule.id()).isNotBlank();
-            }
-            assertThat(rule.meta("why", "")).as("@why of %s quotes the handbook", rule.id()).contains("“");
+            RuleDoc doc = rule.doc();
+            Map<String, String> parts = new LinkedHashMap<>();
+            parts.put("why", doc.why());
+            parts.put("passes", doc.passes());
+            parts.put("fails", doc.fails());
+            parts.put("examplePass", doc.examplePass());
+            parts.put("exampleFail", doc.exampleFail());
+            parts.forEach((key, value) -> assertThat(value).as("@%s of %s", key, rule.id()).isNotBlank());
+            assertThat(doc.configKeys()).as("@config of %s", rule.id()).isNotEmpty().doesNotContain("");
+            assertThat(doc.why()).as("@why of %s quotes the handbook", rule.id()).contains("“");
         }
     }
 

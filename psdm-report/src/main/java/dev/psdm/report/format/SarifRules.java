@@ -1,0 +1,67 @@
+package dev.psdm.report.format;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.psdm.report.Report;
+import dev.psdm.report.RuleDescriptor;
+import dev.psdm.report.RuleResult;
+import dev.psdm.report.Severity;
+import dev.psdm.report.json.JsonOutput;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules a SARIF run's {@code tool.driver.rules} lists, with the handbook section and the rule page
+ * as help; {@code helpUri} only when the rule pages have absolute URLs, since SARIF requires it to be absolute.
+ */
+final class SarifRules {
+    private SarifRules() {
+    }
+
+    /** A rule as the driver lists it: from the catalog, or from the report when the catalog lacks it. */
+    record DriverRule(String id, String title, Severity severity, String source, RuleDescriptor descriptor) {
+    }
+
+    /** The driver's rules, by id: the catalog's, plus any rule of the report missing from it. */
+    static List<DriverRule> of(FormatOptions options, Report report) {
+        Map<String, DriverRule> byId = new LinkedHashMap<>();
+        for (RuleDescriptor d : options.rules()) {
+            byId.put(d.id(), new DriverRule(d.id(), d.title(), d.severity(), d.source(), d));
+        }
+        for (RuleResult r : report.results()) {
+            byId.putIfAbsent(r.ruleId(), new DriverRule(r.ruleId(), r.title(), r.severity(), r.source(), null));
+        }
+        List<DriverRule> rules = new ArrayList<>(byId.values());
+        rules.sort(Comparator.comparing(DriverRule::id));
+        return rules;
+    }
+
+    /** A rule's {@code reportingDescriptor}. */
+    static ObjectNode descriptor(FormatOptions options, DriverRule rule) {
+        ObjectNode d = JsonOutput.object();
+        d.put("id", rule.id());
+        d.putObject("shortDescription").put("text", rule.title());
+        String why = rule.descriptor() == null ? null : rule.descriptor().doc().why();
+        if (why != null) {
+            d.putObject("fullDescription").put("text", why);
+        }
+        String page = options.ruleDocUrl(rule.id());
+        if (options.ruleDocsAreAbsolute()) {
+            d.put("helpUri", page);
+        }
+        ObjectNode help = d.putObject("help");
+        help.put("text", "Handbook: " + rule.source() + "\nRule page: " + page);
+        help.put("markdown", "Handbook: " + Escape.markdown(rule.source()) + "\n\n[" + rule.id() + "](" + page + ")");
+        d.putObject("defaultConfiguration").put("level", SarifReportWriter.level(rule.severity()));
+        ObjectNode properties = d.putObject("properties");
+        properties.put("severity", rule.severity().name());
+        if (rule.descriptor() != null) {
+            properties.put("appliesTo", rule.descriptor().appliesTo().name());
+        }
+        properties.put("source", rule.source());
+        return d;
+    }
+}

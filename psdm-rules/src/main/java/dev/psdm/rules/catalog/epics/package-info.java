@@ -1,0 +1,9 @@
+/**
+ * Not API: the Java checks the bundled epics rules call from their DRL ({@link dev.psdm.rules.catalog.epics.EpicChecks}),
+ * kept beside those rules. Public only because DRL calls them from another package; they change with the
+ * rules, in any release. Marked {@code @API(status = INTERNAL)} (apiguardian) for tools that read it.
+ */
+@API(status = API.Status.INTERNAL)
+package dev.psdm.rules.catalog.epics;
+
+import org.apiguardian.api.API;
