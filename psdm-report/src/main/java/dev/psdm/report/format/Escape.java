@@ -60,4 +60,35 @@ final class Escape {
         }
         return sb.toString();
     }
+
+    /**
+     * Plain text for a terminal or a CI job log: every control character (C0, DEL, C1; line breaks too)
+     * and every bidirectional override becomes a visible escape ({@code \x1B}, {@code \u202E}), so a title
+     * cannot move the cursor, erase lines, colour a forged verdict, start a new line ({@code section_end:}
+     * of a GitLab log section) or reorder what is read. Nothing is dropped: the escape shows what was there.
+     */
+    static String terminal(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+            boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
+                    || c == '\u200F' || c == '\u061C';
+            if (!control && !bidi) {
+                if (sb != null) {
+                    sb.append(c);
+                }
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            sb.append(control ? String.format(java.util.Locale.ROOT, "\\x%02X", (int) c)
+                    : String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+        }
+        return sb == null ? text : sb.toString();
+    }
 }
