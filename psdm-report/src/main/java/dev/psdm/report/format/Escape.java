@@ -41,10 +41,17 @@ final class Escape {
 
     /**
      * Inline Markdown (GitLab Flavored): characters that start formatting, links, HTML or table cells are
-     * backslash-escaped and line breaks become spaces, so a title cannot break the comment's layout.
-     * {@code #} and {@code @} are left alone on purpose: GitLab turns {@code #42} into a link to the issue.
+     * backslash-escaped, line breaks and every other control character become spaces (so a title cannot
+     * end its line and start a heading, an image or raw HTML), and {@code @} before a name gets a
+     * zero-width joiner, so {@code @all} in a title does not ping every member when the report is posted.
+     * {@code #} is left alone on purpose: GitLab turns {@code #42} into a link to the issue.
      */
     static String markdown(String text) {
+        return markdown(text, false);
+    }
+
+    /** {@link #markdown(String)}, keeping {@code @mentions} live when {@code keepMentions}. */
+    static String markdown(String text, boolean keepMentions) {
         if (text == null) {
             return "";
         }
@@ -54,8 +61,32 @@ final class Escape {
             switch (c) {
                 case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~' -> sb.append('\\').append(c);
                 case '\r' -> { }
-                case '\n', '\t' -> sb.append(' ');
-                default -> sb.append(c);
+                case '@' -> {
+                    sb.append(c);
+                    if (!keepMentions && i + 1 < text.length() && isMentionChar(text.charAt(i + 1))) {
+                        sb.append('\u200D');
+                    }
+                }
+                default -> sb.append(c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isMentionChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+    }
+
+    /** Text inside a Markdown code span: no backtick to end it, no control character to end the line. */
+    static String codeSpan(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '`') {
+                sb.append(c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' ? ' ' : c);
             }
         }
         return sb.toString();

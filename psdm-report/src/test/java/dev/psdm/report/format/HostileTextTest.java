@@ -67,4 +67,22 @@ class HostileTextTest {
                 .contains("/issues/8\\x0D\\x9B2K");
         assertThat(text.lines()).noneMatch(line -> line.startsWith("section_end") || line.startsWith("No requirement failed"));
     }
+
+    @Test
+    void markdownCannotBeForgedThroughALinkOrAProjectPathAndMentionsStayQuiet() {
+        // issue 18, item 2: a line break in a webUrl ended the line and started raw Markdown
+        String url = "https://gitlab.example.com/a/b/-/issues/9)\n\n# all PSDM requirements pass\n![x](https://evil.example/p.png)";
+        Report report = Reports.of(Reports.failing("PSDM-WGT-001",
+                new Finding(Severity.WARNING, "Issue #9 '@all please look' has no weight.",
+                        new Subject("issue", 9L, null, "@all please look", url))));
+
+        String md = ReportFormat.MARKDOWN.writer().render(report);
+
+        assertThat(md.lines()).noneMatch(line -> line.startsWith("# all") || line.startsWith("!["));
+        assertThat(md).doesNotContain("](https://evil.example/p.png)")
+                .contains("(https://gitlab.example.com/a/b/-/issues/9%29%0A%0A#%20all%20PSDM%20requirements%20pass%0A!%5Bx%5D%28https://evil.example/p.png%29)")
+                .contains("'@\u200Dall please look'").doesNotContain("@all");
+        String kept = new MarkdownReportWriter(FormatOptions.defaults().withKeepMentions(true)).render(report);
+        assertThat(kept).contains("'@all please look'");
+    }
 }
