@@ -66,6 +66,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Where rule pages live (URL + ID + .md) for links in markdown, html and sarif: default ${DEFAULT-VALUE}.")
     String ruleDocsUrl;
 
+    @Option(names = "--keep-mentions",
+            description = "Keep @name in issue titles live in the markdown report (by default a zero-width joiner "
+                    + "keeps a posted report from pinging @all or a member).")
+    boolean keepMentions;
+
 
     @Override
     public Integer call() {
@@ -84,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
         if (known != null) {
             report = known.applyTo(report);
         }
-        FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version());
+        FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version(), keepMentions);
         for (OutputTarget target : targets) {
             write(report, target, options);
         }
@@ -101,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PortfolioReport portfolio = PortfolioScan.run(input.gitlab, root, err, input.verbose, engine,
                 input.evaluationOptions());
-        FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version());
+        FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version(), keepMentions);
         for (OutputTarget target : targets) {
             write(new PortfolioWriter(target.format(), options).render(portfolio), target);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -109,6 +110,12 @@ final class YamlTree {
                 return new ListNode(line, items);
             }
             default -> {
+                // the YAML reader hands an alias (*name) over as the text "name": a value that silently
+                // matches something else (issue 18: '*ac' matched "Vendor API access"). Refuse it.
+                if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                    throw new ConventionsException(file, line, path.isEmpty() ? null : path, "YAML aliases ('*"
+                            + p.getText() + "') are not supported: write the value out in full");
+                }
                 return new Scalar(line, token, token == JsonToken.VALUE_NULL ? null : p.getText());
             }
         }

@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  *                      ({@code docs/rules/}) or absolute ({@code https://.../docs/rules/})
  * @param rules         the rule catalog (SARIF's tool driver lists it); empty means "the rules in the report"
  * @param toolVersion   psdm-check's version for SARIF's tool driver, or null
+ * @param keepMentions  keep {@code @name} in snapshot text live in Markdown (off by default: posted as a
+ *                      comment, {@code @all} in an issue title would ping every member)
  */
 public record FormatOptions(String locationPath, String ruleDocsBase, List<RuleDescriptor> rules,
-                            @Nullable String toolVersion) {
+                            @Nullable String toolVersion, boolean keepMentions) {
 
     public static final String DEFAULT_LOCATION_PATH = ".psdm.yml";
     public static final String DEFAULT_RULE_DOCS_BASE = "docs/rules/";
@@ -32,23 +34,28 @@ public record FormatOptions(String locationPath, String ruleDocsBase, List<RuleD
     }
 
     public static FormatOptions defaults() {
-        return new FormatOptions(DEFAULT_LOCATION_PATH, DEFAULT_RULE_DOCS_BASE, List.of(), null);
+        return new FormatOptions(DEFAULT_LOCATION_PATH, DEFAULT_RULE_DOCS_BASE, List.of(), null, false);
     }
 
     public FormatOptions withLocationPath(String value) {
-        return new FormatOptions(value, ruleDocsBase, rules, toolVersion);
+        return new FormatOptions(value, ruleDocsBase, rules, toolVersion, keepMentions);
     }
 
     public FormatOptions withRuleDocsBase(String value) {
-        return new FormatOptions(locationPath, value, rules, toolVersion);
+        return new FormatOptions(locationPath, value, rules, toolVersion, keepMentions);
     }
 
     public FormatOptions withRules(List<RuleDescriptor> value) {
-        return new FormatOptions(locationPath, ruleDocsBase, value, toolVersion);
+        return new FormatOptions(locationPath, ruleDocsBase, value, toolVersion, keepMentions);
     }
 
     public FormatOptions withToolVersion(@Nullable String value) {
-        return new FormatOptions(locationPath, ruleDocsBase, rules, value);
+        return new FormatOptions(locationPath, ruleDocsBase, rules, value, keepMentions);
+    }
+
+    /** Keeps {@code @mentions} of snapshot text live in Markdown, or not (the default). */
+    public FormatOptions withKeepMentions(boolean value) {
+        return new FormatOptions(locationPath, ruleDocsBase, rules, toolVersion, value);
     }
 
     /** The link to a rule's page. */

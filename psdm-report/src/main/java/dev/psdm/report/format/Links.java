@@ -34,8 +34,23 @@ final class Links {
         return colon < 0 || (slash >= 0 && slash < colon) ? url.trim() : null;
     }
 
-    /** A link target inside Markdown's {@code (...)}: spaces and parentheses would end it early. */
+    /**
+     * A link target inside Markdown's {@code (...)}, percent-encoded fully: a space, a parenthesis, an angle
+     * bracket or a line break would end it early and let the rest of a hostile URL become Markdown (an
+     * image, a heading). Every character outside the URL's own unreserved and reserved set is encoded, as
+     * UTF-8; an existing {@code %XX} is kept.
+     */
     static String markdownTarget(String href) {
-        return href.replace(" ", "%20").replace("(", "%28").replace(")", "%29");
+        StringBuilder sb = new StringBuilder(href.length() + 8);
+        for (byte b : href.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c > 0x20 && c < 0x7F && "()<>[]\\\"'`^{}| ".indexOf(c) < 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return sb.toString();
     }
 }

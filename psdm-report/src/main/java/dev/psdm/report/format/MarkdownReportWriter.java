@@ -27,19 +27,19 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        out.write("## PSDM check: " + Escape.markdown(ReportText.verdict(report)) + "\n\n");
-        out.write(link(report.project().name(), report.project().webUrl()) + " (`" + report.project().path().replace("`", "")
-                + "`) as of " + report.asOf() + ": " + Escape.markdown(ReportText.counts(report.summary())) + ".\n\n");
-        out.write("Project size: **" + report.size().sizeClass() + "** (" + Escape.markdown(report.size().reason()) + ")\n");
+        out.write("## PSDM check: " + md(ReportText.verdict(report)) + "\n\n");
+        out.write(link(report.project().name(), report.project().webUrl()) + " (`" + Escape.codeSpan(report.project().path())
+                + "`) as of " + report.asOf() + ": " + md(ReportText.counts(report.summary())) + ".\n\n");
+        out.write("Project size: **" + report.size().sizeClass() + "** (" + md(report.size().reason()) + ")\n");
         String baseline = ReportText.baseline(report);
         if (baseline != null) {
-            out.write("\n" + Escape.markdown(baseline) + "\n");
+            out.write("\n" + md(baseline) + "\n");
         }
 
         out.write("\n| Rule | Requirement | Status | Severity | Findings |\n|---|---|---|---|---|\n");
         for (RuleResult r : report.results()) {
             String status = r.status() == Status.FAIL ? "**FAIL**" : r.status().name().replace('_', ' ');
-            out.write("| " + ruleLink(r.ruleId()) + " | " + Escape.markdown(r.title()) + " | " + status + " | "
+            out.write("| " + ruleLink(r.ruleId()) + " | " + md(r.title()) + " | " + status + " | "
                     + r.severity() + " | " + (r.findings().isEmpty() ? "" : r.findings().size()) + " |\n");
         }
 
@@ -48,7 +48,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         if (!report.notices().isEmpty()) {
             out.write("\n### Notices\n\n");
             for (Notice n : report.notices()) {
-                out.write("- " + Escape.markdown(n.message()) + "\n");
+                out.write("- " + md(n.message()) + "\n");
             }
         }
         List<RuleResult> undecided = report.results().stream()
@@ -56,9 +56,9 @@ public final class MarkdownReportWriter implements ReportWriter {
         if (!undecided.isEmpty()) {
             out.write("\n<details><summary>Not evaluated or not applicable (" + undecided.size() + ")</summary>\n\n");
             for (RuleResult r : undecided) {
-                out.write("- " + ruleLink(r.ruleId()) + " " + Escape.markdown(r.title()) + ": "
+                out.write("- " + ruleLink(r.ruleId()) + " " + md(r.title()) + ": "
                         + ReportText.heading(r.status()).toLowerCase(Locale.ROOT) + ", "
-                        + Escape.markdown(r.reason()) + "\n");
+                        + md(r.reason()) + "\n");
             }
             out.write("\n</details>\n");
         }
@@ -70,16 +70,21 @@ public final class MarkdownReportWriter implements ReportWriter {
         }
         out.write("\n### " + heading + "\n");
         for (RuleResult r : results) {
-            out.write("\n#### " + ruleLink(r.ruleId()) + " " + Escape.markdown(r.title()) + " (" + r.severity() + ")\n\n");
-            out.write("Handbook: " + Escape.markdown(r.source()) + "\n\n");
+            out.write("\n#### " + ruleLink(r.ruleId()) + " " + md(r.title()) + " (" + r.severity() + ")\n\n");
+            out.write("Handbook: " + md(r.source()) + "\n\n");
             for (Finding f : r.findings()) {
                 String note = ReportText.note(f);
                 out.write("- " + link(ReportText.shortName(f.subject()), f.subject().webUrl())
-                        + ": " + Escape.markdown(f.message())
+                        + ": " + md(f.message())
                         + (f.severity() != r.severity() ? " (" + f.severity() + ")" : "")
-                        + (note != null ? " _" + Escape.markdown(note) + "_" : "") + "\n");
+                        + (note != null ? " _" + md(note) + "_" : "") + "\n");
             }
         }
+    }
+
+    /** Snapshot text as inline Markdown ({@link Escape#markdown(String, boolean)}). */
+    private String md(String text) {
+        return Escape.markdown(text, options.keepMentions());
     }
 
     private String ruleLink(String ruleId) {
@@ -87,8 +92,8 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
 
     /** {@code [text](url)} when the URL is safe to link (see {@link Links#safeHref}), the escaped text otherwise. */
-    private static String link(String text, String url) {
+    private String link(String text, String url) {
         String href = Links.safeHref(url);
-        return href == null ? Escape.markdown(text) : "[" + Escape.markdown(text) + "](" + Links.markdownTarget(href) + ")";
+        return href == null ? md(text) : "[" + md(text) + "](" + Links.markdownTarget(href) + ")";
     }
 }

@@ -33,6 +33,15 @@ final class PortfolioSummary {
                 Integer.toString(s.waived()), highest == null ? "no failure" : highest.name()};
     }
 
+    /** A row for a terminal: a hostile project path or error cannot move the cursor or start a line. */
+    private static String[] textRow(Entry e) {
+        String[] r = row(e);
+        for (int c = 0; c < r.length; c++) {
+            r[c] = Escape.terminal(r[c]);
+        }
+        return r;
+    }
+
     /** The table in columns padded to their widest cell, counts right-aligned; the last column unpadded. */
     static void appendText(StringBuilder sb, PortfolioReport p) {
         int[] width = new int[HEADER.length - 1];
@@ -40,14 +49,14 @@ final class PortfolioSummary {
             width[c] = HEADER[c].length();
         }
         for (Entry e : p.projects()) {
-            String[] r = row(e);
+            String[] r = textRow(e);
             for (int c = 0; c < width.length; c++) {
                 width[c] = Math.max(width[c], r[c].length());
             }
         }
         appendTextRow(sb, HEADER, width);
         for (Entry e : p.projects()) {
-            appendTextRow(sb, row(e), width);
+            appendTextRow(sb, textRow(e), width);
         }
     }
 
@@ -71,7 +80,10 @@ final class PortfolioSummary {
         sb.append("---|".repeat(HEADER.length)).append('\n');
         for (Entry e : p.projects()) {
             String[] r = row(e);
-            r[0] = e.webUrl() == null ? Escape.markdown(e.path()) : "[" + Escape.markdown(e.path()) + "](" + e.webUrl() + ")";
+            // only an http(s) link, its target fully encoded: a hostile project URL must not end the table row
+            String href = Links.safeHref(e.webUrl());
+            r[0] = href == null || !Links.isWebUrl(href) ? Escape.markdown(e.path())
+                    : "[" + Escape.markdown(e.path()) + "](" + Links.markdownTarget(href) + ")";
             for (int c = 1; c < r.length; c++) {
                 r[c] = Escape.markdown(r[c]);
             }

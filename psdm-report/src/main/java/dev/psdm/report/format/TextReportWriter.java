@@ -18,12 +18,12 @@ public final class TextReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        out.write(ReportText.title(report) + "\n");
+        out.write(Escape.terminal(ReportText.title(report)) + "\n");
         out.write(ReportText.verdict(report) + " " + ReportText.counts(report.summary()) + ".\n");
-        out.write("Project size: " + report.size().sizeClass() + " (" + report.size().reason() + ")\n");
+        out.write("Project size: " + report.size().sizeClass() + " (" + Escape.terminal(report.size().reason()) + ")\n");
         String baseline = ReportText.baseline(report);
         if (baseline != null) {
-            out.write(baseline + "\n");
+            out.write(Escape.terminal(baseline) + "\n");
         }
 
         for (RuleResult r : ReportText.withStatus(report, Status.FAIL)) {
@@ -35,14 +35,14 @@ public final class TextReportWriter implements ReportWriter {
         if (!report.notices().isEmpty()) {
             out.write("\nNotices:\n");
             for (Notice n : report.notices()) {
-                out.write("  - " + n.message() + "\n");
+                out.write("  - " + Escape.terminal(n.message()) + "\n");
             }
         }
         writeOthers(report, out, Status.NOT_EVALUATED);
         writeOthers(report, out, Status.NOT_APPLICABLE);
         StringBuilder passed = new StringBuilder();
         for (RuleResult r : ReportText.withStatus(report, Status.PASS)) {
-            passed.append(passed.length() == 0 ? "" : ", ").append(r.ruleId());
+            passed.append(passed.length() == 0 ? "" : ", ").append(Escape.terminal(r.ruleId()));
         }
         if (passed.length() > 0) {
             out.write("\nPassed: " + passed + "\n");
@@ -50,14 +50,14 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     private static void writeFindings(Writer out, String label, RuleResult r) throws IOException {
-        out.write("\n" + label + r.ruleId() + "  " + r.title() + "  [" + r.severity() + "]\n");
-        out.write("      handbook: " + r.source() + "\n");
+        out.write("\n" + label + Escape.terminal(r.ruleId()) + "  " + Escape.terminal(r.title()) + "  [" + r.severity() + "]\n");
+        out.write("      handbook: " + Escape.terminal(r.source()) + "\n");
         for (Finding f : r.findings()) {
             String note = ReportText.note(f);
-            out.write("  - " + f.message() + (f.severity() != r.severity() ? " [" + f.severity() + "]" : "")
-                    + (note != null ? "  (" + note + ")" : "") + "\n");
+            out.write("  - " + Escape.terminal(f.message()) + (f.severity() != r.severity() ? " [" + f.severity() + "]" : "")
+                    + (note != null ? "  (" + Escape.terminal(note) + ")" : "") + "\n");
             if (f.subject().webUrl() != null) {
-                out.write("    " + f.subject().webUrl() + "\n");
+                out.write("    " + Escape.terminal(f.subject().webUrl()) + "\n");
             }
         }
     }
@@ -69,7 +69,7 @@ public final class TextReportWriter implements ReportWriter {
                 out.write("\n" + ReportText.heading(status) + ":\n");
                 first = false;
             }
-            out.write("  " + r.ruleId() + "  " + r.title() + ": " + r.reason() + "\n");
+            out.write("  " + Escape.terminal(r.ruleId()) + "  " + Escape.terminal(r.title()) + ": " + Escape.terminal(r.reason()) + "\n");
         }
     }
 }
