@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the performance suite of psdm-check and prints one PASS/FAIL line per target (see docs/PERFORMANCE.md).
-#   psdm-bench/run.sh            full run (about 12 minutes on 2 cores)
+#   psdm-bench/run.sh            full run (about 10 minutes on 2 cores)
 #   psdm-bench/run.sh --quick    short JMH iterations: checks the suite works, measures nothing reliably
 # Builds what it needs (psdm-cli's fat jar, psdm-bench and its class path) with Maven, tests skipped:
 # `mvn -B verify` runs them. Never installs anything into ~/.m2. Exit code 0 when every target passes.
