@@ -57,6 +57,9 @@ final class JmhResults {
     }
 
     private static List<Measured> read(Path file) throws BadResultFile {
+        if (!Files.isRegularFile(file)) {
+            throw new BadResultFile(file + ": no such file (did JMH run?)");
+        }
         JsonNode root;
         try {
             root = JSON.readTree(Files.readString(file));

@@ -80,6 +80,14 @@ class JmhResultsTest {
     }
 
     @Test
+    void aMissingFileIsNamed(@TempDir Path dir) {
+        Path file = dir.resolve("jmh-result.json");
+
+        assertThatThrownBy(() -> JmhResults.read(List.of(file)))
+                .hasMessage(file + ": no such file (did JMH run?)");
+    }
+
+    @Test
     void anObjectInsteadOfTheArrayIsRejected(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("result.json"), "{}");
 
