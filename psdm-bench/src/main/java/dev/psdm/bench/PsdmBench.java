@@ -5,11 +5,12 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code psdm-bench}: {@code generate} writes a synthetic snapshot; {@code suite} runs every
- * performance target and prints one PASS/FAIL line per target (what {@code psdm-bench/run.sh} runs).
+ * performance target and prints one PASS/FAIL line per target (what {@code psdm-bench/run.sh} runs);
+ * {@code judge} judges the warm targets again from recorded JMH results; {@code startup} compares start paths.
  */
 @Command(name = "psdm-bench", mixinStandardHelpOptions = true,
         description = "Synthetic snapshots and the performance suite of psdm-check.",
-        subcommands = {GenerateCommand.class, SuiteCommand.class, StartupCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, SuiteCommand.class, JudgeCommand.class, StartupCommand.class, CommandLine.HelpCommand.class})
 public final class PsdmBench implements Runnable {
 
     @CommandLine.Spec
