@@ -106,8 +106,9 @@ final class Escape {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+            // line and paragraph separators end a line in some log viewers; bidi overrides reorder what is read
             boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
-                    || c == '\u200F' || c == '\u061C';
+                    || c == '\u200F' || c == '\u061C' || c == '\u2028' || c == '\u2029';
             if (!control && !bidi) {
                 if (sb != null) {
                     sb.append(c);

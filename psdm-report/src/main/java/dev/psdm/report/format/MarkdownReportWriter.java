@@ -87,13 +87,14 @@ public final class MarkdownReportWriter implements ReportWriter {
         return Escape.markdown(text, options.keepMentions());
     }
 
+    /** A rule's page: configured by the team, so a relative path ({@code docs/rules/}) links too. */
     private String ruleLink(String ruleId) {
-        return link(ruleId, options.ruleDocUrl(ruleId));
+        String href = Links.safeHref(options.ruleDocUrl(ruleId));
+        return href == null ? md(ruleId) : "[" + md(ruleId) + "](" + Links.markdownTarget(href) + ")";
     }
 
-    /** {@code [text](url)} when the URL is safe to link (see {@link Links#safeHref}), the escaped text otherwise. */
+    /** {@code [text](url)} for a URL from the snapshot when it is http(s); the escaped text otherwise. */
     private String link(String text, String url) {
-        String href = Links.safeHref(url);
-        return href == null ? md(text) : "[" + md(text) + "](" + Links.markdownTarget(href) + ")";
+        return Links.isWebUrl(url) ? "[" + md(text) + "](" + Links.markdownTarget(url.trim()) + ")" : md(text);
     }
 }
