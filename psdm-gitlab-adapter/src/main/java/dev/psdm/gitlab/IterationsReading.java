@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.model.DataGap;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import java.util.Map;
  * The project's iterations with the cadence of each. REST ({@code GET /projects/:id/iterations},
  * doc/api/iterations.md) gives every iteration of the group and its ancestors, of every cadence,
  * without naming the cadence; GraphQL names it ({@code Iteration.iterationCadence}), so one more
- * request per 100 iterations asks the project's group for it. If GraphQL does not answer, the
- * iterations are kept with their group and {@code sequence} only, and a notice says so.
+ * request per 100 iterations asks the project's group for it. If GraphQL does not answer, or answers
+ * with errors, or leaves some iterations out, those iterations are kept without a cadence (never
+ * dropped: {@link CadenceChoice}), and a notice says so.
  */
 final class IterationsReading implements Part.Reading {
     static final String QUERY = """
@@ -67,6 +69,7 @@ final class IterationsReading implements Part.Reading {
             notices.add(DataGap.ITERATIONS, null, cadencesUnknown(e.getMessage()));
             return iterations;
         }
+        List<Long> unnamed = new ArrayList<>();
         for (JsonNode iteration : iterations) {
             JsonNode cadence = cadenceOf.get(iteration.path("id").asLong());
             if (cadence != null && iteration instanceof ObjectNode o) {
@@ -76,12 +79,28 @@ final class IterationsReading implements Part.Reading {
                     c.put("id", cadenceId);
                 }
                 c.set("title", cadence.get("title"));
+            } else {
+                unnamed.add(iteration.path("id").asLong());
             }
+        }
+        if (!unnamed.isEmpty()) {
+            // a token that sees an ancestor's iterations through REST but not through GraphQL: those
+            // iterations are kept, never dropped for an unknown cadence (CadenceChoice)
+            notices.add(DataGap.ITERATIONS, null, "GraphQL named no cadence for " + unnamed.size() + " of the "
+                    + iterations.size() + " iterations REST lists (" + ids(unnamed) + "): they are kept in the plan");
         }
         return iterations;
     }
 
+    private static String ids(List<Long> ids) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < ids.size() && i < 10; i++) {
+            shown.add(Long.toString(ids.get(i)));
+        }
+        return String.join(", ", shown) + (ids.size() > 10 ? " and " + (ids.size() - 10) + " more" : "");
+    }
+
     private static String cadencesUnknown(String why) {
-        return "the iteration cadences are unknown (" + why + "): iterations are told apart by group only";
+        return "the iteration cadences are unknown (" + why + "): every iteration is kept in the plan";
     }
 }

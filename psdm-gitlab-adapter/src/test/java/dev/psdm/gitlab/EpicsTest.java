@@ -130,7 +130,7 @@ class EpicsTest {
 
         assertThat(snapshot.epics()).extracting(Epic::id).containsExactly(7L, 29L);
         assertThat(snapshot.notices(DataGap.EPICS)).singleElement().satisfies(n -> assertThat(n.message())
-                .isEqualTo("GraphQL at " + gitlab.baseUrl() + "/api/graphql answered: Field 'workItems' doesn't exist"
+                .isEqualTo("GraphQL at " + gitlab.baseUrl() + "/api/graphql answered with errors: Field 'workItems' doesn't exist"
                         + " on type 'Group'; epics were read through the REST API instead"));
     }
 
