@@ -89,11 +89,12 @@ final class CheckCommand implements Callable<Integer> {
         if (known != null) {
             report = known.applyTo(report);
         }
+        report = failOn.gate(report);
         FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version(), keepMentions);
         for (OutputTarget target : targets) {
             write(report, target, options);
         }
-        return failOn.exitCode(report);
+        return report.gate().exitCode();
     }
 
     /** {@code --group}: every project of the group, one combined report (docs/portfolio.md). */
@@ -105,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
         PsdmCli root = (PsdmCli) spec.root().userObject();
         PrintWriter err = spec.commandLine().getErr();
         PortfolioReport portfolio = PortfolioScan.run(input.gitlab, root, err, input.verbose, engine,
-                input.evaluationOptions());
+                input.evaluationOptions()).gatedAt(failOn.policy());
         FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version(), keepMentions);
         for (OutputTarget target : targets) {
             write(new PortfolioWriter(target.format(), options).render(portfolio), target);

@@ -4,22 +4,39 @@ import dev.psdm.report.PortfolioReport;
 import dev.psdm.report.Report;
 import dev.psdm.report.Severity;
 
-/** {@code --fail-on}: the lowest severity of a failing rule that makes the exit code 1. */
+/**
+ * {@code --fail-on}: the lowest severity of a failing rule that makes the exit code 1. The report carries
+ * the same threshold ({@link dev.psdm.report.FailOn}, {@code gate.failOn}) so every format states the
+ * verdict the exit code gives.
+ */
 enum FailOn {
-    ERROR(Severity.ERROR), WARNING(Severity.WARNING), INFO(Severity.INFO), NEVER(null);
+    ERROR(dev.psdm.report.FailOn.ERROR), WARNING(dev.psdm.report.FailOn.WARNING), INFO(dev.psdm.report.FailOn.INFO),
+    NEVER(dev.psdm.report.FailOn.NEVER);
 
-    private final Severity threshold;
+    private final dev.psdm.report.FailOn policy;
 
-    FailOn(Severity threshold) {
-        this.threshold = threshold;
+    FailOn(dev.psdm.report.FailOn policy) {
+        this.policy = policy;
     }
 
+    /** The report's form of the threshold. */
+    dev.psdm.report.FailOn policy() {
+        return policy;
+    }
+
+    /** The report judged at this threshold: what every format writes and the exit code follows. */
+    Report gate(Report report) {
+        return report.gatedAt(policy);
+    }
+
+    /** The exit code of the report's gate at this threshold (0, 1, or 2 when the run is incomplete). */
     int exitCode(Report report) {
-        return threshold != null && report.hasFailureAtOrAbove(threshold) ? ExitCode.FAILED : ExitCode.OK;
+        return gate(report).gate().exitCode();
     }
 
     /** 1 when any project of the scan fails at or above the threshold. */
     int exitCode(PortfolioReport portfolio) {
+        Severity threshold = policy.threshold();
         return threshold != null && portfolio.hasFailureAtOrAbove(threshold) ? ExitCode.FAILED : ExitCode.OK;
     }
 }

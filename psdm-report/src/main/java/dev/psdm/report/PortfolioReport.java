@@ -66,6 +66,13 @@ public record PortfolioReport(@Nullable String gitlabUrl, String group, @Nullabl
         }
     }
 
+    /** A copy whose project reports are judged at this threshold ({@code --fail-on}), as the exit code is. */
+    public PortfolioReport gatedAt(FailOn failOn) {
+        return new PortfolioReport(gitlabUrl, group, scannedAt, projects.stream()
+                .map(e -> e.report() == null ? e : Entry.checked(e.path(), e.webUrl(), e.report().gatedAt(failOn)))
+                .toList());
+    }
+
     /** Projects checked. */
     public int checked() {
         return (int) projects.stream().filter(Entry::loaded).count();

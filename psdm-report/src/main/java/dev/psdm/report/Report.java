@@ -16,16 +16,29 @@ import java.util.Optional;
  * @param notices what the team should act on besides failures (expired or unused waivers, fixed
  *                baselined findings), sorted; left out of the JSON when empty
  */
-@JsonPropertyOrder({"schema", "project", "asOf", "size", "summary", "results", "notices"})
+@JsonPropertyOrder({"schema", "project", "asOf", "gate", "size", "summary", "results", "notices"})
 public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
                      List<RuleResult> results,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Notice> notices) {
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Notice> notices, Gate gate) {
 
     public static final String SCHEMA = "psdm-report/1";
 
+    /**
+     * The as-of instant is kept in whole seconds (a live run's "now" has nanoseconds no reader needs); the
+     * gate is recomputed from the results at the given gate's threshold (error when none is given), so it
+     * can never disagree with them.
+     */
     public Report {
         results = List.copyOf(results);
         notices = notices == null ? List.of() : notices.stream().sorted(Notice.ORDER).toList();
+        asOf = asOf == null ? null : asOf.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        gate = Gate.of(gate == null ? FailOn.ERROR : gate.failOn(), results,
+                gate != null && gate.verdict() == Gate.Verdict.INCOMPLETE);
+    }
+
+    public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
+                  List<RuleResult> results, List<Notice> notices) {
+        this(schema, project, asOf, size, summary, results, notices, null);
     }
 
     public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
@@ -35,6 +48,18 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
 
     public Report(ProjectRef project, Instant asOf, SizeInfo size, List<RuleResult> results) {
         this(SCHEMA, project, asOf, size, Summary.of(results), results, List.of());
+    }
+
+    /** A copy judged at this threshold ({@code --fail-on}). */
+    public Report gatedAt(FailOn failOn) {
+        return new Report(schema, project, asOf, size, summary, results, notices,
+                new Gate(gate.verdict(), failOn, gate.exitCode(), gate.failing()));
+    }
+
+    /** A copy whose verdict is INCOMPLETE: some data could not be read (exit 2 unless allowed). */
+    public Report markedIncomplete() {
+        return new Report(schema, project, asOf, size, summary, results, notices,
+                new Gate(Gate.Verdict.INCOMPLETE, gate.failOn(), 2, gate.failing()));
     }
 
     /** The result of a rule, if the rule ran. */
@@ -66,6 +91,6 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
     public Report withResults(List<RuleResult> newResults, List<Notice> addedNotices) {
         List<Notice> all = new ArrayList<>(notices);
         all.addAll(addedNotices);
-        return new Report(schema, project, asOf, size, Summary.of(newResults), newResults, all);
+        return new Report(schema, project, asOf, size, Summary.of(newResults), newResults, all, gate);
     }
 }

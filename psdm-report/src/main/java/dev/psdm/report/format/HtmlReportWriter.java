@@ -30,6 +30,7 @@ public final class HtmlReportWriter implements ReportWriter {
             .verdict { font-size: 1.1rem; font-weight: 600; }
             .verdict.fail { color: var(--fail); }
             .verdict.ok { color: var(--ok); }
+            .verdict.incomplete { color: var(--warn); }
             table { border-collapse: collapse; margin: .5rem 0; }
             th, td { border: 1px solid var(--line); padding: .25rem .75rem; text-align: left; }
             .badge { display: inline-block; font-size: .75rem; font-weight: 600; padding: 0 .4rem; border-radius: .25rem; border: 1px solid currentColor; vertical-align: middle; }
@@ -79,7 +80,12 @@ public final class HtmlReportWriter implements ReportWriter {
                 + "</h1>\n");
         out.write("<p class=\"meta\"><code>" + text(report.project().path()) + "</code> as of <time datetime=\""
                 + report.asOf() + "\">" + report.asOf() + "</time></p>\n");
-        out.write("<p class=\"verdict " + (report.summary().fail() == 0 ? "ok" : "fail") + "\">"
+        String verdictClass = switch (report.gate().verdict()) {
+            case PASSED -> "ok";
+            case FAILED -> "fail";
+            case INCOMPLETE -> "incomplete";
+        };
+        out.write("<p class=\"verdict " + verdictClass + "\">"
                 + text(ReportText.verdict(report)) + "</p>\n</header>\n");
 
         out.write("<section id=\"" + idPrefix + "summary\">\n<h2>Summary</h2>\n<table>\n");
@@ -105,7 +111,7 @@ public final class HtmlReportWriter implements ReportWriter {
             out.write("</ul>\n</section>\n");
         }
         for (Status status : ReportText.GROUP_ORDER) {
-            List<RuleResult> group = ReportText.withStatus(report, status);
+            List<RuleResult> group = ReportText.bySeverity(report, status);
             if (!group.isEmpty()) {
                 writeGroup(out, status, group, idPrefix);
             }

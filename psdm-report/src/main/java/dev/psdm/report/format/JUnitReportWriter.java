@@ -2,8 +2,10 @@ package dev.psdm.report.format;
 
 import dev.psdm.report.BaselineState;
 import dev.psdm.report.Finding;
+import dev.psdm.report.Gate;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
+import dev.psdm.report.Severity;
 import dev.psdm.report.Status;
 
 import java.io.IOException;
@@ -22,11 +24,11 @@ import java.util.Set;
  * Tests tab and the MR test summary). GitLab groups test cases by {@code classname}, so the rule id
  * is the class and each subject is a test:
  * <ul>
- *   <li>a failing rule gives one failing test case per finding, named by its subject
+ *   <li>a finding that fails the gate ({@code --fail-on}) gives a failing test case, named by its subject
  *       ({@code Iteration 4 [iteration:10104]}); the failure text carries the message, the link, the rule
  *       and the handbook section, which is what the Tests tab shows;</li>
  *   <li>a passing rule gives one passing test case named by the rule's title;</li>
- *   <li>NOT_APPLICABLE and NOT_EVALUATED rules, waived findings and baselined findings are skipped test
+ *   <li>findings below the gate, NOT_APPLICABLE and NOT_EVALUATED rules, waived findings and baselined findings are skipped test
  *       cases with the reason, so they are visible but never red (they do not fail the check either).</li>
  * </ul>
  * GitLab keeps only the first of test cases with the same classname and name, so names are made unique
@@ -49,11 +51,13 @@ public final class JUnitReportWriter implements ReportWriter {
     /** The report's {@code <testsuite>}: the single-project file's only suite, one of the portfolio file's. */
     static JUnitSuite suite(Report report) {
         List<TestCase> cases = testCases(report);
-        int failures = (int) cases.stream().filter(c -> "failure".equals(c.outcome())).count();
-        int skipped = (int) cases.stream().filter(c -> "skipped".equals(c.outcome())).count();
-        XmlElement suite = JUnitSuite.element(ReportText.title(report), cases.size(), failures, 0, skipped)
+        int failures = count(cases, "failure");
+        int errors = count(cases, "error");
+        int skipped = count(cases, "skipped");
+        XmlElement suite = JUnitSuite.element(ReportText.title(report), cases.size(), failures, errors, skipped)
                 .attribute("timestamp", TIMESTAMP.format(report.asOf().truncatedTo(ChronoUnit.SECONDS)));
         XmlElement properties = suite.child("properties");
+        property(properties, "gate", ReportText.verdict(report));
         property(properties, "project", report.project().path());
         property(properties, "asOf", report.asOf().toString());
         property(properties, "size", report.size().sizeClass() + " (" + report.size().reason() + ")");
@@ -61,10 +65,17 @@ public final class JUnitReportWriter implements ReportWriter {
             XmlElement testcase = suite.child("testcase").attribute("classname", c.classname())
                     .attribute("name", c.name()).attribute("time", 0);
             if (c.outcome() != null) {
-                testcase.child(c.outcome()).attribute("message", c.message()).text(c.detail());
+                // GitLab's parser shows the element's content (doc/ci/testing/unit_test_reports.md), not the
+                // message attribute: a skipped case without content would show no reason at all
+                testcase.child(c.outcome()).attribute("message", c.message())
+                        .text(c.detail() != null ? c.detail() : c.message());
             }
         }
-        return new JUnitSuite(suite, cases.size(), failures, 0, skipped, XmlStyle.AS_BUILT);
+        return new JUnitSuite(suite, cases.size(), failures, errors, skipped, XmlStyle.AS_BUILT);
+    }
+
+    private static int count(List<TestCase> cases, String outcome) {
+        return (int) cases.stream().filter(c -> outcome.equals(c.outcome())).count();
     }
 
     /** A project the portfolio scan could not read: a suite with one erroring test case that says why. */
@@ -79,25 +90,42 @@ public final class JUnitReportWriter implements ReportWriter {
         properties.child("property").attribute("name", name).attribute("value", value);
     }
 
+    /**
+     * Only what fails the gate is a {@code <failure>}: a finding below {@code --fail-on} (or any finding with
+     * {@code --fail-on never}) is a skipped case whose content says so, so GitLab's Tests tab shows it
+     * without turning red on a green job. An incomplete run adds an erroring case that says why it is not final.
+     */
     private static List<TestCase> testCases(Report report) {
         List<TestCase> cases = new ArrayList<>();
         Set<String> taken = new HashSet<>();
+        Gate gate = report.gate();
+        if (gate.verdict() == Gate.Verdict.INCOMPLETE) {
+            String verdict = ReportText.verdict(report);
+            cases.add(new TestCase("psdm-check", unique(taken, "psdm-check", "gate"), "error", verdict, verdict));
+        }
+        Severity threshold = gate.failOn().threshold();
         for (RuleResult r : report.results()) {
             if (r.findings().isEmpty()) {
+                boolean failsGate = r.status() == Status.FAIL && threshold != null && r.severity().isAtLeast(threshold);
                 String outcome = switch (r.status()) {
                     case PASS -> null;
-                    case FAIL -> "failure";
+                    case FAIL -> failsGate ? "failure" : "skipped";
                     case NOT_APPLICABLE, NOT_EVALUATED, WAIVED -> "skipped";
                 };
                 String message = r.status() == Status.PASS ? null
-                        : r.status() + (r.reason() != null ? ": " + r.reason() : "");
+                        : (r.status() == Status.FAIL && !failsGate ? belowGate(gate, r.severity()) + ": " : "")
+                        + r.status() + (r.reason() != null ? ": " + r.reason() : "");
                 cases.add(new TestCase(r.ruleId(), unique(taken, r.ruleId(), r.title()), outcome, message, null));
                 continue;
             }
             for (Finding f : r.findings()) {
                 String name = unique(taken, r.ruleId(), ReportText.subjectName(f.subject()));
-                if (f.counts()) {
+                if (gate.fails(f)) {
                     cases.add(new TestCase(r.ruleId(), name, "failure", f.message(), failureDetail(r, f)));
+                } else if (f.counts()) {
+                    String why = belowGate(gate, f.severity());
+                    cases.add(new TestCase(r.ruleId(), name, "skipped", why + " - " + f.message(),
+                            why + "\n" + failureDetail(r, f)));
                 } else {
                     String why = f.waiver() != null ? "WAIVED: " + f.waiver().describe()
                             : "BASELINED: known since the baseline";
@@ -106,6 +134,11 @@ public final class JUnitReportWriter implements ReportWriter {
             }
         }
         return cases;
+    }
+
+    /** "WARNING, below the gate (--fail-on error)". */
+    private static String belowGate(Gate gate, Severity severity) {
+        return severity + ", below the gate (--fail-on " + gate.failOn().cliName() + ")";
     }
 
     /** What the Tests tab shows for a failure: enough to act without opening the full report. */

@@ -37,14 +37,14 @@ public final class MarkdownReportWriter implements ReportWriter {
         }
 
         out.write("\n| Rule | Requirement | Status | Severity | Findings |\n|---|---|---|---|---|\n");
-        for (RuleResult r : report.results()) {
+        for (RuleResult r : tableOrder(report)) {
             String status = r.status() == Status.FAIL ? "**FAIL**" : r.status().name().replace('_', ' ');
             out.write("| " + ruleLink(r.ruleId()) + " | " + md(r.title()) + " | " + status + " | "
                     + r.severity() + " | " + (r.findings().isEmpty() ? "" : r.findings().size()) + " |\n");
         }
 
-        writeFindings(out, "Failures", ReportText.withStatus(report, Status.FAIL));
-        writeFindings(out, "Waived", ReportText.withStatus(report, Status.WAIVED));
+        writeFindings(out, "Failures", ReportText.bySeverity(report, Status.FAIL));
+        writeFindings(out, "Waived", ReportText.bySeverity(report, Status.WAIVED));
         if (!report.notices().isEmpty()) {
             out.write("\n### Notices\n\n");
             for (Notice n : report.notices()) {
@@ -80,6 +80,15 @@ public final class MarkdownReportWriter implements ReportWriter {
                         + (note != null ? " _" + md(note) + "_" : "") + "\n");
             }
         }
+    }
+
+    /** The summary table: grouped as the sections are (failed first), most severe first, then by id. */
+    private static List<RuleResult> tableOrder(Report report) {
+        List<RuleResult> rows = new java.util.ArrayList<>();
+        for (Status status : ReportText.GROUP_ORDER) {
+            rows.addAll(ReportText.bySeverity(report, status));
+        }
+        return rows;
     }
 
     /** Snapshot text as inline Markdown ({@link Escape#markdown(String, boolean)}). */

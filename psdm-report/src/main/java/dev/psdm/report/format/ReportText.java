@@ -1,7 +1,9 @@
 package dev.psdm.report.format;
 
 import dev.psdm.report.BaselineState;
+import dev.psdm.report.FailOn;
 import dev.psdm.report.Finding;
+import dev.psdm.report.Gate;
 import dev.psdm.report.Notice;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
@@ -9,6 +11,7 @@ import dev.psdm.report.Status;
 import dev.psdm.report.Subject;
 import dev.psdm.report.Summary;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,15 +27,48 @@ final class ReportText {
     private ReportText() {
     }
 
+    /** Failing rules first by severity (most severe first), then by id: what fails the build leads. */
+    static final Comparator<RuleResult> SEVERITY_FIRST = Comparator.comparing(RuleResult::severity, Comparator.reverseOrder())
+            .thenComparing(RuleResult::ruleId);
+
     /** "PSDM check of group/project as of 2026-05-15T12:00:00Z". */
     static String title(Report report) {
         return "PSDM check of " + report.project().path() + " as of " + report.asOf();
     }
 
-    /** "5 requirements failed." or "No requirement failed." */
+    /**
+     * The gate, as the exit code gives it: "Gate failed (error): 2 rules at or above error, exit 1. Failing:
+     * 2 errors, 9 warnings, 2 info." / "Gate passed (error): 11 warnings, 2 info below the gate, exit 0."
+     * Failing rules whose findings are all waived or baselined are named apart: they fail nothing.
+     */
     static String verdict(Report report) {
-        int fail = report.summary().fail();
-        return fail == 0 ? "No requirement failed." : fail + (fail == 1 ? " requirement failed." : " requirements failed.");
+        Gate gate = report.gate();
+        Gate.SeverityCounts failing = gate.failing();
+        String failOn = gate.failOn().cliName();
+        String settled = settled(report);
+        return switch (gate.verdict()) {
+            case FAILED -> {
+                int n = failing.atOrAbove(gate.failOn().threshold());
+                yield "Gate failed (" + failOn + "): " + n + (n == 1 ? " rule" : " rules") + " at or above " + failOn
+                        + " \u2014 exit 1. Failing: " + failing.describe() + "." + settled;
+            }
+            case PASSED -> "Gate passed (" + failOn + "): " + (failing.total() == 0 ? "no failing requirement"
+                    : failing.describe() + (gate.failOn() == FailOn.NEVER ? " (the gate never fails)" : " below the gate"))
+                    + " \u2014 exit 0." + settled;
+            case INCOMPLETE -> "Incomplete: some data could not be read, so the result is not final \u2014 exit 2."
+                    + " Failing so far: " + failing.describe() + "." + settled;
+        };
+    }
+
+    /** " 12 rules fail only on waived or baselined findings." or "". */
+    private static String settled(Report report) {
+        long n = report.results().stream().filter(r -> r.failed() && Gate.countingSeverity(r) == null).count();
+        return n == 0 ? "" : " " + n + (n == 1 ? " rule fails" : " rules fail") + " only on waived or baselined findings.";
+    }
+
+    /** The results with this status, failing ones most severe first. */
+    static List<RuleResult> bySeverity(Report report, Status status) {
+        return withStatus(report, status).stream().sorted(SEVERITY_FIRST).toList();
     }
 
     /** "3 passed, 5 failed, 1 not applicable, 0 not evaluated" (", 1 waived" when there are waived rules). */

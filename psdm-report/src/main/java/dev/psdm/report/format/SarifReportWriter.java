@@ -109,6 +109,7 @@ public final class SarifReportWriter implements ReportWriter {
 
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", true);
+        invocation.put("exitCode", report.gate().exitCode());
         ArrayNode configNotifications = JsonOutput.array();
         ArrayNode results = JsonOutput.array();
         boolean baseline = report.usesBaseline();
@@ -135,6 +136,7 @@ public final class SarifReportWriter implements ReportWriter {
         run.set("results", results);
 
         ObjectNode properties = run.putObject("properties");
+        properties.putPOJO("gate", report.gate());
         properties.putPOJO("project", report.project());
         properties.put("asOf", report.asOf().toString());
         properties.putPOJO("size", report.size());

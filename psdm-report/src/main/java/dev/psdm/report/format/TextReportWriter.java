@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * For people at a terminal or in a CI log: the verdict and summary first, the project's size and
- * why, then each failing rule with its subjects and links, waived rules, notices (expired or unused
+ * For people at a terminal or in a CI log: the gate's verdict (as the exit code gives it) and summary first, the project's size and
+ * why, then each failing rule (most severe first) with its subjects and links, waived rules, notices (expired or unused
  * waivers, fixed baselined findings), then what was not applicable or not evaluated.
  */
 public final class TextReportWriter implements ReportWriter {
@@ -19,17 +19,18 @@ public final class TextReportWriter implements ReportWriter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         out.write(Escape.terminal(ReportText.title(report)) + "\n");
-        out.write(ReportText.verdict(report) + " " + ReportText.counts(report.summary()) + ".\n");
+        out.write(Escape.terminal(ReportText.verdict(report)) + "\n");
+        out.write("Rules: " + ReportText.counts(report.summary()) + ".\n");
         out.write("Project size: " + report.size().sizeClass() + " (" + Escape.terminal(report.size().reason()) + ")\n");
         String baseline = ReportText.baseline(report);
         if (baseline != null) {
             out.write(Escape.terminal(baseline) + "\n");
         }
 
-        for (RuleResult r : ReportText.withStatus(report, Status.FAIL)) {
+        for (RuleResult r : ReportText.bySeverity(report, Status.FAIL)) {
             writeFindings(out, "FAIL  ", r);
         }
-        for (RuleResult r : ReportText.withStatus(report, Status.WAIVED)) {
+        for (RuleResult r : ReportText.bySeverity(report, Status.WAIVED)) {
             writeFindings(out, "WAIVED  ", r);
         }
         if (!report.notices().isEmpty()) {
