@@ -14,10 +14,8 @@ import dev.psdm.model.Iteration;
 import dev.psdm.model.IterationState;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,22 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GitLabSnapshotLoaderTest {
     private static final String PATH = "group/subgroup/project";
 
-    private static FakeGitLab gitlab;
-
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
-
-    @BeforeEach
-    void start() {
-        gitlab.reset();
-    }
+    @RegisterExtension
+    static final FakeGitLab gitlab = FakeGitLab.start();
 
     private GitLabSnapshotLoader.Builder loader(String project) {
         return GitLabSnapshotLoader.builder()
