@@ -138,7 +138,7 @@ public final class GitLabSnapshotLoader {
         Secret secret = new Secret(token == null ? null : token.get());
         GitLabApi api = newApi(secret);
         try {
-            GitLabRest rest = new GitLabRest(api);
+            GitLabRest rest = new GitLabRest(api, secret);
             Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret,
                     pacer);
             FetchNotices notices = new FetchNotices(requester);
@@ -158,7 +158,7 @@ public final class GitLabSnapshotLoader {
         Namespace ns = glProject.getNamespace();
         boolean inGroup = ModelMapping.isGroup(ns);
         Group group = inGroup ? ModelMapping.group(ns) : null;
-        InstanceVersion version = InstanceVersion.read(reader, session.notices());
+        InstanceVersion version = InstanceVersion.read(reader, session.notices(), requester.authenticated());
         GraphQlReader graphQl = new GraphQlReader(requester, reader);
 
         List<Part> parts = new ArrayList<>();

@@ -184,7 +184,14 @@ class GitLabSnapshotLoaderTest {
         assertThat(requests.get(0).getUrl()).isEqualTo("/api/v4/projects/group%2Fsubgroup%2Fproject");
         assertThat(requests.subList(1, requests.size())).allSatisfy(r ->
                 assertThat(r.getUrl()).matches("/api/v4/(projects/3/.*|groups/4/.*|version)|/api/graphql"));
-        assertThat(requests).allSatisfy(r -> assertThat(r.getHeader("PRIVATE-TOKEN")).isEqualTo(TOKEN));
+        // REST takes PRIVATE-TOKEN (doc/api/rest/authentication.md); GraphQL documents
+        // "Authorization: Bearer <token>" (doc/api/graphql/_index.md, "Header authentication")
+        assertThat(requests).filteredOn(r -> r.getUrl().startsWith("/api/v4/")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getHeader("PRIVATE-TOKEN")).isEqualTo(TOKEN));
+        assertThat(requests).filteredOn(r -> r.getUrl().equals("/api/graphql")).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+            assertThat(r.containsHeader("PRIVATE-TOKEN")).isFalse();
+        });
         assertThat(snapshot.source().projectPath()).isEqualTo(PATH);
         assertThat(snapshot.source().groupPath()).isEqualTo("group/subgroup");
     }
