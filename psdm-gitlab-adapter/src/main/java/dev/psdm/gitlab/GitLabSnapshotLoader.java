@@ -178,8 +178,8 @@ public final class GitLabSnapshotLoader {
                         session.notices()))
                 : Part.gap(DataGap.EPICS, "the project is not in a group, and epics belong to groups"));
         parts.add(Part.of(DataGap.BOARDS, List.of("projects", pid, "boards"), Map.of(), "id"));
-        parts.add(Boolean.FALSE.equals(glProject.getWikiEnabled())
-                ? Part.gap(DataGap.WIKI, "the wiki is disabled in this project")
+        parts.add(FeatureAccess.wiki(glProject) != null
+                ? Part.gap(DataGap.WIKI, FeatureAccess.wiki(glProject))
                 : Part.of(DataGap.WIKI, List.of("projects", pid, "wikis"),
                         wikiContent ? Map.of("with_content", "1") : Map.of(), "slug"));
 
