@@ -34,7 +34,7 @@ class CheckCommandTest {
     void smallSamplePassesWithExitCodeZero() {
         var result = run("check", "--snapshot", SMALL.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(result.out()).contains("No requirement failed.").contains("Project size: SMALL");
+        assertThat(result.out()).contains("Gate passed (error): no failing requirement \u2014 exit 0.").contains("Project size: SMALL");
     }
 
     @Test
