@@ -75,8 +75,15 @@ record Failure(int status, String description, String gitlabMessage, boolean ret
     }
 
     /**
+     * The longest {@code Retry-After} taken as asked; a longer one (up to {@code 99999999999999999999}
+     * seconds, which overflowed the deadline arithmetic into an "internal error") counts as this much,
+     * which is past any fetch deadline, so the fetch gives up at once saying why.
+     */
+    static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+
+    /**
      * GitLab sends {@code Retry-After} in seconds; HTTP also allows a date. Anything unreadable is
-     * ignored (the backoff applies instead).
+     * ignored (the backoff applies instead); anything longer than {@link #MAX_RETRY_AFTER} is capped.
      */
     static Duration retryAfter(Map<String, List<String>> headers, Instant now) {
         if (headers == null) {
@@ -92,18 +99,26 @@ record Failure(int status, String description, String gitlabMessage, boolean ret
             return null;
         }
         value = value.strip();
+        if (value.matches("\\d+")) {
+            // a number of seconds; one too large for a long is simply very long
+            return value.length() > 9 ? MAX_RETRY_AFTER : min(Duration.ofSeconds(Long.parseLong(value)));
+        }
         try {
-            long seconds = Long.parseLong(value);
-            return seconds < 0 ? null : Duration.ofSeconds(seconds);
+            Long.parseLong(value);
+            return null; // negative
         } catch (NumberFormatException notSeconds) {
             try {
                 Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
                 Duration wait = Duration.between(now, at);
-                return wait.isNegative() ? Duration.ZERO : wait;
+                return wait.isNegative() ? Duration.ZERO : min(wait);
             } catch (DateTimeParseException notDate) {
                 return null;
             }
         }
+    }
+
+    private static Duration min(Duration wait) {
+        return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
     }
 
     /** gitlab4j puts the whole body in the message when it is not JSON (an HTML error page): keep only short text. */

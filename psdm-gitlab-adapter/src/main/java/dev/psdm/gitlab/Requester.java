@@ -7,6 +7,10 @@ import org.gitlab4j.api.GitLabApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,12 +80,13 @@ final class Requester {
     }
 
     RawResponse get(ApiRequest request, MultivaluedMap<String, String> query) {
-        return send(url(request), () -> read(rest.get(query, request.pathArgs())));
+        String url = url(request);
+        return send(url, () -> read(rest.get(query, request.pathArgs()), url));
     }
 
     /** {@code POST /api/graphql} with a JSON body, under the same retries, deadline and pacing as every GET. */
     RawResponse postGraphQl(String jsonBody) {
-        return send(graphQlUrl(), () -> read(rest.postGraphQl(jsonBody)));
+        return send(graphQlUrl(), () -> read(rest.postGraphQl(jsonBody), graphQlUrl()));
     }
 
     /** {@code https://gitlab.example.com/api/graphql}. */
@@ -182,13 +187,40 @@ final class Requester {
         }
     }
 
-    private static RawResponse read(Response response) {
+    /**
+     * The body, read here, inside the retry loop (a read timeout can strike mid-body too), in chunks
+     * against the fetch's deadline: the read timeout bounds each wait for a byte, so a server that
+     * trickles one byte a second is never cut off by it alone (a 20 s deadline once ran 160 s).
+     */
+    private RawResponse read(Response response, String url) {
         try {
-            // read the body here, inside the retry loop: a read timeout can strike mid-body too
-            String body = response.readEntity(String.class);
-            return new RawResponse(body == null ? "" : body, response.getStringHeaders());
+            if (!response.hasEntity()) {
+                return new RawResponse("", response.getStringHeaders());
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            try (InputStream in = response.readEntity(InputStream.class)) {
+                byte[] chunk = new byte[16 * 1024];
+                for (int n; (n = in.read(chunk)) >= 0; ) {
+                    body.write(chunk, 0, n);
+                    if (!clock.instant().isBefore(deadline)) {
+                        throw new DeadlineInProgress(clean("gave up on " + url + ": the fetch deadline of "
+                                + policy.deadline().toSeconds() + " s passed while GitLab was still sending its answer ("
+                                + body.size() + " bytes so far)"), url);
+                    }
+                }
+            } catch (IOException e) {
+                throw new ProcessingException(e); // a timeout or a dropped connection: retried like any other
+            }
+            return new RawResponse(body.toString(StandardCharsets.UTF_8), response.getStringHeaders());
         } finally {
             response.close();
+        }
+    }
+
+    /** The deadline passed while an answer was arriving: not retried, whatever the status. */
+    static final class DeadlineInProgress extends GitLabFetchException {
+        DeadlineInProgress(String message, String url) {
+            super(message, 0, url, null);
         }
     }
 
@@ -203,7 +235,9 @@ final class Requester {
 
     private GitLabFetchException deadlineExceeded(String url, Failure last, Duration wait) {
         String message = "gave up on " + url + ": the fetch deadline of " + policy.deadline().toSeconds() + " s "
-                + (wait == null ? "has passed" : "would pass during the " + wait.toSeconds() + " s wait before retrying")
+                + (wait == null ? "has passed" : wait.compareTo(Failure.MAX_RETRY_AFTER) >= 0
+                        ? "would pass during the wait of a day or more that GitLab asked for (Retry-After)"
+                        : "would pass during the " + wait.toSeconds() + " s wait before retrying")
                 + (last == null ? "" : " (last answer: " + last.describe() + ")");
         return new GitLabFetchException(clean(message), last == null ? 0 : last.status(), url, null);
     }
