@@ -119,7 +119,7 @@ final class Requester {
             try {
                 return exchange.send();
             } catch (GitLabApiException | ProcessingException e) {
-                failure = Failure.of(e, clock.instant());
+                failure = Failure.of(e, clock.instant(), secret);
                 cause = secret.redact(e);
                 if (e instanceof GitLabApiException api && api.getHttpStatus() >= 300 && api.getHttpStatus() < 400) {
                     location = header(api.getHeaders(), "Location");
@@ -152,7 +152,7 @@ final class Requester {
             if (pacer != null && failure.isRateLimit()) {
                 pacer.holdFor(wait); // the other loaders of a scan share the user's limit: they wait too
             }
-            LOG.debug("{} at {}: retry {} of {} in {} ms{}", failure.describe(), url, attempt,
+            LOG.debug("{} at {}: retry {} of {} in {} ms{}", clean(failure.describe()), url, attempt,
                     policy.maxAttempts() - 1, wait.toMillis(), failure.retryAfter() != null ? " (Retry-After)" : "");
             sleep(wait, url);
         }
@@ -183,7 +183,7 @@ final class Requester {
         try {
             return java.net.URI.create(url).resolve(location.strip()).toString();
         } catch (IllegalArgumentException e) {
-            return Failure.oneLine(location);
+            return Quote.excerpt(null, location, 200);
         }
     }
 
@@ -260,9 +260,14 @@ final class Requester {
         return what + " at " + url + " (" + attempts + (attempts == 1 ? " attempt)" : " attempts)");
     }
 
-    /** One line, without the token. */
+    /** One line, without the token or anything shaped like a GitLab token, at most {@link Quote#MAX_MESSAGE} characters. */
     String clean(String message) {
-        return secret.redact(message.replaceAll("\\s+", " ").strip());
+        return Quote.excerpt(secret, message, Quote.MAX_MESSAGE);
+    }
+
+    /** A short quote of what GitLab sent: redacted on the raw text first, then one line, then shortened. */
+    String excerpt(String raw, int max) {
+        return Quote.excerpt(secret, raw, max);
     }
 
     /** Internal: a request refused because the fetch already failed elsewhere; never escapes the loader. */
