@@ -120,7 +120,8 @@ class EpicsTest {
         assertThat(snapshot.epics()).extracting(Epic::id).containsExactly(7L, 29L);
         assertThat(snapshot.notices(DataGap.EPICS)).singleElement().satisfies(n -> assertThat(n.message())
                 .isEqualTo("GraphQL at " + gitlab.baseUrl() + "/api/graphql answered with errors: Field 'workItems' doesn't exist"
-                        + " on type 'Group'; epics were read through the REST API instead"));
+                        + " on type 'Group'; epics were read through the REST API (GET /groups/:id/epics, deprecated"
+                        + " since GitLab 17.0) instead of the Work Items GraphQL API (Group.workItems, an Experiment)"));
     }
 
     @Test
