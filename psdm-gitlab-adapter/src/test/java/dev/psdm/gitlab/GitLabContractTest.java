@@ -1,6 +1,7 @@
 package dev.psdm.gitlab;
 
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.GitLabContract;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -33,7 +34,7 @@ class GitLabContractTest {
     private static final String PATH = "group/subgroup/project";
 
     @RegisterExtension
-    static final FakeGitLab gitlab = FakeGitLab.start();
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
     @ParameterizedTest
     @ValueSource(strings = {"16.6.2-ee", "17.5.1-ee", "18.1.0-ee", "18.3.1-ee"})

@@ -12,10 +12,6 @@ import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,12 +36,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * error bodies, and an unknown route answering {@code {"error":"404 Not Found"}}. Faults (429, 5xx,
  * 403...) are layered on top per path.
  *
- * <p>The one lifecycle every test class shares: {@code @RegisterExtension static final FakeGitLab
- * gitlab = FakeGitLab.start();} starts one server for the class, {@link #reset() resets} it before each
- * test and stops it after the class. After each test every request it received is checked against
- * {@link GitLabContract}: a parameter or GraphQL argument GitLab does not document fails the test.
+ * <p>Tests take it as a JUnit extension, {@link FakeGitLabExtension}; psdm-bench runs it without JUnit.
  */
-public final class FakeGitLab implements AutoCloseable, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
+public class FakeGitLab implements AutoCloseable {
     /** The list endpoints of a project, under {@code /api/v4}. */
     public enum Endpoint {
         ISSUES, ITERATIONS, MILESTONES, LABELS, EPICS, BOARDS, WIKI
@@ -65,7 +58,7 @@ public final class FakeGitLab implements AutoCloseable, BeforeEachCallback, Afte
     /** What {@code GET /version} answers unless a test says otherwise: REST epics, offset pages, include_ancestors. */
     public static final String DEFAULT_VERSION = "17.5.1-ee";
 
-    private FakeGitLab() {
+    FakeGitLab() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().notifier(new Quiet())
                 .extensions(inFlight));
         server.start();
@@ -502,29 +495,6 @@ public final class FakeGitLab implements AutoCloseable, BeforeEachCallback, Afte
     @Override
     public void close() {
         server.stop();
-    }
-
-    /** As an extension: every test starts from a fresh fake, whatever the last one stubbed. */
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        reset();
-    }
-
-    /** Every request of the test sent only what GitLab documents ({@link GitLabContract}). */
-    @Override
-    public void afterEach(ExtensionContext context) {
-        if (context.getExecutionException().isPresent()) {
-            return; // the test's own failure says more
-        }
-        List<String> violations = GitLabContract.violations(requests());
-        if (!violations.isEmpty()) {
-            throw new AssertionError("psdm sent what GitLab does not document:\n  " + String.join("\n  ", violations));
-        }
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        close();
     }
 
     /** WireMock would print unmatched requests, headers (and so the token) included: say nothing. */
