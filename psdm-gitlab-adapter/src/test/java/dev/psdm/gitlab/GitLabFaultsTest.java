@@ -2,6 +2,7 @@ package dev.psdm.gitlab;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -17,6 +18,7 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.psdm.gitlab.TestSupport.NOW;
@@ -29,7 +31,7 @@ class GitLabFaultsTest {
     private static final String PATH = "group/subgroup/project";
 
     @RegisterExtension
-    static final FakeGitLab gitlab = FakeGitLab.start();
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
     private TestSupport.RecordingSleeper sleeper;
 
@@ -179,6 +181,23 @@ class GitLabFaultsTest {
                 .hasMessage("gave up on " + url(Endpoint.ISSUES) + ": the fetch deadline of 600 s would pass during"
                         + " the 3600 s wait before retrying (last answer: 429 Too Many Requests (Retry later))");
         assertThat(sleeper.waits).isEmpty();
+    }
+
+    @Test
+    void anEndlessRetryAfterIsTheDeadlineNotAnInternalError() {
+        // issue 22 item 10: Long.MAX_VALUE seconds overflowed the deadline arithmetic ("internal error")
+        for (String endless : List.of("9223372036854775807", "99999999999999999999999")) {
+            gitlab.reset();
+            gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES),
+                    FakeGitLab.rateLimited(1).withHeader("Retry-After", endless));
+
+            assertThatThrownBy(() -> loader().build().fetch())
+                    .isExactlyInstanceOf(GitLabFetchException.class)
+                    .hasMessage("gave up on " + url(Endpoint.ISSUES) + ": the fetch deadline of 600 s would pass during"
+                            + " the wait of a day or more that GitLab asked for (Retry-After) (last answer: 429 Too Many"
+                            + " Requests (Retry later))");
+            assertThat(sleeper.waits).isEmpty();
+        }
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.psdm.report.format;
 
 import dev.psdm.report.FailOn;
 import dev.psdm.report.Report;
-import dev.psdm.rules.testing.Samples;
+import dev.psdm.report.testing.GoldenReports;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +13,7 @@ class GateVerdictTest {
 
     @Test
     void withFailOnNeverNoFormatShowsAFailedGate() {
-        Report report = Samples.large().gatedAt(FailOn.NEVER);
+        Report report = GoldenReports.large().gatedAt(FailOn.NEVER);
 
         assertThat(report.gate().exitCode()).isZero();
         assertThat(ReportFormat.TEXT.writer(OPTIONS).render(report).lines().skip(1).findFirst().orElseThrow())
@@ -29,7 +29,7 @@ class GateVerdictTest {
 
     @Test
     void atErrorOnlyTheErrorFindingsAreJUnitFailures() {
-        Report report = Samples.large().gatedAt(FailOn.ERROR);
+        Report report = GoldenReports.large().gatedAt(FailOn.ERROR);
 
         assertThat(report.gate().exitCode()).isEqualTo(1);
         String junit = ReportFormat.JUNIT.writer(OPTIONS).render(report);
@@ -40,7 +40,7 @@ class GateVerdictTest {
 
     @Test
     void failingRulesComeMostSevereFirst() {
-        String text = ReportFormat.TEXT.writer(OPTIONS).render(Samples.large());
+        String text = ReportFormat.TEXT.writer(OPTIONS).render(GoldenReports.large());
 
         assertThat(text.lines().filter(l -> l.startsWith("FAIL  ")).limit(3).toList())
                 .extracting(l -> l.substring(6, l.indexOf("  ", 6)))
