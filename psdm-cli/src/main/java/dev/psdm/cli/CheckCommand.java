@@ -105,6 +105,7 @@ final class CheckCommand implements Callable<Integer> {
         PsdmEngine engine = input.engine();
         PsdmCli root = (PsdmCli) spec.root().userObject();
         PrintWriter err = spec.commandLine().getErr();
+        input.gitlab.quiet = input.quiet;
         PortfolioReport portfolio = PortfolioScan.run(input.gitlab, root, err, input.verbose, engine,
                 input.evaluationOptions());
         FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version(), keepMentions);

@@ -34,7 +34,7 @@ final class CheckInput {
     Path snapshot;
 
     @CommandLine.ArgGroup(exclusive = false, heading = "%nOr read the project from GitLab (token: GITLAB_TOKEN or --token-file):%n")
-    GitLabOptions gitlab;
+    GroupScanOptions gitlab;
 
     @Option(names = "--as-of", paramLabel = "ISO", converter = AsOfConverter.class,
             description = "Evaluation date or instant (default: the snapshot's fetchedAt). A date means 00:00 UTC.")
@@ -52,6 +52,14 @@ final class CheckInput {
             description = "Give up an evaluation that runs longer than this (a custom rule that loops), naming the rule"
                     + " (default: ${DEFAULT-VALUE} s).")
     int ruleTimeoutSeconds = 300;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Print nothing but errors on standard error (no progress while reading GitLab, no line per"
+                    + " project with --group).")
+    boolean quiet;
+
+    @CommandLine.Mixin
+    RefusedOptions refused;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors (and, reading GitLab, the request count and time).")
     boolean verbose;
@@ -106,6 +114,7 @@ final class CheckInput {
             return readSnapshot(snapshot);
         }
         PsdmCli root = (PsdmCli) mixee.root().userObject();
+        gitlab.quiet = quiet;
         return GitLabFetch.fetch(gitlab, root, mixee.commandLine().getErr(), verbose);
     }
 

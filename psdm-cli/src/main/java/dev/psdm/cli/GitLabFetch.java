@@ -26,9 +26,7 @@ final class GitLabFetch {
 
     static Snapshot fetch(GitLabOptions options, PsdmCli root, PrintWriter err, boolean verbose) {
         if (options.project == null) {
-            throw new UserError(options.group != null
-                    ? "--group checks a whole group and works with psdm check only; give --project PATH_OR_ID here"
-                    : "give the project to read: --project PATH_OR_ID");
+            throw new UserError("give the project to read: --project PATH_OR_ID");
         }
         String token = token(options, root);
         GitLabSnapshotLoader loader;

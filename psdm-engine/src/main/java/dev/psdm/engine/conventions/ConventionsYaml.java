@@ -75,6 +75,25 @@ public final class ConventionsYaml {
         return Optional.of(rendered.strip().replaceAll("\\n\\s*", "; "));
     }
 
+    /**
+     * The settings of {@code conventions} that differ from the handbook's defaults: key paths, then one
+     * {@code rules.ID} per rule switch and one {@code waivers[i]} per waiver ({@code psdm config --check}'s summary).
+     */
+    public static List<String> differencesFromDefaults(Conventions conventions) {
+        Conventions defaults = Conventions.defaults();
+        List<String> changed = new ArrayList<>();
+        for (Key<?> key : ConventionKeys.ALL) {
+            if (!key.render(conventions, "").equals(key.render(defaults, ""))) {
+                changed.add(key.path());
+            }
+        }
+        conventions.rules().keySet().forEach(id -> changed.add(RULES + "." + id));
+        for (int i = 0; i < conventions.waivers().size(); i++) {
+            changed.add(WAIVERS + "[" + i + "]");
+        }
+        return changed;
+    }
+
     /** Reads a conventions file on top of the handbook's defaults. */
     public static Conventions read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
