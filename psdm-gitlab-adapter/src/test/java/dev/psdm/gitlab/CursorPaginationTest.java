@@ -10,10 +10,9 @@ import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import java.time.Clock;
@@ -39,23 +38,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CursorPaginationTest {
     private static final String PATH = "group/subgroup/project";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLab gitlab = FakeGitLab.start();
     private GitLabProject served;
     private String issues;
 
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
-
     @BeforeEach
     void start() {
-        gitlab.reset();
         served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 150, 2));
         gitlab.serve(served);
         issues = FakeGitLab.path(served, Endpoint.ISSUES);

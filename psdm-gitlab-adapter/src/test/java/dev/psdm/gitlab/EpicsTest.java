@@ -11,10 +11,9 @@ import dev.psdm.model.DataGap;
 import dev.psdm.model.Epic;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -35,22 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EpicsTest {
     private static final String PATH = "group/subgroup/project";
-    private static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLab gitlab = FakeGitLab.start();
     private GitLabProject served;
-
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
 
     @BeforeEach
     void start() {
-        gitlab.reset();
         served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
         // the parent group (id 2) has an &4 too: iids are per group
         ObjectNode parents = GitLabFixtures.template("epic");

@@ -10,10 +10,9 @@ import dev.psdm.model.DataGap;
 import dev.psdm.model.Epic;
 import dev.psdm.model.Iteration;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -34,22 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PartialGraphQlAnswerTest {
     private static final String PATH = "group/subgroup/project";
-    private static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLab gitlab = FakeGitLab.start();
     private GitLabProject served;
-
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
 
     @BeforeEach
     void start() {
-        gitlab.reset();
         // 6 iterations 5000..5005, issue i planned in 5000 + i % 6
         served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 12, 6));
     }

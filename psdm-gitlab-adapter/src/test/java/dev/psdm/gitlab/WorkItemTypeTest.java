@@ -7,9 +7,8 @@ import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -25,17 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WorkItemTypeTest {
     private static final String PATH = "group/subgroup/project";
-    private static FakeGitLab gitlab;
-
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
+    @RegisterExtension
+    static final FakeGitLab gitlab = FakeGitLab.start();
 
     @Test
     void keepsEachIssuesTypeFromIssueTypeOrTheOlderType() {

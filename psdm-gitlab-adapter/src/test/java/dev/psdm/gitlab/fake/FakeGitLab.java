@@ -12,6 +12,9 @@ import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,8 +36,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * {@code X-Total-Pages}, {@code X-Next-Page}, {@code X-Prev-Page} and {@code Link} headers, GitLab's
  * error bodies, and an unknown route answering {@code {"error":"404 Not Found"}}. Faults (429, 5xx,
  * 403...) are layered on top per path.
+ *
+ * <p>The one lifecycle every test class shares: {@code @RegisterExtension static final FakeGitLab
+ * gitlab = FakeGitLab.start();} starts one server for the class, {@link #reset() resets} it before each
+ * test and stops it after the class.
  */
-public final class FakeGitLab implements AutoCloseable {
+public final class FakeGitLab implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
     /** The list endpoints of a project, under {@code /api/v4}. */
     public enum Endpoint {
         ISSUES, ITERATIONS, MILESTONES, LABELS, EPICS, BOARDS, WIKI
@@ -433,6 +440,17 @@ public final class FakeGitLab implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    /** As an extension: every test starts from a fresh fake, whatever the last one stubbed. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** WireMock would print unmatched requests, headers (and so the token) included: say nothing. */
