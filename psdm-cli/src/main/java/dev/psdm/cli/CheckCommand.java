@@ -126,7 +126,10 @@ final class CheckCommand implements Callable<Integer> {
         try {
             return BaselineFile.read(file);
         } catch (BaselineFormatException e) {
-            throw new UserError(e.getMessage(), e);
+            throw new UserError(FileKinds.wrongKind(file, "psdm-baseline", "a baseline (make one with psdm baseline)")
+                    .orElse(e.getMessage()), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw IoErrors.cannotRead("--baseline", file, e.getCause());
         }
     }
 

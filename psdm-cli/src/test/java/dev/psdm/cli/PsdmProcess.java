@@ -74,7 +74,21 @@ final class PsdmProcess {
     }
 
     Result run(String... args) {
-        ProcessBuilder builder = new ProcessBuilder(command(args));
+        return start(command(args), args);
+    }
+
+    /**
+     * Runs psdm through {@code bash -c}, its arguments followed by {@code shellWords} as bash reads
+     * them: {@code --config <(cat team.yml)} is process substitution, a {@code /dev/fd/N} pipe.
+     */
+    Result runInBash(String shellWords, String... args) {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "exec \"$@\" " + shellWords, "bash"));
+        command.addAll(command(args));
+        return start(command, args);
+    }
+
+    private Result start(List<String> command, String... args) {
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().remove("GITLAB_TOKEN");
         builder.environment().remove("NO_COLOR");
