@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -92,7 +91,7 @@ final class InputFiles {
 
     /** The text of a pipe, read once, refused beyond {@code limit} bytes (a pipe that never ends). */
     static String readPipe(Path file, String option, long limit) {
-        try (InputStream in = Files.newInputStream(file, LinkOption.values())) {
+        try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {
                 throw new UserError(String.format(Locale.ROOT, "%s %s: more than the %d MB accepted for it",
