@@ -2,6 +2,7 @@ package dev.psdm.gitlab;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.gitlab.fake.Synthetic;
@@ -28,7 +29,7 @@ class AnonymousReadTest {
     private static final String PATH = "group/subgroup/project";
 
     @RegisterExtension
-    static final FakeGitLab gitlab = FakeGitLab.start();
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
     private GitLabSnapshotLoader.Builder loader() {
         return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH)

@@ -3,6 +3,7 @@ package dev.psdm.gitlab;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EpicsTest {
     private static final String PATH = "group/subgroup/project";
     @RegisterExtension
-    static final FakeGitLab gitlab = FakeGitLab.start();
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
 
     @BeforeEach
@@ -120,7 +121,8 @@ class EpicsTest {
         assertThat(snapshot.epics()).extracting(Epic::id).containsExactly(7L, 29L);
         assertThat(snapshot.notices(DataGap.EPICS)).singleElement().satisfies(n -> assertThat(n.message())
                 .isEqualTo("GraphQL at " + gitlab.baseUrl() + "/api/graphql answered with errors: Field 'workItems' doesn't exist"
-                        + " on type 'Group'; epics were read through the REST API instead"));
+                        + " on type 'Group'; epics were read through the REST API (GET /groups/:id/epics, deprecated"
+                        + " since GitLab 17.0) instead of the Work Items GraphQL API (Group.workItems, an Experiment)"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.psdm.gitlab;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -29,7 +30,7 @@ class GitLabFaultsTest {
     private static final String PATH = "group/subgroup/project";
 
     @RegisterExtension
-    static final FakeGitLab gitlab = FakeGitLab.start();
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
     private TestSupport.RecordingSleeper sleeper;
 

@@ -3,6 +3,7 @@ package dev.psdm.gitlab;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -36,7 +37,7 @@ class GitLabSnapshotLoaderTest {
     private static final String PATH = "group/subgroup/project";
 
     @RegisterExtension
-    static final FakeGitLab gitlab = FakeGitLab.start();
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
     private GitLabSnapshotLoader.Builder loader(String project) {
         return GitLabSnapshotLoader.builder()

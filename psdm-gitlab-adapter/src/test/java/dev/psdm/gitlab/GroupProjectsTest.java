@@ -1,6 +1,7 @@
 package dev.psdm.gitlab;
 
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.Group;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Listing a PS group's projects for a portfolio scan: subgroups included, archived and shared projects left out. */
 class GroupProjectsTest {
     @RegisterExtension
-    static final FakeGitLab gitlab = FakeGitLab.start();
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
     static GitLabProject project(long id, String path, boolean archived) {
         String groupPath = path.substring(0, path.lastIndexOf('/'));

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -44,7 +45,7 @@ class MoreGitLabFaultsTest {
     private static final String PROJECT = "/api/v4/projects/group%2Fsubgroup%2Fproject";
 
     @RegisterExtension
-    static final FakeGitLab gitlab = FakeGitLab.start();
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private static WireMockServer elsewhere;
     private GitLabProject served;
     private TestSupport.RecordingSleeper sleeper;
