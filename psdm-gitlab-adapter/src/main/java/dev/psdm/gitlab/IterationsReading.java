@@ -23,7 +23,7 @@ final class IterationsReading implements Part.Reading {
               group(fullPath: $fullPath) {
                 iterations(includeAncestors: true, first: 100, after: $after) {
                   pageInfo { hasNextPage endCursor }
-                  nodes { id iterationCadence { id title } }
+                  nodes { iid startDate dueDate iterationCadence { id title } }
                 }
               }
             }""";
@@ -47,14 +47,23 @@ final class IterationsReading implements Part.Reading {
         if (iterations.isEmpty() || groupPath == null) {
             return iterations;
         }
-        Map<Long, JsonNode> cadenceOf = new HashMap<>();
+        // joined on documented fields both APIs send (REST iid/start_date/due_date, doc/api/iterations.md;
+        // GraphQL Iteration.iid/startDate/dueDate, doc/api/graphql/reference/_index.md), never on the number
+        // in a Global ID ("never a database primary key ID", "subject to change": doc/api/graphql/_index.md).
+        // iids are per group, so a key two iterations share (two groups' cadences in step) names no cadence.
+        Map<String, JsonNode> cadenceOf = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        int answered = 0;
         try {
             for (JsonNode node : graphQl.readAll(DataGap.ITERATIONS, QUERY, Map.of("fullPath", groupPath),
                     "group", "iterations")) {
-                Long id = GraphQlReader.numericId(node.get("id"));
+                answered++;
+                String key = key(node.path("iid").asText(null), node.path("startDate").asText(null),
+                        node.path("dueDate").asText(null));
                 JsonNode cadence = node.get("iterationCadence");
-                if (id != null && cadence != null && cadence.isObject()) {
-                    cadenceOf.put(id, cadence);
+                if (key != null && cadence != null && cadence.isObject()
+                        && cadenceOf.putIfAbsent(key, cadence) != null) {
+                    ambiguous.add(key);
                 }
             }
         } catch (GraphQlReader.Refused e) {
@@ -69,9 +78,18 @@ final class IterationsReading implements Part.Reading {
             notices.add(DataGap.ITERATIONS, null, cadencesUnknown(e.getMessage()));
             return iterations;
         }
+        Map<String, Integer> restKeys = new HashMap<>();
+        for (JsonNode iteration : iterations) {
+            restKeys.merge(String.valueOf(restKey(iteration)), 1, Integer::sum);
+        }
         List<Long> unnamed = new ArrayList<>();
         for (JsonNode iteration : iterations) {
-            JsonNode cadence = cadenceOf.get(iteration.path("id").asLong());
+            if (!JsonFields.present(iteration, "start_date") || !JsonFields.present(iteration, "due_date")) {
+                continue; // undated: left out of the plan with its own notice (GitLabRecords.iteration)
+            }
+            String key = restKey(iteration);
+            JsonNode cadence = key == null || ambiguous.contains(key) || restKeys.get(key) > 1 ? null
+                    : cadenceOf.get(key);
             if (cadence != null && iteration instanceof ObjectNode o) {
                 ObjectNode c = o.putObject("iteration_cadence");
                 Long cadenceId = GraphQlReader.numericId(cadence.get("id"));
@@ -83,6 +101,13 @@ final class IterationsReading implements Part.Reading {
                 unnamed.add(iteration.path("id").asLong());
             }
         }
+        if (answered > 0 && !unnamed.isEmpty() && unnamed.size() == dated(iterations)) {
+            // GraphQL answered, and not one iteration joined: a changed shape, not a token that sees less
+            notices.add(DataGap.ITERATIONS, null, "GraphQL answered " + answered + " iterations, but none matched"
+                    + " the " + iterations.size() + " iterations REST lists by iid, start and due date: the"
+                    + " cadences are unknown, and every iteration is kept in the plan");
+            return iterations;
+        }
         if (!unnamed.isEmpty()) {
             // a token that sees an ancestor's iterations through REST but not through GraphQL: those
             // iterations are kept, never dropped for an unknown cadence (CadenceChoice)
@@ -90,6 +115,24 @@ final class IterationsReading implements Part.Reading {
                     + iterations.size() + " iterations REST lists (" + ids(unnamed) + "): they are kept in the plan");
         }
         return iterations;
+    }
+
+    private static long dated(List<JsonNode> iterations) {
+        return iterations.stream().filter(i -> JsonFields.present(i, "start_date") && JsonFields.present(i, "due_date"))
+                .count();
+    }
+
+    private static String restKey(JsonNode iteration) {
+        return key(iteration.path("iid").asText(null), iteration.path("start_date").asText(null),
+                iteration.path("due_date").asText(null));
+    }
+
+    /** iid, start and due date: GraphQL's iid is a string, its dates ISO dates as REST's (or timestamps). */
+    private static String key(String iid, String start, String due) {
+        if (iid == null || start == null || due == null || start.length() < 10 || due.length() < 10) {
+            return null;
+        }
+        return iid + "|" + start.substring(0, 10) + "|" + due.substring(0, 10);
     }
 
     private static String ids(List<Long> ids) {

@@ -46,10 +46,11 @@ final class Part {
     }
 
     static Part issues(org.gitlab4j.api.models.Project project, String pid, InstanceVersion version) {
-        if (Boolean.FALSE.equals(project.getIssuesEnabled())) {
+        String unavailable = FeatureAccess.issues(project);
+        if (unavailable != null) {
             // GitLab answers 500 rather than 403 for the issues of a project with issues disabled
             // (gitlab-org/gitlab#421244), so don't ask
-            return gap(DataGap.ISSUES, "issues are disabled in this project");
+            return gap(DataGap.ISSUES, unavailable);
         }
         // scope=all: the default of /projects/:id/issues, stated because /issues defaults to created_by_me
         Map<String, String> query = orderedQuery("scope", "all", "state", "all", "order_by", "created_at", "sort", "asc");

@@ -2,6 +2,7 @@ package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -10,10 +11,9 @@ import dev.psdm.model.DataGap;
 import dev.psdm.model.Epic;
 import dev.psdm.model.Iteration;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -34,22 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PartialGraphQlAnswerTest {
     private static final String PATH = "group/subgroup/project";
-    private static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
-
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
 
     @BeforeEach
     void start() {
-        gitlab.reset();
         // 6 iterations 5000..5005, issue i planned in 5000 + i % 6
         served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 12, 6));
     }
@@ -60,14 +50,17 @@ class PartialGraphQlAnswerTest {
     }
 
     /** The cadence page GitLab would send, naming the cadence of iterations 5002..5005 only. */
-    private static String cadencesOfFourIterations(String errors) {
+    private String cadencesOfFourIterations(String errors) {
         StringBuilder nodes = new StringBuilder();
         for (long id = 5002; id <= 5005; id++) {
-            nodes.append(id == 5002 ? "" : ",").append("{\"id\":\"gid://gitlab/Iteration/").append(id)
-                    .append("\",\"iterationCadence\":{\"id\":\"gid://gitlab/Iterations::Cadence/8\",\"title\":\"Sprints\"}}");
+            nodes.append(id == 5002 ? "" : ",").append(FakeGitLab.iterationNode(iteration(id), 8, "Sprints"));
         }
         return "{\"data\":{\"group\":{\"iterations\":{\"pageInfo\":{\"hasNextPage\":false,\"endCursor\":null},"
                 + "\"nodes\":[" + nodes + "]}}}" + (errors == null ? "" : ",\"errors\":" + errors) + "}";
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode iteration(long id) {
+        return served.iterations().stream().filter(i -> i.path("id").asLong() == id).findFirst().orElseThrow();
     }
 
     @Test
@@ -115,8 +108,8 @@ class PartialGraphQlAnswerTest {
         }
         // GraphQL leaves 5001 out: its cadence is unknown
         gitlab.serve(served);
-        String body = cadencesOfFourIterations(null).replace("\"nodes\":[", "\"nodes\":[{\"id\":\"gid://gitlab/Iteration/"
-                + "5000\",\"iterationCadence\":{\"id\":\"gid://gitlab/Iterations::Cadence/3\",\"title\":\"Quarters\"}},");
+        String body = cadencesOfFourIterations(null).replace("\"nodes\":[", "\"nodes\":["
+                + FakeGitLab.iterationNode(iteration(5000), 3, "Quarters") + ",");
         gitlab.server().stubFor(post(urlPathEqualTo("/api/graphql")).atPriority(1)
                 .withRequestBody(containing("iterationCadence")).willReturn(FakeGitLab.json(200, body)));
 
@@ -145,7 +138,7 @@ class PartialGraphQlAnswerTest {
         // before: 0 epics, no gap, no notice; now GraphQL's refusal sends the read to REST, as when GraphQL fails
         assertThat(snapshot.epics()).extracting(Epic::id).contains(7L);
         assertThat(snapshot.notices(DataGap.EPICS)).singleElement().satisfies(n -> assertThat(n.message())
-                .contains("answered with errors: Timeout on workItems; epics were read through the REST API instead"));
+                .contains("answered with errors: Timeout on workItems" + EpicsReading.FELL_BACK));
     }
 
     @Test
