@@ -104,10 +104,9 @@ final class PortfolioScan {
             }
             return PortfolioReport.Entry.checked(project.pathWithNamespace(), project.webUrl(), report);
         } catch (RuntimeException e) {
-            if (!verbose && !options.quiet) {
-                say(err, "psdm: could not check " + project.pathWithNamespace());
-            }
-            if (verbose) {
+            if (!options.quiet || verbose) {
+                // the reason, not only the name: a CI log that says "could not check" and no more sends
+                // the reader to the JSON report to learn whether it was a 403 or GitLab failing
                 say(err, "psdm: could not check " + project.pathWithNamespace() + ": " + reason(e));
             }
             return PortfolioReport.Entry.notLoaded(project.pathWithNamespace(), project.webUrl(), reason(e));

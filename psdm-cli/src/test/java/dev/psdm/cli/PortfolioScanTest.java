@@ -141,6 +141,12 @@ class PortfolioScanTest {
 
         assertThat(r.code()).isEqualTo(ExitCode.ERROR);
         assertThat(r.err()).contains("2 of 27 projects could not be read").doesNotContain(TOKEN);
+        // issue 22 item 10: each failed project's line on stderr says why, without --verbose
+        assertThat(r.err().lines().filter(l -> l.startsWith("psdm: could not check ")))
+                .anySatisfy(l -> assertThat(l).startsWith("psdm: could not check " + GROUP + "/customer-5/collaboration: ")
+                        .contains("403"))
+                .anySatisfy(l -> assertThat(l).startsWith("psdm: could not check " + GROUP
+                        + "/emea/customer-18/collaboration: ").contains("500"));
         JsonNode json = JSON.readTree(r.out());
         assertThat(json.at("/totals/checked").asInt()).isEqualTo(25);
         assertThat(json.at("/totals/notRead").asInt()).isEqualTo(2);

@@ -11,7 +11,7 @@ import dev.psdm.report.Status;
 import dev.psdm.report.Waivers;
 import dev.psdm.report.Waiver;
 import dev.psdm.report.testing.Golden;
-import dev.psdm.rules.testing.Samples;
+import dev.psdm.report.testing.GoldenReports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,7 @@ class BaselineTest {
 
     @BeforeAll
     static void evaluate() {
-        large = Samples.large();
+        large = GoldenReports.large();
     }
 
     private static List<Finding> allFindings(Report report) {
@@ -62,7 +62,7 @@ class BaselineTest {
     @Test
     void fileIsDeterministicAndReadsBackTheSame(@TempDir Path dir) throws Exception {
         String json = BaselineFile.toJson(Baseline.of(large));
-        assertThat(BaselineFile.toJson(Baseline.of(Samples.large()))).isEqualTo(json);
+        assertThat(BaselineFile.toJson(Baseline.of(GoldenReports.large()))).isEqualTo(json);
         Golden.assertMatches(json, "baseline/large.json");
 
         Path file = dir.resolve("psdm-baseline.json");

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.psdm.report.Fingerprint;
 import dev.psdm.report.Severity;
 import dev.psdm.report.testing.Reports;
-import dev.psdm.rules.testing.Samples;
+import dev.psdm.report.testing.GoldenReports;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ class CodeQualityReportWriterTest {
 
     @Test
     void everyFindingOfTheLargeSampleIsOneEntryWithAUniqueFingerprintAndMappedSeverity() throws Exception {
-        var report = Samples.large();
+        var report = GoldenReports.large();
         List<JsonNode> entries = entries(ReportFormat.CODEQUALITY.writer().render(report));
 
         long findings = report.failures().stream().mapToLong(r -> r.findings().size()).sum();
@@ -51,7 +51,7 @@ class CodeQualityReportWriterTest {
     @Test
     void findingsPointAtTheConfiguredConventionsFileLineOne() throws Exception {
         List<JsonNode> entries = entries(ReportFormat.CODEQUALITY.writer(FormatOptions.defaults().withLocationPath("ops/psdm.yml"))
-                .render(Samples.large()));
+                .render(GoldenReports.large()));
         assertThat(entries).allSatisfy(e -> {
             assertThat(e.path("location").path("path").asText()).isEqualTo("ops/psdm.yml");
             assertThat(e.path("location").path("lines").path("begin").asInt()).isEqualTo(1);
@@ -60,6 +60,6 @@ class CodeQualityReportWriterTest {
 
     @Test
     void passingProjectGivesAnEmptyArray() {
-        assertThat(ReportFormat.CODEQUALITY.writer().render(Samples.small())).isEqualTo("[ ]\n");
+        assertThat(ReportFormat.CODEQUALITY.writer().render(GoldenReports.small())).isEqualTo("[ ]\n");
     }
 }

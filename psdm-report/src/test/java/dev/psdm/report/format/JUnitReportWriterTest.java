@@ -4,7 +4,7 @@ import dev.psdm.report.Report;
 import dev.psdm.report.Severity;
 import dev.psdm.report.testing.OutputValidators;
 import dev.psdm.report.testing.Reports;
-import dev.psdm.rules.testing.Samples;
+import dev.psdm.report.testing.GoldenReports;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -45,7 +45,7 @@ class JUnitReportWriterTest {
 
     @Test
     void largeSampleHasOneCasePerFindingAndPassingRuleEachUniqueWithCountsThatAddUp() throws Exception {
-        String xml = ReportFormat.JUNIT.writer().render(Samples.large());
+        String xml = ReportFormat.JUNIT.writer().render(GoldenReports.large());
         List<Element> cases = testCases(xml);
 
         assertThat(cases).extracting(c -> c.getAttribute("classname") + " / " + c.getAttribute("name")).doesNotHaveDuplicates()
@@ -53,7 +53,7 @@ class JUnitReportWriterTest {
                         "PSDM-CER-003 / Backlog refinement is held");
         long failures = cases.stream().filter(c -> c.getElementsByTagName("failure").getLength() == 1).count();
         long skipped = cases.stream().filter(c -> c.getElementsByTagName("skipped").getLength() == 1).count();
-        var report = Samples.large();
+        var report = GoldenReports.large();
         long findings = report.failures().stream().mapToLong(r -> r.findings().size()).sum();
         long notRun = report.summary().notApplicable() + report.summary().notEvaluated();
         assertThat(failures).isEqualTo(findings);
@@ -65,7 +65,7 @@ class JUnitReportWriterTest {
 
     @Test
     void failureTextCarriesWhatTheTestsTabNeeds() throws Exception {
-        Element raid91 = testCases(ReportFormat.JUNIT.writer().render(Samples.large())).stream()
+        Element raid91 = testCases(ReportFormat.JUNIT.writer().render(GoldenReports.large())).stream()
                 .filter(c -> c.getAttribute("name").endsWith("[issue#91]")).findFirst().orElseThrow();
         Element failure = (Element) raid91.getElementsByTagName("failure").item(0);
 

@@ -7,7 +7,7 @@ import dev.psdm.report.PortfolioReport.Entry;
 import dev.psdm.report.Severity;
 import dev.psdm.report.testing.Golden;
 import dev.psdm.report.testing.OutputValidators;
-import dev.psdm.rules.testing.Samples;
+import dev.psdm.report.testing.GoldenReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,10 +31,10 @@ class PortfolioWriterTest {
     static PortfolioReport portfolio() {
         return new PortfolioReport("https://gitlab.example.com", "ps/customers", Instant.parse("2026-05-15T12:00:00Z"),
                 List.of(Entry.checked("ps/customers/acme/collaboration", "https://gitlab.example.com/ps/customers/acme/collaboration",
-                                Samples.large()),
+                                GoldenReports.large()),
                         Entry.notLoaded(NOT_READ, "https://gitlab.example.com/" + NOT_READ,
                                 "GitLab answered 403 Forbidden at https://gitlab.example.com/api/v4/projects/4712"),
-                        Entry.checked("ps/customers/initech/collaboration", null, Samples.small())));
+                        Entry.checked("ps/customers/initech/collaboration", null, GoldenReports.small())));
     }
 
     private static String render(ReportFormat format) {
@@ -58,7 +58,7 @@ class PortfolioWriterTest {
         JsonNode projects = json.get("projects");
         assertThat(projects.get(0).get("highestFailure").asText()).isEqualTo("ERROR");
         assertThat(projects.get(0).get("report"))
-                .isEqualTo(JSON.readTree(ReportFormat.JSON.writer(GoldenFilesTest.OPTIONS).render(Samples.large())));
+                .isEqualTo(JSON.readTree(ReportFormat.JSON.writer(GoldenFilesTest.OPTIONS).render(GoldenReports.large())));
         assertThat(projects.get(1).get("error").asText()).contains("403 Forbidden");
         assertThat(projects.get(1).has("report")).isFalse();
         assertThat(projects.get(2).has("highestFailure")).as("the small sample fails nothing").isFalse();

@@ -12,6 +12,7 @@ import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Status;
 import dev.psdm.report.format.JsonReportWriter;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invariants every rule keeps, on randomly generated projects. */
-class RuleInvariantsProperties {
+class RuleInvariantsTest {
     private static final PsdmEngine ENGINE = PsdmEngine.builder().build();
     private static final JsonReportWriter JSON = new JsonReportWriter();
 
@@ -84,13 +85,23 @@ class RuleInvariantsProperties {
         assertThat(JSON.render(ENGINE.evaluate(shuffled))).isEqualTo(JSON.render(ENGINE.evaluate(snapshot)));
     }
 
+    /**
+     * A closed, weighted, assigned work item in an epic breaks no rule, so adding it changes no rule's
+     * outcome. It carries no label: a label is project data too (PSDM-LBL-001 counts a label as present
+     * when any issue carries it), so an issue bringing the first {@code PSD Workflow::Done} into a project
+     * that lacked the workflow labels fixes a finding, which this property once mistook for a broken
+     * invariant (it ran by hand only, under a name Surefire skipped). A closed issue needs no board label.
+     * For the same reason the project has issues already: the first issue of a project fixes
+     * PSDM-SSOT-001's "no issues" finding.
+     */
     @Property(tries = 40)
     void addingACompliantIssueNeverChangesOtherFindings(@ForAll long seed) {
         Snapshot snapshot = randomProject(seed);
+        Assume.that(!snapshot.issues().isEmpty());
         List<Issue> issues = new ArrayList<>(snapshot.issues());
         Issue template = new Issue(999_999L, 9_999, "Compliant closed work item", "Done.", "closed",
                 snapshot.fetchedAt().minus(3, ChronoUnit.DAYS), snapshot.fetchedAt().minus(1, ChronoUnit.DAYS),
-                snapshot.fetchedAt().minus(1, ChronoUnit.DAYS), null, List.of("PSD Workflow::Done"), List.of("jdoe"),
+                snapshot.fetchedAt().minus(1, ChronoUnit.DAYS), null, List.of(), List.of("jdoe"),
                 1, null, null, 1L, false, "https://gitlab.example.com/acme/collaboration/-/issues/9999");
         issues.add(template);
         Snapshot more = new Snapshot(snapshot.schema(), snapshot.source(), snapshot.fetchedAt(), snapshot.project(),
