@@ -49,6 +49,7 @@ public final class SnapshotFixture {
     private final List<PlannedIteration> iterations = new ArrayList<>();
     private final List<IssueSpec> issues = new ArrayList<>();
     private final Set<String> labels = new LinkedHashSet<>();
+    private final Set<String> archivedLabels = new java.util.HashSet<>();
     private final List<Milestone> milestones = new ArrayList<>();
     private final List<Epic> epics = new ArrayList<>();
     private final List<Board> boards = new ArrayList<>();
@@ -198,6 +199,13 @@ public final class SnapshotFixture {
         return this;
     }
 
+    /** Labels GitLab archived ({@code "archived": true}, doc/api/labels.md, 18.3+). */
+    public SnapshotFixture archivedLabels(String... names) {
+        labels.addAll(List.of(names));
+        archivedLabels.addAll(List.of(names));
+        return this;
+    }
+
     public SnapshotFixture milestone(long id, String title, LocalDate start, LocalDate due) {
         milestones.add(new Milestone(id, id, null, title, null, "active", start, due, GITLAB + "/milestones/" + id));
         return this;
@@ -292,7 +300,7 @@ public final class SnapshotFixture {
         List<Label> builtLabels = new ArrayList<>();
         long labelId = 1;
         for (String label : labels) {
-            builtLabels.add(new Label(labelId++, label, "#6699cc", null));
+            builtLabels.add(new Label(labelId++, label, "#6699cc", null, archivedLabels.contains(label) ? true : null));
         }
         builder.labels(builtLabels).milestones(plannedMilestones).epics(epics).boards(boards).wikiPages(wikiPages);
         for (String[] gap : gaps) {

@@ -75,16 +75,18 @@ class CiTemplateTest {
     }
 
     @Test
-    void jobDownloadsThePinnedReleaseChecksumVerifiedAndKeepsItAndTheClassArchiveInTheCache() throws Exception {
+    void jobRunsOnlyTheReleasesRecordedFilesAndTheReleasesClassArchive() throws Exception {
         JsonNode job = job("psdm-check");
         String before = job.path("before_script").toString();
-        assertThat(before).contains("/packages/generic/psdm-check/$PSDM_VERSION", "JOB-TOKEN: $CI_JOB_TOKEN",
-                "sha256sum -c SHA256SUMS", "fetch psdm.jar", "fetch psdm ");
-        assertThat(variables(job, Map.of())).containsEntry("PSDM_VERSION", defaults().get("version"))
-                .containsEntry("PSDM_CDS_DIR", "$CI_PROJECT_DIR/.psdm/cds");
-        assertThat(job.path("cache").path("paths").toString()).contains(".psdm/");
-        assertThat(job.path("cache").path("key").asText()).contains("$PSDM_VERSION");
-        assertThat(job.path("image").asText()).as("Java 25: the launcher's AOT cache").startsWith("eclipse-temurin:25");
+        // PsdmFetch (examples/gitlab-ci/PsdmFetch.java): the release's recorded digests decide; the
+        // project and version come from inputs, not from variables a "Run pipeline" could override
+        assertThat(before).contains("PsdmFetch \\\"$CI_API_V4_URL\\\" \\\"ps-tools/psdm-check\\\" \\\"" + defaults().get("version") + "\\\"",
+                ".psdm/cache .psdm/run psdm.jar psdm psdm.aot").doesNotContain("curl", "wget");
+        assertThat(variables(job, Map.of())).doesNotContainKeys("PSDM_VERSION", "PSDM_PROJECT", "PSDM_CDS_DIR");
+        assertThat(job.path("cache").path("paths").toString()).contains(".psdm/cache/").doesNotContain("cds");
+        assertThat(job.path("cache").path("key").asText()).contains(defaults().get("version"));
+        assertThat(job.path("script").toString()).contains("PSDM_CDS_ARCHIVE=.psdm/run/psdm.aot");
+        assertThat(job.path("image").asText()).as("the image input, Java 25 by default: the release's AOT cache").isEqualTo("eclipse-temurin:25-jre");
     }
 
     @Test
@@ -144,6 +146,9 @@ class CiTemplateTest {
     /** The job's variables, with overrides (a CI/CD variable set in the project's settings). */
     private static Map<String, String> variables(JsonNode job, Map<String, String> overrides) {
         Map<String, String> vars = new HashMap<>();
+        if (job.has("script") && job.path("script").toString().contains("formats=")) {
+            vars.put("formats", formats(job));
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = job.path("variables").fields(); it.hasNext(); ) {
             var e = it.next();
             vars.put(e.getKey(), e.getValue().isObject() ? e.getValue().path("value").asText() : e.getValue().asText());
@@ -152,16 +157,28 @@ class CiTemplateTest {
         return vars;
     }
 
-    /** The {@code .psdm/psdm check ...} command lines of before_script and script (continuations joined). */
+    /** The {@code .psdm/run/psdm check ...} command lines of before_script and script (continuations
+     * joined, leading {@code NAME=value} environment assignments dropped). */
     private static List<String> psdmCommands(JsonNode job) {
         List<String> commands = new ArrayList<>();
         for (String section : List.of("before_script", "script")) {
             for (JsonNode entry : job.path(section)) {
                 String joined = entry.asText().replace("\\\n", " ");
-                joined.lines().map(String::trim).filter(l -> l.startsWith(".psdm/psdm ")).forEach(commands::add);
+                joined.lines().map(String::trim).map(l -> l.replaceFirst("^(\\w+=\\S+ )+", ""))
+                        .filter(l -> l.startsWith(".psdm/run/psdm ")).forEach(commands::add);
             }
         }
         return commands;
+    }
+
+    /** {@code $formats} as the script sets it outside merge request pipelines (every report). */
+    private static String formats(JsonNode job) {
+        String script = job.path("script").toString();
+        Matcher base = Pattern.compile("formats=([\\w=.,-]+)\\\\n").matcher(script);
+        Matcher more = Pattern.compile("formats=\\$formats,([\\w=.,-]+);").matcher(script);
+        assertThat(base.find()).as("the script sets $formats").isTrue();
+        assertThat(more.find()).as("the script adds Code Quality outside MR pipelines").isTrue();
+        return base.group(1) + "," + more.group(1);
     }
 
     // --- running a command line -------------------------------------------------------------------
@@ -170,7 +187,7 @@ class CiTemplateTest {
         assertThat(commandLine).as("the job reads this project from the GitLab it runs on")
                 .contains("--gitlab-url \"$CI_SERVER_URL\" --project \"$CI_PROJECT_PATH\"");
         List<String> words = ShellWords.split(commandLine, vars);
-        assertThat(words.get(0)).as("the launcher the job downloaded").isEqualTo(".psdm/psdm");
+        assertThat(words.get(0)).as("the launcher the job downloaded").isEqualTo(".psdm/run/psdm");
         List<String> args = new ArrayList<>(List.of(words.get(1),
                 "--snapshot", CliRunner.LARGE.toString(), "--as-of", "2026-05-15T12:00:00Z"));
         for (int i = 2; i < words.size(); i++) {

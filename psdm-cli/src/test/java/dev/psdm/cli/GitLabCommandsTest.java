@@ -268,7 +268,9 @@ class GitLabCommandsTest {
                 "--output", dir.resolve("s.json").toString()));
 
         assertThat(result.code()).isZero();
-        assertThat(gitlab.requests()).allSatisfy(r -> assertThat(r.getHeader("PRIVATE-TOKEN")).isEqualTo(TOKEN));
+        // REST: PRIVATE-TOKEN; GraphQL: Authorization: Bearer (doc/api/graphql/_index.md, "Header authentication")
+        assertThat(gitlab.requests()).allSatisfy(r -> assertThat(r.getUrl().equals("/api/graphql")
+                ? r.getHeader("Authorization") : "Bearer " + r.getHeader("PRIVATE-TOKEN")).isEqualTo("Bearer " + TOKEN));
     }
 
     @Test

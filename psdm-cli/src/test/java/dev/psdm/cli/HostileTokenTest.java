@@ -107,7 +107,8 @@ class HostileTokenTest {
         Result result = run(Map.of(), snapshotArgs(dir.resolve("s.json"), "--token-file", file.toString()));
 
         assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.OK);
-        assertThat(gitlab.requests()).isNotEmpty().extracting((LoggedRequest r) -> r.getHeader("PRIVATE-TOKEN"))
+        assertThat(gitlab.requests()).isNotEmpty().extracting((LoggedRequest r) -> r.getUrl().equals("/api/graphql")
+                ? r.getHeader("Authorization").substring("Bearer ".length()) : r.getHeader("PRIVATE-TOKEN"))
                 .containsOnly(TOKEN);
     }
 

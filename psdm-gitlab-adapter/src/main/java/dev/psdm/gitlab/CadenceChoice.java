@@ -19,17 +19,18 @@ import java.util.Map;
  * belong to; on a tie (or no planned issue) the lowest cadence id. An override names a cadence by id
  * or title. The other cadences' iterations are left out, with a notice naming them.
  *
- * <p>Where only REST answered, a cadence is not named; iterations are then told apart by their
- * group (two cadences of one group stay together).
+ * <p>An iteration whose cadence is unknown (GraphQL did not answer, answered with errors, or left it
+ * out) is never left out: dropping it could turn a failing schedule into a passing one (a 35-day
+ * iteration that vanished made PSDM-ITER-001 pass). It stays in the plan, and the notice says so.
  */
 final class CadenceChoice {
     private CadenceChoice() {
     }
 
-    /** A cadence, or a group standing in for it. */
-    private record Key(long id, boolean isCadence, String title) {
+    /** A named cadence. */
+    private record Key(long id, String title) {
         String describe() {
-            return isCadence ? "cadence " + id + (title == null ? "" : " (" + title + ")") : "the iterations of group " + id;
+            return "cadence " + id + (title == null ? "" : " (" + title + ")");
         }
     }
 
@@ -37,9 +38,13 @@ final class CadenceChoice {
                                   FetchNotices notices) {
         Map<Key, List<Iteration>> byCadence = new LinkedHashMap<>();
         Map<Long, Key> keyOfIteration = new HashMap<>();
+        int unknown = 0;
         for (Iteration it : iterations) {
-            Key key = it.cadenceId() != null ? new Key(it.cadenceId(), true, it.cadenceTitle())
-                    : new Key(it.groupId() == null ? -1 : it.groupId(), false, null);
+            if (it.cadenceId() == null) {
+                unknown++;
+                continue;
+            }
+            Key key = new Key(it.cadenceId(), it.cadenceTitle());
             byCadence.computeIfAbsent(key, k -> new ArrayList<>()).add(it);
             keyOfIteration.put(it.id(), key);
         }
@@ -49,8 +54,8 @@ final class CadenceChoice {
         Key chosen = null;
         String how;
         if (override != null && !override.isBlank()) {
-            chosen = byCadence.keySet().stream().filter(k -> k.isCadence() && (Long.toString(k.id()).equals(override.strip())
-                    || (k.title() != null && k.title().equalsIgnoreCase(override.strip())))).findFirst().orElse(null);
+            chosen = byCadence.keySet().stream().filter(k -> Long.toString(k.id()).equals(override.strip())
+                    || (k.title() != null && k.title().equalsIgnoreCase(override.strip()))).findFirst().orElse(null);
             if (chosen == null) {
                 notices.add(DataGap.ITERATIONS, null, "the iteration cadence '" + override.strip() + "' set for this"
                         + " project is none of " + describeAll(byCadence) + "; chosen by the issues instead");
@@ -67,8 +72,7 @@ final class CadenceChoice {
                 }
             }
             chosen = byCadence.keySet().stream()
-                    .min(Comparator.<Key>comparingInt(k -> -planned.getOrDefault(k, 0))
-                            .thenComparing(k -> k.isCadence() ? 0 : 1).thenComparingLong(Key::id))
+                    .min(Comparator.<Key>comparingInt(k -> -planned.getOrDefault(k, 0)).thenComparingLong(Key::id))
                     .orElseThrow();
             int n = planned.getOrDefault(chosen, 0);
             how = n == 0 ? "no issue is planned in an iteration, so the lowest id"
@@ -77,13 +81,19 @@ final class CadenceChoice {
         List<String> others = new ArrayList<>();
         for (Map.Entry<Key, List<Iteration>> e : byCadence.entrySet()) {
             if (!e.getKey().equals(chosen)) {
-                others.add(e.getKey().describe() + ": " + e.getValue().size()
-                        + (e.getValue().size() == 1 ? " iteration" : " iterations"));
+                others.add(e.getKey().describe() + ": " + count(e.getValue().size()));
             }
         }
         notices.add(DataGap.ITERATIONS, null, "the plan is " + chosen.describe() + ", " + how + "; left out "
-                + String.join(", ", others));
-        return byCadence.get(chosen);
+                + String.join(", ", others) + (unknown == 0 ? ""
+                : "; kept " + count(unknown) + " whose cadence is unknown"));
+        Key plan = chosen;
+        return iterations.stream().filter(it -> it.cadenceId() == null || keyOfIteration.get(it.id()).equals(plan))
+                .toList();
+    }
+
+    private static String count(int n) {
+        return n + (n == 1 ? " iteration" : " iterations");
     }
 
     private static String describeAll(Map<Key, List<Iteration>> byCadence) {

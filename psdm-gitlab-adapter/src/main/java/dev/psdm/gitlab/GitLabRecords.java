@@ -157,7 +157,10 @@ final class GitLabRecords {
     }
 
     static Label label(JsonNode n) {
-        return new Label(requiredLong(n, "id"), requiredText(n, "name"), text(n, "color"), text(n, "description"));
+        // archived: doc/api/labels.md, from 18.3 behind labels_archive. Kept only when true: "archived": false
+        // and no key both mean a label in use, and snapshots of labels in use stay as they were
+        return new Label(requiredLong(n, "id"), requiredText(n, "name"), text(n, "color"), text(n, "description"),
+                bool(n, "archived") ? Boolean.TRUE : null);
     }
 
     static Epic epic(JsonNode n) {

@@ -30,10 +30,12 @@ import java.nio.charset.StandardCharsets;
 final class GitLabRest extends AbstractApi {
 
     private final String serverUrl;
+    private final Secret secret;
 
-    GitLabRest(GitLabApi api) {
+    GitLabRest(GitLabApi api, Secret secret) {
         super(api);
         this.serverUrl = api.getGitLabServerUrl().replaceAll("/+$", "");
+        this.secret = secret;
         neverFollowRedirects(getApiClient());
     }
 
@@ -66,15 +68,26 @@ final class GitLabRest extends AbstractApi {
 
     /**
      * {@code POST /api/graphql}, outside {@code /api/v4}, through gitlab4j's own client and request
-     * builder (token header, proxy, timeouts, the no-redirect filter). gitlab4j has no public way to
-     * post a JSON body to a URL of its choosing, hence the reflection on its request builder, checked
-     * once; a non-2xx answer becomes a {@link GitLabApiException} as for every GET.
+     * builder (proxy, timeouts, the no-redirect filter). gitlab4j has no public way to post a JSON body
+     * to a URL of its choosing, hence the reflection on its request builder, checked once; a non-2xx
+     * answer becomes a {@link GitLabApiException} as for every GET.
+     *
+     * <p>The token goes the way doc/api/graphql/_index.md ("Header authentication") documents for
+     * GraphQL, {@code Authorization: Bearer <token>}, in place of the {@code PRIVATE-TOKEN} header
+     * gitlab4j adds for REST (documented for REST only, doc/api/rest/authentication.md). No token, no
+     * header: public data is read anonymously.
      */
     Response postGraphQl(String jsonBody) throws GitLabApiException {
         try {
             URL url = new URL(serverUrl + "/api/graphql");
             Invocation.Builder builder = (Invocation.Builder) INVOCATION.invoke(getApiClient(), url,
                     new jakarta.ws.rs.core.MultivaluedHashMap<String, String>());
+            jakarta.ws.rs.core.MultivaluedMap<String, Object> headers = new jakarta.ws.rs.core.MultivaluedHashMap<>();
+            headers.putSingle("Accept", MediaType.APPLICATION_JSON);
+            if (secret.isPresent()) {
+                headers.putSingle("Authorization", "Bearer " + secret.value());
+            }
+            builder.headers(headers); // replaces gitlab4j's PRIVATE-TOKEN header
             Response response = builder.post(Entity.entity(jsonBody, MediaType.APPLICATION_JSON_TYPE));
             if (response.getStatus() >= 300) {
                 throw new GitLabApiException(response);

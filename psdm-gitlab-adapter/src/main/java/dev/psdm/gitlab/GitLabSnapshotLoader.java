@@ -138,7 +138,7 @@ public final class GitLabSnapshotLoader {
         Secret secret = new Secret(token == null ? null : token.get());
         GitLabApi api = newApi(secret);
         try {
-            GitLabRest rest = new GitLabRest(api);
+            GitLabRest rest = new GitLabRest(api, secret);
             Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret,
                     pacer);
             FetchNotices notices = new FetchNotices(requester);
@@ -158,7 +158,7 @@ public final class GitLabSnapshotLoader {
         Namespace ns = glProject.getNamespace();
         boolean inGroup = ModelMapping.isGroup(ns);
         Group group = inGroup ? ModelMapping.group(ns) : null;
-        InstanceVersion version = InstanceVersion.read(reader, session.notices());
+        InstanceVersion version = InstanceVersion.read(reader, session.notices(), requester.authenticated());
         GraphQlReader graphQl = new GraphQlReader(requester, reader);
 
         List<Part> parts = new ArrayList<>();
@@ -178,8 +178,8 @@ public final class GitLabSnapshotLoader {
                         session.notices()))
                 : Part.gap(DataGap.EPICS, "the project is not in a group, and epics belong to groups"));
         parts.add(Part.of(DataGap.BOARDS, List.of("projects", pid, "boards"), Map.of(), "id"));
-        parts.add(Boolean.FALSE.equals(glProject.getWikiEnabled())
-                ? Part.gap(DataGap.WIKI, "the wiki is disabled in this project")
+        parts.add(FeatureAccess.wiki(glProject) != null
+                ? Part.gap(DataGap.WIKI, FeatureAccess.wiki(glProject))
                 : Part.of(DataGap.WIKI, List.of("projects", pid, "wikis"),
                         wikiContent ? Map.of("with_content", "1") : Map.of(), "slug"));
 

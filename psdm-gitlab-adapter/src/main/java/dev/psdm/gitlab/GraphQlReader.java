@@ -19,7 +19,10 @@ import java.util.Set;
 final class GraphQlReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** GraphQL answered, but not with the data asked for: errors, a field this GitLab lacks, no such group. */
+    /**
+     * GraphQL answered, but not with the data asked for: any {@code errors} (also beside partial
+     * {@code data}), a field this GitLab lacks, no such group.
+     */
     static final class Refused extends RuntimeException {
         Refused(String message) {
             super(message, null, false, false);
@@ -75,16 +78,22 @@ final class GraphQlReader {
             throw new Refused("GraphQL answered something that is not JSON (" + Failure.oneLine(e.getOriginalMessage())
                     + ")");
         }
+        JsonNode errors = answer == null ? null : answer.get("errors");
+        if (errors != null && !errors.isNull() && !(errors.isArray() && errors.isEmpty())) {
+            // GraphQL answers what it could resolve beside the errors (a partial answer): a connection
+            // with some of its nodes is not the connection, so any error refuses the whole answer
+            String why = errors.isArray() ? errors.get(0).path("message").asText("an error") : "an error";
+            int more = errors.isArray() ? errors.size() - 1 : 0;
+            throw new Refused(requester.clean("GraphQL at " + requester.graphQlUrl() + " answered with errors: "
+                    + Failure.oneLine(why) + (more > 0 ? " (and " + more + " more)" : "")));
+        }
         JsonNode at = answer == null ? null : answer.path("data");
         for (String step : path) {
             at = at == null ? null : at.get(step);
         }
-        JsonNode errors = answer == null ? null : answer.get("errors");
         if (at == null || at.isNull() || !at.path("nodes").isArray()) {
-            String why = errors != null && errors.isArray() && !errors.isEmpty()
-                    ? errors.get(0).path("message").asText("an error") : "no " + String.join(".", path);
-            throw new Refused(requester.clean("GraphQL at " + requester.graphQlUrl() + " answered: "
-                    + Failure.oneLine(why)));
+            throw new Refused(requester.clean("GraphQL at " + requester.graphQlUrl() + " answered: no "
+                    + String.join(".", path)));
         }
         return at;
     }

@@ -35,8 +35,13 @@ record InstanceVersion(String text, int major, int minor) {
      * {@code GET /version} once, so each request uses the parameters the instance knows. An instance
      * that does not answer it (a 403/404, an answer without a version) is read with today's
      * parameters, with a notice; 5xx past the retries and unreachable GitLab fail the fetch.
+     *
+     * <p>Without a token a 401 is no error: doc/api/version.md ("Responds {@code 200 OK} for
+     * authenticated users") keeps the version from anonymous callers, who may still read public
+     * projects. The version is then unknown, as behind a proxy that blocks it. With a token, a 401
+     * means the token was rejected and fails the fetch.
      */
-    static InstanceVersion read(PageReader reader, FetchNotices notices) {
+    static InstanceVersion read(PageReader reader, FetchNotices notices, boolean authenticated) {
         ApiRequest request = new ApiRequest("version", List.of("version"), Map.of());
         String why;
         try {
@@ -47,7 +52,11 @@ record InstanceVersion(String text, int major, int minor) {
             }
             why = "it answered " + Failure.oneLine(answer.toString());
         } catch (GitLabAccessException e) {
-            throw e;
+            if (authenticated || e.status() != 401) {
+                throw e;
+            }
+            why = "GitLab tells its version to authenticated callers only (doc/api/version.md), and no token was"
+                    + " given";
         } catch (GitLabFetchException e) {
             if (e.status() == 0 || e.status() >= 500) {
                 throw e;

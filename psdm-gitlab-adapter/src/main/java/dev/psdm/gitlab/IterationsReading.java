@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.model.DataGap;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import java.util.Map;
  * The project's iterations with the cadence of each. REST ({@code GET /projects/:id/iterations},
  * doc/api/iterations.md) gives every iteration of the group and its ancestors, of every cadence,
  * without naming the cadence; GraphQL names it ({@code Iteration.iterationCadence}), so one more
- * request per 100 iterations asks the project's group for it. If GraphQL does not answer, the
- * iterations are kept with their group and {@code sequence} only, and a notice says so.
+ * request per 100 iterations asks the project's group for it. If GraphQL does not answer, or answers
+ * with errors, or leaves some iterations out, those iterations are kept without a cadence (never
+ * dropped: {@link CadenceChoice}), and a notice says so.
  */
 final class IterationsReading implements Part.Reading {
     static final String QUERY = """
@@ -21,7 +23,7 @@ final class IterationsReading implements Part.Reading {
               group(fullPath: $fullPath) {
                 iterations(includeAncestors: true, first: 100, after: $after) {
                   pageInfo { hasNextPage endCursor }
-                  nodes { id iterationCadence { id title } }
+                  nodes { iid startDate dueDate iterationCadence { id title } }
                 }
               }
             }""";
@@ -45,14 +47,23 @@ final class IterationsReading implements Part.Reading {
         if (iterations.isEmpty() || groupPath == null) {
             return iterations;
         }
-        Map<Long, JsonNode> cadenceOf = new HashMap<>();
+        // joined on documented fields both APIs send (REST iid/start_date/due_date, doc/api/iterations.md;
+        // GraphQL Iteration.iid/startDate/dueDate, doc/api/graphql/reference/_index.md), never on the number
+        // in a Global ID ("never a database primary key ID", "subject to change": doc/api/graphql/_index.md).
+        // iids are per group, so a key two iterations share (two groups' cadences in step) names no cadence.
+        Map<String, JsonNode> cadenceOf = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        int answered = 0;
         try {
             for (JsonNode node : graphQl.readAll(DataGap.ITERATIONS, QUERY, Map.of("fullPath", groupPath),
                     "group", "iterations")) {
-                Long id = GraphQlReader.numericId(node.get("id"));
+                answered++;
+                String key = key(node.path("iid").asText(null), node.path("startDate").asText(null),
+                        node.path("dueDate").asText(null));
                 JsonNode cadence = node.get("iterationCadence");
-                if (id != null && cadence != null && cadence.isObject()) {
-                    cadenceOf.put(id, cadence);
+                if (key != null && cadence != null && cadence.isObject()
+                        && cadenceOf.putIfAbsent(key, cadence) != null) {
+                    ambiguous.add(key);
                 }
             }
         } catch (GraphQlReader.Refused e) {
@@ -67,8 +78,18 @@ final class IterationsReading implements Part.Reading {
             notices.add(DataGap.ITERATIONS, null, cadencesUnknown(e.getMessage()));
             return iterations;
         }
+        Map<String, Integer> restKeys = new HashMap<>();
         for (JsonNode iteration : iterations) {
-            JsonNode cadence = cadenceOf.get(iteration.path("id").asLong());
+            restKeys.merge(String.valueOf(restKey(iteration)), 1, Integer::sum);
+        }
+        List<Long> unnamed = new ArrayList<>();
+        for (JsonNode iteration : iterations) {
+            if (!JsonFields.present(iteration, "start_date") || !JsonFields.present(iteration, "due_date")) {
+                continue; // undated: left out of the plan with its own notice (GitLabRecords.iteration)
+            }
+            String key = restKey(iteration);
+            JsonNode cadence = key == null || ambiguous.contains(key) || restKeys.get(key) > 1 ? null
+                    : cadenceOf.get(key);
             if (cadence != null && iteration instanceof ObjectNode o) {
                 ObjectNode c = o.putObject("iteration_cadence");
                 Long cadenceId = GraphQlReader.numericId(cadence.get("id"));
@@ -76,12 +97,53 @@ final class IterationsReading implements Part.Reading {
                     c.put("id", cadenceId);
                 }
                 c.set("title", cadence.get("title"));
+            } else {
+                unnamed.add(iteration.path("id").asLong());
             }
+        }
+        if (answered > 0 && !unnamed.isEmpty() && unnamed.size() == dated(iterations)) {
+            // GraphQL answered, and not one iteration joined: a changed shape, not a token that sees less
+            notices.add(DataGap.ITERATIONS, null, "GraphQL answered " + answered + " iterations, but none matched"
+                    + " the " + iterations.size() + " iterations REST lists by iid, start and due date: the"
+                    + " cadences are unknown, and every iteration is kept in the plan");
+            return iterations;
+        }
+        if (!unnamed.isEmpty()) {
+            // a token that sees an ancestor's iterations through REST but not through GraphQL: those
+            // iterations are kept, never dropped for an unknown cadence (CadenceChoice)
+            notices.add(DataGap.ITERATIONS, null, "GraphQL named no cadence for " + unnamed.size() + " of the "
+                    + iterations.size() + " iterations REST lists (" + ids(unnamed) + "): they are kept in the plan");
         }
         return iterations;
     }
 
+    private static long dated(List<JsonNode> iterations) {
+        return iterations.stream().filter(i -> JsonFields.present(i, "start_date") && JsonFields.present(i, "due_date"))
+                .count();
+    }
+
+    private static String restKey(JsonNode iteration) {
+        return key(iteration.path("iid").asText(null), iteration.path("start_date").asText(null),
+                iteration.path("due_date").asText(null));
+    }
+
+    /** iid, start and due date: GraphQL's iid is a string, its dates ISO dates as REST's (or timestamps). */
+    private static String key(String iid, String start, String due) {
+        if (iid == null || start == null || due == null || start.length() < 10 || due.length() < 10) {
+            return null;
+        }
+        return iid + "|" + start.substring(0, 10) + "|" + due.substring(0, 10);
+    }
+
+    private static String ids(List<Long> ids) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < ids.size() && i < 10; i++) {
+            shown.add(Long.toString(ids.get(i)));
+        }
+        return String.join(", ", shown) + (ids.size() > 10 ? " and " + (ids.size() - 10) + " more" : "");
+    }
+
     private static String cadencesUnknown(String why) {
-        return "the iteration cadences are unknown (" + why + "): iterations are told apart by group only";
+        return "the iteration cadences are unknown (" + why + "): every iteration is kept in the plan";
     }
 }

@@ -100,7 +100,8 @@ final class PageReader {
         int page = 1;
         while (true) {
             asked.add(target.key());
-            RawResponse response = requester.get(target.request(), ApiRequest.query(target.query()));
+            RawResponse response = page == 1 ? requester.get(target.request(), ApiRequest.query(target.query()))
+                    : laterPage(request, target, page, items.size());
             JsonNode got = parse(response.body(), request);
             if (!got.isArray()) {
                 throw unreadable(request, response.body(), "not a list");
@@ -131,6 +132,26 @@ final class PageReader {
             page++;
         }
         return List.copyOf(items.values());
+    }
+
+    /**
+     * Page 2 or later. A 403/404 there is no statement about the tier or the token (page 1 was read with
+     * the same token): the list changed under the read or a proxy lost it, so what was read is a part of
+     * an unknown whole, a read failure.
+     */
+    private RawResponse laterPage(ApiRequest request, NextPage.Target target, int page, int readSoFar) {
+        try {
+            return requester.get(target.request(), ApiRequest.query(target.query()));
+        } catch (GitLabAccessException e) {
+            throw e;
+        } catch (GitLabFetchException e) {
+            if (e.status() == 403 || e.status() == 404) {
+                throw new ReadFailure(requester.clean("page " + page + " of " + request.resource() + " could not be"
+                        + " read after " + readSoFar + " records (" + e.getMessage() + "): the list is incomplete"),
+                        e.status(), e.url());
+            }
+            throw e;
+        }
     }
 
     private static boolean hasPaginationHeaders(RawResponse response) {

@@ -46,10 +46,11 @@ final class Part {
     }
 
     static Part issues(org.gitlab4j.api.models.Project project, String pid, InstanceVersion version) {
-        if (Boolean.FALSE.equals(project.getIssuesEnabled())) {
+        String unavailable = FeatureAccess.issues(project);
+        if (unavailable != null) {
             // GitLab answers 500 rather than 403 for the issues of a project with issues disabled
             // (gitlab-org/gitlab#421244), so don't ask
-            return gap(DataGap.ISSUES, "issues are disabled in this project");
+            return gap(DataGap.ISSUES, unavailable);
         }
         // scope=all: the default of /projects/:id/issues, stated because /issues defaults to created_by_me
         Map<String, String> query = orderedQuery("scope", "all", "state", "all", "order_by", "created_at", "sort", "asc");
@@ -66,8 +67,9 @@ final class Part {
     }
 
     /**
-     * The records read (JSON), or a {@link DataGap}: for a 403/404, and for an answer that is not a
-     * JSON list, which quotes what GitLab sent (only the project itself is fatal).
+     * The records read (JSON), or a {@link DataGap}: absent by design for a 403/404 on the first page;
+     * a read failure ({@link ReadFailure}) for an answer that is not a JSON list, which quotes the start
+     * of what GitLab sent, or a list that broke off (only the project itself is fatal).
      */
     Object read(PageReader reader, Requester requester) {
         if (knownGap != null) {
@@ -75,12 +77,14 @@ final class Part {
         }
         try {
             return reading != null ? reading.read(reader) : reader.readAll(request, keyField);
-        } catch (UnreadableAnswer e) {
-            return new DataGap(resource, e.getMessage());
+        } catch (ReadFailure e) {
+            // an error while reading: the run is incomplete, whatever the rules say
+            return DataGap.readFailed(resource, requester.clean(e.getMessage()));
         } catch (GitLabAccessException e) {
             throw e;
         } catch (GitLabFetchException e) {
             if (e.status() == 403 || e.status() == 404) {
+                // on the first page (a later one throws ReadFailure): the tier, the token or a switched-off feature
                 return new DataGap(resource, requester.clean(e.getMessage() + hint(e.status())));
             }
             throw e;

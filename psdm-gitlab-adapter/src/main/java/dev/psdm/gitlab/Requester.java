@@ -53,6 +53,11 @@ final class Requester {
         this.deadline = clock.instant().plus(policy.deadline());
     }
 
+    /** Whether requests carry a token; without one only public data can be read. */
+    boolean authenticated() {
+        return secret.isPresent();
+    }
+
     int requests() {
         return requests.get();
     }
@@ -128,7 +133,10 @@ final class Requester {
                         + " along: use the URL GitLab answers at as --gitlab-url"), failure.status(), url, cause);
             }
             if (failure.status() == 401) {
-                throw new GitLabAccessException(clean("GitLab rejected the token (401) at " + url), 401, url, cause);
+                // without a token there is no token to reject: GitLab wants one for what is not public
+                throw new GitLabAccessException(clean(secret.isPresent() ? "GitLab rejected the token (401) at " + url
+                        : "GitLab answered 401 Unauthorized at " + url + ": no token was given, and this is not"
+                        + " public (set GITLAB_TOKEN to a token with read_api)"), 401, url, cause);
             }
             if (!failure.retryable()) {
                 throw new GitLabFetchException(clean(failedMessage(failure, url)), failure.status(), url, cause);

@@ -31,8 +31,8 @@ final class SnapshotAssembly {
             Object result = results.get(i);
             String resource = parts.get(i).resource();
             if (result instanceof DataGap gap) {
-                builder.gap(gap.resource(), gap.reason());
-                LOG.debug("Data gap for {}: {}", resource, gap.reason());
+                builder.gap(gap);
+                LOG.debug("Data gap for {}{}: {}", resource, gap.isReadFailure() ? " (read failed)" : "", gap.reason());
                 continue;
             }
             @SuppressWarnings("unchecked")
@@ -56,7 +56,7 @@ final class SnapshotAssembly {
                 .iterations(plan).milestones(mapped.milestones()).labels(mapped.labels()).issues(mapped.issues())
                 .epics(mapped.epics()).boards(mapped.boards()).wikiPages(mapped.wikiPages());
         for (DataGap gap : mapped.gaps()) {
-            builder.gap(gap.resource(), gap.reason());
+            builder.gap(gap);
         }
         builder.notices(notices.sorted(parts.stream().map(Part::resource).toList()));
         return builder.build();
@@ -79,7 +79,7 @@ final class SnapshotAssembly {
             return;
         }
         for (DataGap gap : TierGaps.of(issues, gaps)) {
-            builder.gap(gap.resource(), gap.reason());
+            builder.gap(gap);
             LOG.debug("Data gap for {}: {}", gap.resource(), gap.reason());
         }
     }

@@ -25,7 +25,10 @@ final class TierGaps {
             return gaps; // nothing to judge, and nothing to tell "absent" from "no issue"
         }
         String of = " on any of the " + issues.size() + (issues.size() == 1 ? " issue" : " issues");
-        if (noneHas(issues, "weight")) {
+        // only types with the Weight widget carry the key (ee/lib/ee/api/entities/issue.rb, supports_weight?):
+        // a project of incidents and test cases sends none on any tier, which says nothing about the tier
+        List<JsonNode> weighable = issues.stream().filter(TierGaps::canCarryWeight).toList();
+        if (!weighable.isEmpty() && noneHas(weighable, "weight")) {
             gaps.add(new DataGap(DataGap.WEIGHTS, "GitLab sent no 'weight'" + of + ": issue weights need GitLab"
                     + " Premium or Ultimate (GitLab Free has none); an unweighted issue has \"weight\": null"));
         }
@@ -39,6 +42,12 @@ final class TierGaps {
                     + " is unknown"));
         }
         return gaps;
+    }
+
+    private static boolean canCarryWeight(JsonNode issue) {
+        // issue_type, else the older type (doc/api/issues.md), as GitLabRecords reads it
+        JsonNode type = issue.hasNonNull("issue_type") ? issue.get("issue_type") : issue.get("type");
+        return dev.psdm.model.Issue.typeSupportsWeight(type == null || !type.isTextual() ? null : type.asText());
     }
 
     private static boolean noneHas(List<JsonNode> issues, String key) {

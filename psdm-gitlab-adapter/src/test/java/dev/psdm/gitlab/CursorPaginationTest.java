@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import java.time.Clock;
@@ -39,23 +39,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CursorPaginationTest {
     private static final String PATH = "group/subgroup/project";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
     private String issues;
 
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
-
     @BeforeEach
     void start() {
-        gitlab.reset();
         served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 150, 2));
         gitlab.serve(served);
         issues = FakeGitLab.path(served, Endpoint.ISSUES);

@@ -3,6 +3,7 @@ package dev.psdm.gitlab;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -11,10 +12,9 @@ import dev.psdm.model.DataGap;
 import dev.psdm.model.Epic;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -35,22 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EpicsTest {
     private static final String PATH = "group/subgroup/project";
-    private static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
-
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
 
     @BeforeEach
     void start() {
-        gitlab.reset();
         served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
         // the parent group (id 2) has an &4 too: iids are per group
         ObjectNode parents = GitLabFixtures.template("epic");
@@ -130,8 +120,9 @@ class EpicsTest {
 
         assertThat(snapshot.epics()).extracting(Epic::id).containsExactly(7L, 29L);
         assertThat(snapshot.notices(DataGap.EPICS)).singleElement().satisfies(n -> assertThat(n.message())
-                .isEqualTo("GraphQL at " + gitlab.baseUrl() + "/api/graphql answered: Field 'workItems' doesn't exist"
-                        + " on type 'Group'; epics were read through the REST API instead"));
+                .isEqualTo("GraphQL at " + gitlab.baseUrl() + "/api/graphql answered with errors: Field 'workItems' doesn't exist"
+                        + " on type 'Group'; epics were read through the REST API (GET /groups/:id/epics, deprecated"
+                        + " since GitLab 17.0) instead of the Work Items GraphQL API (Group.workItems, an Experiment)"));
     }
 
     @Test

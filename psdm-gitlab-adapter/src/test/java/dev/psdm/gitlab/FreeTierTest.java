@@ -3,16 +3,16 @@ package dev.psdm.gitlab;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -29,22 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FreeTierTest {
     private static final String PATH = "group/subgroup/project";
-    private static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
-
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
 
     @BeforeEach
     void start() {
-        gitlab.reset();
         served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 2));
     }
 
@@ -64,6 +54,29 @@ class FreeTierTest {
         assertThat(snapshot.gap(DataGap.WEIGHTS)).hasValueSatisfying(g -> assertThat(g.reason()).isEqualTo(
                 "GitLab sent no 'weight' on any of the 3 issues: issue weights need GitLab Premium or Ultimate"
                         + " (GitLab Free has none); an unweighted issue has \"weight\": null"));
+    }
+
+    /**
+     * ee/lib/ee/api/entities/issue.rb exposes {@code weight} only where the issue's type supports it
+     * (lib/gitlab/database_importers/work_items/base_type_importer.rb: incidents and test cases have no
+     * Weight widget): on a Premium project their missing key is neither a tier gap nor "unweighted"
+     * (issue 31 item 5). Types from doc/api/issues.md ({@code issue_type}).
+     */
+    @Test
+    void incidentsAndTestCasesWithoutAWeightKeyAreNoTierGap() {
+        ((ObjectNode) served.issues().get(0)).put("issue_type", "issue").put("weight", 3);
+        ((ObjectNode) served.issues().get(1)).put("issue_type", "incident").remove("weight");
+        ((ObjectNode) served.issues().get(2)).put("issue_type", "test_case").remove("weight");
+
+        Snapshot snapshot = load();
+
+        assertThat(snapshot.gap(DataGap.WEIGHTS)).isEmpty();
+        assertThat(snapshot.issues()).filteredOn(i -> !i.isType("issue"))
+                .hasSize(2).allSatisfy(i -> assertThat(i.supportsWeight()).isFalse());
+        // and with only those types, nothing tells the tier: no weights gap either
+        served.issues().remove(0);
+        gitlab.reset();
+        assertThat(load().gap(DataGap.WEIGHTS)).isEmpty();
     }
 
     @Test

@@ -2,16 +2,16 @@ package dev.psdm.gitlab;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -29,23 +29,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GitLabFaultsTest {
     private static final String PATH = "group/subgroup/project";
 
-    private static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
     private TestSupport.RecordingSleeper sleeper;
 
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
-
     @BeforeEach
     void start() {
-        gitlab.reset();
         served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 250, 3));
         sleeper = new TestSupport.RecordingSleeper();
     }

@@ -1,14 +1,13 @@
 package dev.psdm.gitlab;
 
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.Group;
 import dev.psdm.model.Project;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,22 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Listing a PS group's projects for a portfolio scan: subgroups included, archived and shared projects left out. */
 class GroupProjectsTest {
-    private static FakeGitLab gitlab;
-
-    @BeforeAll
-    static void start() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        gitlab.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        gitlab.reset();
-    }
+    @RegisterExtension
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
     static GitLabProject project(long id, String path, boolean archived) {
         String groupPath = path.substring(0, path.lastIndexOf('/'));

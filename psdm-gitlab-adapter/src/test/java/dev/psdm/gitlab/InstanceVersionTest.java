@@ -2,15 +2,15 @@ package dev.psdm.gitlab;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -28,22 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InstanceVersionTest {
     private static final String PATH = "group/subgroup/project";
-    private static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
-
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
 
     @BeforeEach
     void start() {
-        gitlab.reset();
         served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
     }
 

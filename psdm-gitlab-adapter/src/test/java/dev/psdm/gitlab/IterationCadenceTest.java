@@ -2,16 +2,16 @@ package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Iteration;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -31,22 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IterationCadenceTest {
     private static final String PATH = "group/subgroup/project";
-    private static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
-
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
 
     @BeforeEach
     void start() {
-        gitlab.reset();
         // 6 iterations 5000..5005, issue i planned in 5000 + i % 6
         served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 12, 6));
         // the customer group's quarterly cadence (id 3): iterations 5000 and 5001; the team's sprints (id 8): the rest

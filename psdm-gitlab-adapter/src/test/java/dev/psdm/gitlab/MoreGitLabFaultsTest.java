@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
@@ -42,27 +44,25 @@ class MoreGitLabFaultsTest {
     private static final String PATH = "group/subgroup/project";
     private static final String PROJECT = "/api/v4/projects/group%2Fsubgroup%2Fproject";
 
-    private static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private static WireMockServer elsewhere;
     private GitLabProject served;
     private TestSupport.RecordingSleeper sleeper;
 
     @BeforeAll
     static void startServers() {
-        gitlab = FakeGitLab.start();
         elsewhere = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         elsewhere.start();
     }
 
     @AfterAll
     static void stopServers() {
-        gitlab.close();
         elsewhere.stop();
     }
 
     @BeforeEach
     void start() {
-        gitlab.reset();
         elsewhere.resetAll();
         elsewhere.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(FakeGitLab.json(200, "{\"id\": 3}")));
         served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 250, 3));

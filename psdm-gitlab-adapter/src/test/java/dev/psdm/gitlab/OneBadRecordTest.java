@@ -2,6 +2,7 @@ package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -9,10 +10,9 @@ import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.SnapshotNotice;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -31,22 +31,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OneBadRecordTest {
     private static final String PATH = "group/subgroup/project";
-    private static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
-
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
 
     @BeforeEach
     void start() {
-        gitlab.reset();
         served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 3));
     }
 

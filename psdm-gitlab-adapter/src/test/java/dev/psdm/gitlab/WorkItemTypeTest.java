@@ -2,14 +2,14 @@ package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -25,17 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WorkItemTypeTest {
     private static final String PATH = "group/subgroup/project";
-    private static FakeGitLab gitlab;
-
-    @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
-    }
-
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
+    @RegisterExtension
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
     @Test
     void keepsEachIssuesTypeFromIssueTypeOrTheOlderType() {

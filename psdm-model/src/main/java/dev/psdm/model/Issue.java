@@ -80,6 +80,28 @@ public record Issue(@Nullable Long id, @JsonProperty(required = true) long iid, 
         };
     }
 
+    /**
+     * The work item types that carry a weight: those GitLab gives the Weight widget in
+     * lib/gitlab/database_importers/work_items/base_type_importer.rb ({@code WIDGETS_FOR_TYPE}: issue,
+     * task, epic, ticket; not incident, test_case, requirement, objective, key_result). GitLab's issue
+     * entity sends {@code weight} only where the type supports it (ee/lib/ee/api/entities/issue.rb,
+     * {@code supports_weight?}), so for the other types a missing weight says nothing about estimating.
+     */
+    private static final java.util.Set<String> WEIGHTED_TYPES = java.util.Set.of(TYPE_ISSUE, TYPE_TASK, "epic", "ticket");
+
+    /**
+     * Whether GitLab can give this issue a weight at all (its type has the Weight widget). A type psdm
+     * does not know is treated as weightless: its missing weight is never read as "not estimated".
+     */
+    public boolean supportsWeight() {
+        return WEIGHTED_TYPES.contains(workItemType);
+    }
+
+    /** {@link #supportsWeight()} for a type in any of GitLab's spellings (null: a plain issue). */
+    public static boolean typeSupportsWeight(@Nullable String type) {
+        return WEIGHTED_TYPES.contains(workItemType(type));
+    }
+
     /** True for the given work item type ({@link #TYPE_TASK}, ...), in any of GitLab's spellings. */
     public boolean isType(String type) {
         return workItemType.equals(workItemType(type));

@@ -77,6 +77,12 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    /** A gap as it is, its cause ({@link DataGap#isReadFailure()}) included. */
+    public SnapshotBuilder gap(DataGap gap) {
+        gaps.add(java.util.Objects.requireNonNull(gap, "gap"));
+        return this;
+    }
+
     public SnapshotBuilder notice(String resource, String subject, String message) {
         notices.add(new SnapshotNotice(resource, subject, message));
         return this;

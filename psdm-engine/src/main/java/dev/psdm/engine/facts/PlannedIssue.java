@@ -10,9 +10,13 @@ import dev.psdm.report.Subject;
  */
 public record PlannedIssue(Issue issue, DeliveryIteration iteration, boolean workItem) {
 
-    /** The issue has no weight. */
+    /**
+     * The issue could carry a weight and has none. An issue whose work item type has no weight
+     * (an incident, a test case: {@link Issue#supportsWeight()}) is never unweighted: GitLab leaves
+     * its {@code weight} out whatever the team estimated.
+     */
     public boolean isUnweighted() {
-        return issue.weight() == null;
+        return issue.weight() == null && issue.supportsWeight();
     }
 
     /** The issue is not closed. */

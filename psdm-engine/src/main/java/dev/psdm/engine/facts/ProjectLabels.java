@@ -7,7 +7,9 @@ import java.util.function.Predicate;
 
 /**
  * Every distinct label name the project knows: defined in the project or its groups, or carried by an
- * issue (the label list may lack group labels). One fact, for rules about which labels exist.
+ * issue (the label list may lack group labels). Labels GitLab archived ({@code archived}, doc/api/labels.md,
+ * 18.3+) are left out, also where an issue still carries them: they are no longer offered for new issues.
+ * One fact, for rules about which labels exist.
  *
  * @param names the label names, in the order first seen (project labels, then issues in snapshot order)
  */

@@ -24,6 +24,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -33,8 +35,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * {@code X-Total-Pages}, {@code X-Next-Page}, {@code X-Prev-Page} and {@code Link} headers, GitLab's
  * error bodies, and an unknown route answering {@code {"error":"404 Not Found"}}. Faults (429, 5xx,
  * 403...) are layered on top per path.
+ *
+ * <p>Tests take it as a JUnit extension, {@link FakeGitLabExtension}; psdm-bench runs it without JUnit.
  */
-public final class FakeGitLab implements AutoCloseable {
+public class FakeGitLab implements AutoCloseable {
     /** The list endpoints of a project, under {@code /api/v4}. */
     public enum Endpoint {
         ISSUES, ITERATIONS, MILESTONES, LABELS, EPICS, BOARDS, WIKI
@@ -54,7 +58,7 @@ public final class FakeGitLab implements AutoCloseable {
     /** What {@code GET /version} answers unless a test says otherwise: REST epics, offset pages, include_ancestors. */
     public static final String DEFAULT_VERSION = "17.5.1-ee";
 
-    private FakeGitLab() {
+    FakeGitLab() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().notifier(new Quiet())
                 .extensions(inFlight));
         server.start();
@@ -156,12 +160,10 @@ public final class FakeGitLab implements AutoCloseable {
         for (JsonNode it : p.iterations()) {
             long id = it.get("id").asLong();
             long cadence = cadenceOfIteration.getOrDefault(id, new long[] {1})[0];
-            ObjectNode node = iterations.addObject().put("id", "gid://gitlab/Iteration/" + id);
-            node.putObject("iterationCadence").put("id", "gid://gitlab/Iterations::Cadence/" + cadence)
-                    .put("title", cadenceTitles.getOrDefault(cadence, "Sprints"));
+            iterations.add(iterationNode(it, cadence, cadenceTitles.getOrDefault(cadence, "Sprints")));
         }
-        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/graphql"))
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("iterationCadence"))
+        String groupPath = p.project().path("namespace").path("full_path").asText();
+        server.stubFor(graphQl(groupPath, "iterations", "includeAncestors: true")
                 .willReturn(json(200, connection("iterations", iterations))));
         ArrayNode epics = JSON.createArrayNode();
         for (JsonNode e : p.epics()) {
@@ -169,15 +171,50 @@ public final class FakeGitLab implements AutoCloseable {
                     .put("iid", e.path("iid").asText()).put("title", e.path("title").asText())
                     .put("state", "closed".equals(e.path("state").asText()) ? "CLOSED" : "OPEN")
                     .put("webUrl", e.path("web_url").asText());
-            node.putObject("namespace").put("id", "gid://gitlab/Group/" + e.path("group_id").asLong());
+            ObjectNode namespace = node.putObject("namespace").put("id", "gid://gitlab/Group/" + e.path("group_id").asLong());
+            if (e.path("group_id").asLong() == p.groupId()) {
+                namespace.put("fullPath", groupPath); // Namespace.fullPath; other groups' paths the fake does not know
+            }
             ArrayNode widgets = node.putArray("widgets");
             widgets.addObject();
             ArrayNode labels = widgets.addObject().putObject("labels").putArray("nodes");
             e.path("labels").forEach(l -> labels.addObject().put("title", l.asText()));
         }
-        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/graphql"))
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("workItems"))
-                .willReturn(json(200, connection("workItems", epics))));
+        server.stubFor(graphQl(groupPath, "workItems", "types: [EPIC]", "includeAncestors: true",
+                "includeDescendants: true").willReturn(json(200, connection("workItems", epics))));
+    }
+
+    /**
+     * {@code POST /api/graphql} for one query: matched by JSON path on the body
+     * (doc/api/graphql/getting_started.md: {@code {"query": ..., "variables": ...}}), on the group it asks
+     * ({@code group(fullPath: $fullPath)} with {@code variables.fullPath}), the connection and each
+     * argument psdm relies on, and 100 per page. Another query, group or argument gets the 404 route.
+     */
+    private static com.github.tomakehurst.wiremock.client.MappingBuilder graphQl(String groupPath, String field,
+                                                                                   String... arguments) {
+        var builder = com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/graphql"))
+                .withRequestBody(matchingJsonPath("$.variables.fullPath", equalTo(groupPath)))
+                .withRequestBody(matchingJsonPath("$.query", matching("(?s).*\\bgroup\\(fullPath: \\$fullPath\\).*")))
+                .withRequestBody(matchingJsonPath("$.query", matching("(?s).*\\b" + field + "\\([^)]*\\bfirst: 100\\b.*")));
+        for (String argument : arguments) {
+            builder = builder.withRequestBody(matchingJsonPath("$.query", matching("(?s).*\\b" + field + "\\([^)]*"
+                    + java.util.regex.Pattern.quote(argument) + ".*")));
+        }
+        return builder;
+    }
+
+    /**
+     * GraphQL's {@code Iteration} for a REST iteration, with the fields psdm asks for
+     * (doc/api/graphql/reference/_index.md, {@code Iteration}: {@code iid} an ID string, {@code startDate}
+     * and {@code dueDate} of type Time, {@code iterationCadence { id title }} with a Global ID).
+     */
+    public static ObjectNode iterationNode(JsonNode restIteration, long cadenceId, String cadenceTitle) {
+        ObjectNode node = JSON.createObjectNode().put("iid", restIteration.path("iid").asText())
+                .put("startDate", restIteration.path("start_date").asText() + "T00:00:00Z")
+                .put("dueDate", restIteration.path("due_date").asText() + "T00:00:00Z");
+        node.putObject("iterationCadence").put("id", "gid://gitlab/Iterations::Cadence/" + cadenceId)
+                .put("title", cadenceTitle);
+        return node;
     }
 
     private static String connection(String field, ArrayNode nodes) {
@@ -261,19 +298,44 @@ public final class FakeGitLab implements AutoCloseable {
                 response = response.withHeader("X-Total", Integer.toString(total))
                         .withHeader("X-Total-Pages", Integer.toString(pages));
             }
-            // the client must ask for per_page=100; anything else falls through to the 404 route
-            server.stubFor(get(urlPathEqualTo(path))
+            // the client must ask for per_page=100 and the documented parameters psdm relies on; anything
+            // else falls through to the 404 route
+            server.stubFor(withRequired(endpoint, get(urlPathEqualTo(path))
                     .withQueryParam("per_page", equalTo("100"))
-                    .withQueryParam("page", equalTo(Integer.toString(page)))
+                    .withQueryParam("page", equalTo(Integer.toString(page))))
                     .willReturn(response));
             if (page == 1) {
                 // no page at all is page 1 (what a keyset list's first request looks like)
-                server.stubFor(get(urlPathEqualTo(path))
+                server.stubFor(withRequired(endpoint, get(urlPathEqualTo(path))
                         .withQueryParam("per_page", equalTo("100"))
-                        .withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                        .withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.absent()))
                         .willReturn(response));
             }
         }
+    }
+
+    /**
+     * The documented parameters without which the list is not the one psdm needs: {@code scope=all}
+     * and {@code state=all} on issues (doc/api/issues.md: the default state is all only for
+     * {@code /projects/:id/issues}), {@code state=all} and {@code include_ancestors=true} on iterations
+     * (doc/api/iterations.md), {@code include_ancestor_groups=true} on labels (doc/api/labels.md),
+     * {@code state=all}, {@code include_ancestor_groups=true} and {@code include_descendant_groups=true}
+     * on epics (doc/api/epics.md: the ancestors' default is false). Milestones depend on the version
+     * (InstanceVersionTest).
+     */
+    private static com.github.tomakehurst.wiremock.client.MappingBuilder withRequired(
+            Endpoint endpoint, com.github.tomakehurst.wiremock.client.MappingBuilder builder) {
+        Map<String, String> required = switch (endpoint) {
+            case ISSUES -> Map.of("scope", "all", "state", "all", "order_by", "created_at", "sort", "asc");
+            case ITERATIONS -> Map.of("state", "all", "include_ancestors", "true");
+            case LABELS -> Map.of("include_ancestor_groups", "true");
+            case EPICS -> Map.of("state", "all", "include_ancestor_groups", "true", "include_descendant_groups", "true");
+            default -> Map.of();
+        };
+        for (Map.Entry<String, String> p : required.entrySet()) {
+            builder = builder.withQueryParam(p.getKey(), equalTo(p.getValue()));
+        }
+        return builder;
     }
 
     /**

@@ -44,6 +44,19 @@ class LabelRulesTest {
             lbl001.given(SnapshotFixture.project().small().gap(DataGap.LABELS, "403")).isNotEvaluated();
         }
 
+        /**
+         * doc/api/labels.md: from 18.3 a label can be archived ({@code "archived": true}); it stays on the
+         * issues that carry it but is no longer offered. An archived SOW or workflow label is not the CP
+         * automation's label in use (issue 31 item 6).
+         */
+        @Test
+        void archivedLabelsDoNotCountEvenWhereIssuesStillCarryThem() {
+            lbl001.given(SnapshotFixture.project().small().labels("PM::Jane Doe")
+                            .archivedLabels("SOW-1234", "PSD Workflow::To Do")
+                            .issue(i -> i.labels("SOW-1234", "PSD Workflow::To Do")))
+                    .fails().on(label("SOW-# or PO#"), label("PSD Workflow::*"));
+        }
+
         @Test
         void renamedLabelsChangeWhatCounts() {
             var fixture = SnapshotFixture.project().small().labels("Contract-77", "PM::Jane Doe", "Flow::Doing");

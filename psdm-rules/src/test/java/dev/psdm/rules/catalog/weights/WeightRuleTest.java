@@ -110,6 +110,22 @@ class WeightRuleTest {
                 .given(fixture).fails().on(issue(44));
     }
 
+    /**
+     * GitLab sends {@code weight} only for types with the Weight widget (ee/lib/ee/api/entities/issue.rb,
+     * {@code supports_weight?}; lib/gitlab/database_importers/work_items/base_type_importer.rb: not
+     * incident, test_case, requirement, objective, key_result): an incident a team judges has no
+     * weight to miss (issue 31 item 5).
+     */
+    @Test
+    void aTypeThatCannotCarryAWeightIsNeverUnweighted() {
+        var fixture = SnapshotFixture.project().large()
+                .issue(i -> i.iid(46).type("incident").inIteration(5).unweighted())
+                .issue(i -> i.iid(47).type("key_result").inIteration(5).unweighted());
+        WGT_001.withConventions(Fixtures.conventions(c -> c.set(EngineSettings.WORK_ITEM_TYPES,
+                        List.of("issue", "incident", "key_result"))))
+                .given(fixture).passes();
+    }
+
     @Test
     void withoutWeightsAtAllTheWeightRulesAreNotEvaluatedNeverPassed() {
         var free = SnapshotFixture.project().large().issue(i -> i.iid(45).inIteration(5).unweighted())
