@@ -141,6 +141,12 @@ class PortfolioScanTest {
 
         assertThat(r.code()).isEqualTo(ExitCode.ERROR);
         assertThat(r.err()).contains("2 of 27 projects could not be read").doesNotContain(TOKEN);
+        // issue 22 item 10: each failed project's line on stderr says why, without --verbose
+        assertThat(r.err().lines().filter(l -> l.startsWith("psdm: could not check ")))
+                .anySatisfy(l -> assertThat(l).startsWith("psdm: could not check " + GROUP + "/customer-5/collaboration: ")
+                        .contains("403"))
+                .anySatisfy(l -> assertThat(l).startsWith("psdm: could not check " + GROUP
+                        + "/emea/customer-18/collaboration: ").contains("500"));
         JsonNode json = JSON.readTree(r.out());
         assertThat(json.at("/totals/checked").asInt()).isEqualTo(25);
         assertThat(json.at("/totals/notRead").asInt()).isEqualTo(2);
@@ -283,5 +289,19 @@ class PortfolioScanTest {
         assertThat(code).isEqualTo(ExitCode.ERROR);
         assertThat(err.toString()).contains("group 'ps/nobody' not found (404)").doesNotContain(TOKEN);
         assertThat(err.toString().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void aGroupWithNoProjectIsAnErrorThatSaysWhyItMayBeEmpty() {
+        // "0 projects, 0 checked" with exit 0 read as a green scan (issue 26 item 6)
+        gitlab.serveGroup("ps/cusotmers", List.of());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PsdmCli.run(new String[]{"check", "--gitlab-url", gitlab.baseUrl(), "--group", "ps/cusotmers"},
+                new PrintWriter(out), new PrintWriter(err), Map.of(GitLabFetch.TOKEN_VARIABLE, TOKEN));
+        assertThat(code).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).startsWith("psdm: group ps/cusotmers has no project to check (archived ones excluded):"
+                + " check the group path").contains("member of").hasLineCount(1);
+        assertThat(out.toString()).isEmpty();
     }
 }

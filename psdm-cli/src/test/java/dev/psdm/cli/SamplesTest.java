@@ -38,23 +38,31 @@ class SamplesTest {
         return failed;
     }
 
+    /**
+     * The failures make_samples.py plants in the large sample, each on exactly its subjects. Only the
+     * named rules are asserted: a new rule may find more in the sample without editing this test (its
+     * own tests say what it finds).
+     */
     @Test
     void largeSampleFailsTheHeadlineRulesAndOnePlantedCaseOfSeveralOthers() throws Exception {
+        Map<String, List<String>> planted = new LinkedHashMap<>();
+        planted.put("PSDM-CER-001", List.of("iteration:Iteration 4"));
+        planted.put("PSDM-CER-002", List.of("iteration:Iteration 6"));
+        planted.put("PSDM-WGT-001", List.of("#69", "#81"));
+        planted.put("PSDM-RAID-002", List.of("#89", "#91"));
+        planted.put("PSDM-BKL-001", List.of("#85"));
+        planted.put("PSDM-WGT-002", List.of("#77"));
+        planted.put("PSDM-RAID-003", List.of("#90"));
+        planted.put("PSDM-ITER-002", List.of("iteration:Iteration 12"));
+        planted.put("PSDM-LBL-002", List.of("#92"));
+        planted.put("PSDM-EPIC-001", List.of("#92"));
+        planted.put("PSDM-CONF-001", List.of("#93"));
+
         Map<String, List<String>> failed = failures("large-project.json");
-        assertThat(failed).containsOnlyKeys("PSDM-IT0-001", "PSDM-CER-001", "PSDM-CER-002", "PSDM-WGT-001",
-                "PSDM-RAID-002", "PSDM-BKL-001", "PSDM-WGT-002", "PSDM-RAID-003", "PSDM-ITER-002", "PSDM-LBL-002",
-                "PSDM-EPIC-001", "PSDM-CONF-001", "PSDM-RET-001");
-        assertThat(failed.get("PSDM-CER-001")).containsExactly("iteration:Iteration 4");
-        assertThat(failed.get("PSDM-CER-002")).containsExactly("iteration:Iteration 6");
-        assertThat(failed.get("PSDM-WGT-001")).containsExactly("#69", "#81");
-        assertThat(failed.get("PSDM-RAID-002")).containsExactly("#89", "#91");
-        assertThat(failed.get("PSDM-BKL-001")).containsExactly("#85");
-        assertThat(failed.get("PSDM-WGT-002")).containsExactly("#77");
-        assertThat(failed.get("PSDM-RAID-003")).containsExactly("#90");
-        assertThat(failed.get("PSDM-ITER-002")).containsExactly("iteration:Iteration 12");
-        assertThat(failed.get("PSDM-LBL-002")).containsExactly("#92");
-        assertThat(failed.get("PSDM-EPIC-001")).containsExactly("#92");
-        assertThat(failed.get("PSDM-CONF-001")).containsExactly("#93");
+
+        assertThat(failed).containsAllEntriesOf(planted).containsKeys("PSDM-IT0-001", "PSDM-RET-001");
+        assertThat(failed).as("rules the large sample complies with")
+                .doesNotContainKeys("PSDM-COMM-001", "PSDM-SSOT-001", "PSDM-RAID-001", "PSDM-LBL-001", "PSDM-ITER-001");
     }
 
     @Test

@@ -241,6 +241,42 @@ class TokenLeakTest {
                 .doesNotContain(TOKEN);
     }
 
+    /**
+     * Issue 22 item 5: a body that quotes the token late (character 180, where the old cut at 200 left 20
+     * of its characters), split by a line break and a tab, and a runner token that is not ours: no piece
+     * of 8 characters of either reaches stderr, the --verbose trace, the snapshot or any report.
+     */
+    @Test
+    void aTokenQuotedLateOrSplitOrNotOursLeavesNoPieceInAnyOutput() throws IOException {
+        String foreign = "glrt-Zq8xYv3WkP2mN7rT5sLd";
+        String body = "<html><body>" + "Sign in ".repeat(12) + TOKEN + "<br>\n" + TOKEN.substring(0, 13) + "\n\t"
+                + TOKEN.substring(13) + " runner " + foreign + "</body></html>";
+        gitlab.reset().serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES),
+                WireMock.aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody(body));
+        Path out = Files.createDirectories(dir.resolve("quoted"));
+        List<String> seen = new ArrayList<>();
+        String[] common = {"--gitlab-url", gitlab.baseUrl(), "--project", served.path(), "--verbose"};
+        seen.add(runCommand(Map.of("GITLAB_TOKEN", TOKEN), concat(new String[] {"snapshot", "--output",
+                out.resolve("snapshot.json").toString()}, common)).text());
+        seen.add(runCommand(Map.of("GITLAB_TOKEN", TOKEN), concat(new String[] {"check", "--format", "text",
+                "--format", "json=" + out.resolve("r.json"), "--format", "sarif=" + out.resolve("r.sarif"),
+                "--format", "html=" + out.resolve("r.html"), "--format", "junit=" + out.resolve("r.xml"),
+                "--format", "markdown=" + out.resolve("r.md"), "--format", "codequality=" + out.resolve("r.cq.json")},
+                common)).text());
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file : files.toList()) {
+                seen.add(file.getFileName() + ":\n" + Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        String everything = String.join("\n", seen);
+        assertThat(everything).contains("not the JSON GitLab sends for issues", "[REDACTED]");
+        for (String secret : List.of(TOKEN, foreign)) {
+            for (int i = 0; i + 8 <= secret.length(); i++) {
+                assertThat(everything).doesNotContain(secret.substring(i, i + 8));
+            }
+        }
+    }
+
     private record Run(String command, int code, String text) {
     }
 

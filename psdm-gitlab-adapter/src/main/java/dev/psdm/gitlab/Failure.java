@@ -33,6 +33,11 @@ record Failure(int status, String description, String gitlabMessage, boolean ret
     enum Kind { HTTP, TIMEOUT, CONNECT, IO, OTHER }
 
     static Failure of(Throwable thrown, Instant now) {
+        return of(thrown, now, null);
+    }
+
+    /** @param secret redacts what GitLab's message quotes before it is shortened (null: token shapes only) */
+    static Failure of(Throwable thrown, Instant now, Secret secret) {
         if (thrown instanceof GitLabApiException e && e.getHttpStatus() > 0) {
             int status = e.getHttpStatus();
             // the standard phrase, not the server's (WireMock and some proxies say "Server Error")
@@ -41,7 +46,7 @@ record Failure(int status, String description, String gitlabMessage, boolean ret
             String description = (status + " " + reason).strip();
             boolean retryable = status == 429 || status >= 500;
             Duration retryAfter = status == 429 || status == 503 ? retryAfter(e.getHeaders(), now) : null;
-            return new Failure(status, description, gitlabMessage(e.getMessage(), reason), retryable, retryAfter,
+            return new Failure(status, description, gitlabMessage(e.getMessage(), reason, secret), retryable, retryAfter,
                     Kind.HTTP);
         }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
@@ -52,17 +57,17 @@ record Failure(int status, String description, String gitlabMessage, boolean ret
                 return new Failure(0, "unknown host " + t.getMessage(), null, false, null, Kind.CONNECT);
             }
             if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
-                return new Failure(0, "cannot connect (" + oneLine(t.getMessage()) + ")", null, false, null,
+                return new Failure(0, "cannot connect (" + Quote.excerpt(secret, t.getMessage(), 200) + ")", null, false, null,
                         Kind.CONNECT);
             }
             if (t instanceof SSLException) {
-                return new Failure(0, "TLS failed (" + oneLine(t.getMessage()) + ")", null, false, null, Kind.CONNECT);
+                return new Failure(0, "TLS failed (" + Quote.excerpt(secret, t.getMessage(), 200) + ")", null, false, null, Kind.CONNECT);
             }
         }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof IOException) {
                 // a dropped keep-alive connection or a truncated body: worth another attempt
-                return new Failure(0, "connection failed (" + oneLine(t.getMessage()) + ")", null, true, null,
+                return new Failure(0, "connection failed (" + Quote.excerpt(secret, t.getMessage(), 200) + ")", null, true, null,
                         Kind.IO);
             }
         }
@@ -70,13 +75,21 @@ record Failure(int status, String description, String gitlabMessage, boolean ret
         if (root instanceof ProcessingException && root.getCause() != null) {
             root = root.getCause();
         }
-        return new Failure(0, oneLine(root.getClass().getSimpleName() + ": " + root.getMessage()), null, false, null,
+        return new Failure(0, Quote.excerpt(secret, root.getClass().getSimpleName() + ": " + root.getMessage(), 200), null,
+                false, null,
                 Kind.OTHER);
     }
 
     /**
+     * The longest {@code Retry-After} taken as asked; a longer one (up to {@code 99999999999999999999}
+     * seconds, which overflowed the deadline arithmetic into an "internal error") counts as this much,
+     * which is past any fetch deadline, so the fetch gives up at once saying why.
+     */
+    static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+
+    /**
      * GitLab sends {@code Retry-After} in seconds; HTTP also allows a date. Anything unreadable is
-     * ignored (the backoff applies instead).
+     * ignored (the backoff applies instead); anything longer than {@link #MAX_RETRY_AFTER} is capped.
      */
     static Duration retryAfter(Map<String, List<String>> headers, Instant now) {
         if (headers == null) {
@@ -92,34 +105,42 @@ record Failure(int status, String description, String gitlabMessage, boolean ret
             return null;
         }
         value = value.strip();
+        if (value.matches("\\d+")) {
+            // a number of seconds; one too large for a long is simply very long
+            return value.length() > 9 ? MAX_RETRY_AFTER : min(Duration.ofSeconds(Long.parseLong(value)));
+        }
         try {
-            long seconds = Long.parseLong(value);
-            return seconds < 0 ? null : Duration.ofSeconds(seconds);
+            Long.parseLong(value);
+            return null; // negative
         } catch (NumberFormatException notSeconds) {
             try {
                 Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
                 Duration wait = Duration.between(now, at);
-                return wait.isNegative() ? Duration.ZERO : wait;
+                return wait.isNegative() ? Duration.ZERO : min(wait);
             } catch (DateTimeParseException notDate) {
                 return null;
             }
         }
     }
 
+    private static Duration min(Duration wait) {
+        return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
+    }
+
     /** gitlab4j puts the whole body in the message when it is not JSON (an HTML error page): keep only short text. */
-    private static String gitlabMessage(String message, String reason) {
+    private static String gitlabMessage(String message, String reason, Secret secret) {
         if (message == null || message.isBlank() || message.equals(reason) || message.contains("<")) {
             return null;
         }
-        return oneLine(message);
+        return Quote.excerpt(secret, message, 200);
     }
 
+    /**
+     * One line, GitLab-shaped tokens masked, not shortened: whoever quotes it redacts the whole message
+     * ({@link Requester#clean}) before anything is cut.
+     */
     static String oneLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        String s = text.replaceAll("\\s+", " ").strip();
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+        return Quote.oneLine(text);
     }
 
     /** "502 Bad Gateway" or "404 Not Found (404 Project Not Found)". */

@@ -75,8 +75,8 @@ final class GraphQlReader {
         try {
             answer = JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new Refused("GraphQL answered something that is not JSON (" + Failure.oneLine(e.getOriginalMessage())
-                    + ")");
+            throw new Refused(requester.clean("GraphQL answered something that is not JSON ("
+                    + requester.excerpt(e.getOriginalMessage(), 200) + ")"));
         }
         JsonNode errors = answer == null ? null : answer.get("errors");
         if (errors != null && !errors.isNull() && !(errors.isArray() && errors.isEmpty())) {
@@ -85,7 +85,7 @@ final class GraphQlReader {
             String why = errors.isArray() ? errors.get(0).path("message").asText("an error") : "an error";
             int more = errors.isArray() ? errors.size() - 1 : 0;
             throw new Refused(requester.clean("GraphQL at " + requester.graphQlUrl() + " answered with errors: "
-                    + Failure.oneLine(why) + (more > 0 ? " (and " + more + " more)" : "")));
+                    + requester.excerpt(why, 200) + (more > 0 ? " (and " + more + " more)" : "")));
         }
         JsonNode at = answer == null ? null : answer.path("data");
         for (String step : path) {

@@ -135,7 +135,7 @@ final class NextPage {
             throw outside(url, apiBase, "it names another host");
         }
         String path = next.getRawPath() == null ? "" : next.getRawPath();
-        if (!path.startsWith(basePath + "/") || path.contains("/../") || path.endsWith("/..")) {
+        if (!path.startsWith(basePath + "/") || climbs(path)) {
             throw outside(url, apiBase, "it is outside the API");
         }
         List<String> segments = List.of(path.substring(basePath.length() + 1).split("/"));
@@ -152,6 +152,53 @@ final class NextPage {
             }
         }
         return Target.of(new ApiRequest(resource, segments, Map.of()), query);
+    }
+
+    /**
+     * Whether a path segment is, or decodes to, {@code .} or {@code ..}, or hides a separator next to
+     * one: {@code %2e%2e}, {@code %2E%2E%2F}, {@code .%2e}, {@code ..%5c}, and the same encoded twice
+     * ({@code %252e}). The server, or a proxy before it, decodes and normalises such a path, and the
+     * request (with the token) lands outside {@code /api/v4}.
+     */
+    static boolean climbs(String rawPath) {
+        for (String segment : rawPath.split("/", -1)) {
+            String decoded = segment;
+            for (int round = 0; round < 3 && decoded.indexOf('%') >= 0; round++) {
+                decoded = percentDecode(decoded);
+            }
+            for (String part : decoded.split("[/\\\\]", -1)) {
+                String p = part.strip();
+                if (p.equals(".") || p.equals("..")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Percent-decoding of a path (a {@code +} stays a {@code +}); a malformed escape stays as it is. */
+    private static String percentDecode(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length()
+                    && Character.digit(s.charAt(i + 1), 16) >= 0 && Character.digit(s.charAt(i + 2), 16) >= 0) {
+                bytes.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
+                i += 3;
+                continue;
+            }
+            if (bytes.size() > 0) {
+                out.append(bytes.toString(StandardCharsets.UTF_8));
+                bytes.reset();
+            }
+            out.append(c);
+            i++;
+        }
+        if (bytes.size() > 0) {
+            out.append(bytes.toString(StandardCharsets.UTF_8));
+        }
+        return out.toString();
     }
 
     private static int port(URI uri) {

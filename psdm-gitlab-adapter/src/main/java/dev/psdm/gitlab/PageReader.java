@@ -68,7 +68,7 @@ final class PageReader {
             // fatal, and without quoting: the project's answer is the one a proxy's error page replaces
             String url = requester.url(request);
             throw new GitLabFetchException(requester.clean("unexpected answer from " + url + ": not the JSON GitLab"
-                    + " sends for " + request.resource() + " (" + Failure.oneLine(e.getOriginalMessage()) + ")"),
+                    + " sends for " + request.resource() + " (" + requester.excerpt(e.getOriginalMessage(), 200) + ")"),
                     200, url, null);
         }
     }
@@ -113,7 +113,7 @@ final class PageReader {
                 items.putIfAbsent(k == null || k.isNull() || !k.isValueNode() ? new Object() : k.asText(), item);
             }
             progress.pageRead(request.resource(), page, NextPage.intHeader(response, "X-Total-Pages"), items.size());
-            NextPage.Target next = NextPage.after(response, request, page, got.size(), requester.apiBase());
+            NextPage.Target next = next(response, request, page, got.size());
             if (next == null) {
                 break;
             }
@@ -154,6 +154,15 @@ final class PageReader {
         }
     }
 
+    private NextPage.Target next(RawResponse response, ApiRequest request, int page, int itemsOnPage) {
+        try {
+            return NextPage.after(response, request, page, itemsOnPage, requester.apiBase());
+        } catch (GitLabFetchException e) {
+            // the message names the URL GitLab's Link header gave: GitLab's text, so redacted like any quote
+            throw new GitLabFetchException(requester.clean(e.getMessage()), e.status(), e.url(), null);
+        }
+    }
+
     private static boolean hasPaginationHeaders(RawResponse response) {
         return response.header("X-Next-Page") != null || response.header("Link") != null
                 || response.header("X-Total-Pages") != null;
@@ -174,8 +183,9 @@ final class PageReader {
     /** Quotes the start of GitLab's answer: what a person needs to see why it could not be read. */
     private UnreadableAnswer unreadable(ApiRequest request, String body, String why) {
         String url = requester.url(request);
-        String quoted = body == null || body.isBlank() ? "an empty body" : "\"" + Failure.oneLine(body) + "\"";
+        String quoted = body == null || body.isBlank() ? "an empty body"
+                : "\"" + requester.excerpt(body, Quote.BODY_EXCERPT) + "\"";
         return new UnreadableAnswer(requester.clean("unexpected answer from " + url + ": not the JSON GitLab sends for "
-                + request.resource() + " (" + Failure.oneLine(why) + "); GitLab answered " + quoted), url);
+                + request.resource() + " (" + requester.excerpt(why, 200) + "); GitLab answered " + quoted), url);
     }
 }

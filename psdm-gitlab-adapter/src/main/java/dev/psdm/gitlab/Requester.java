@@ -7,6 +7,10 @@ import org.gitlab4j.api.GitLabApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,12 +85,13 @@ final class Requester {
     }
 
     RawResponse get(ApiRequest request, MultivaluedMap<String, String> query) {
-        return send(url(request), () -> read(rest.get(query, request.pathArgs())));
+        String url = url(request);
+        return send(url, () -> read(rest.get(query, request.pathArgs()), url));
     }
 
     /** {@code POST /api/graphql} with a JSON body, under the same retries, deadline and pacing as every GET. */
     RawResponse postGraphQl(String jsonBody) {
-        return send(graphQlUrl(), () -> read(rest.postGraphQl(jsonBody)));
+        return send(graphQlUrl(), () -> read(rest.postGraphQl(jsonBody), graphQlUrl()));
     }
 
     /** {@code https://gitlab.example.com/api/graphql}. */
@@ -119,7 +124,7 @@ final class Requester {
             try {
                 return exchange.send();
             } catch (GitLabApiException | ProcessingException e) {
-                failure = Failure.of(e, clock.instant());
+                failure = Failure.of(e, clock.instant(), secret);
                 cause = secret.redact(e);
                 if (e instanceof GitLabApiException api && api.getHttpStatus() >= 300 && api.getHttpStatus() < 400) {
                     location = header(api.getHeaders(), "Location");
@@ -155,7 +160,7 @@ final class Requester {
             if (pacer != null && failure.isRateLimit()) {
                 pacer.holdFor(wait); // the other loaders of a scan share the user's limit: they wait too
             }
-            LOG.debug("{} at {}: retry {} of {} in {} ms{}", failure.describe(), url, attempt,
+            LOG.debug("{} at {}: retry {} of {} in {} ms{}", clean(failure.describe()), url, attempt,
                     policy.maxAttempts() - 1, wait.toMillis(), failure.retryAfter() != null ? " (Retry-After)" : "");
             sleep(wait, url);
         }
@@ -186,17 +191,44 @@ final class Requester {
         try {
             return java.net.URI.create(url).resolve(location.strip()).toString();
         } catch (IllegalArgumentException e) {
-            return Failure.oneLine(location);
+            return Quote.excerpt(null, location, 200);
         }
     }
 
-    private static RawResponse read(Response response) {
+    /**
+     * The body, read here, inside the retry loop (a read timeout can strike mid-body too), in chunks
+     * against the fetch's deadline: the read timeout bounds each wait for a byte, so a server that
+     * trickles one byte a second is never cut off by it alone (a 20 s deadline once ran 160 s).
+     */
+    private RawResponse read(Response response, String url) {
         try {
-            // read the body here, inside the retry loop: a read timeout can strike mid-body too
-            String body = response.readEntity(String.class);
-            return new RawResponse(body == null ? "" : body, response.getStringHeaders());
+            if (!response.hasEntity()) {
+                return new RawResponse("", response.getStringHeaders());
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            try (InputStream in = response.readEntity(InputStream.class)) {
+                byte[] chunk = new byte[16 * 1024];
+                for (int n; (n = in.read(chunk)) >= 0; ) {
+                    body.write(chunk, 0, n);
+                    if (!clock.instant().isBefore(deadline)) {
+                        throw new DeadlineInProgress(clean("gave up on " + url + ": the fetch deadline of "
+                                + policy.deadline().toSeconds() + " s passed while GitLab was still sending its answer ("
+                                + body.size() + " bytes so far)"), url);
+                    }
+                }
+            } catch (IOException e) {
+                throw new ProcessingException(e); // a timeout or a dropped connection: retried like any other
+            }
+            return new RawResponse(body.toString(StandardCharsets.UTF_8), response.getStringHeaders());
         } finally {
             response.close();
+        }
+    }
+
+    /** The deadline passed while an answer was arriving: not retried, whatever the status. */
+    static final class DeadlineInProgress extends GitLabFetchException {
+        DeadlineInProgress(String message, String url) {
+            super(message, 0, url, null);
         }
     }
 
@@ -211,7 +243,9 @@ final class Requester {
 
     private GitLabFetchException deadlineExceeded(String url, Failure last, Duration wait) {
         String message = "gave up on " + url + ": the fetch deadline of " + policy.deadline().toSeconds() + " s "
-                + (wait == null ? "has passed" : "would pass during the " + wait.toSeconds() + " s wait before retrying")
+                + (wait == null ? "has passed" : wait.compareTo(Failure.MAX_RETRY_AFTER) >= 0
+                        ? "would pass during the wait of a day or more that GitLab asked for (Retry-After)"
+                        : "would pass during the " + wait.toSeconds() + " s wait before retrying")
                 + (last == null ? "" : " (last answer: " + last.describe() + ")");
         return new GitLabFetchException(clean(message), last == null ? 0 : last.status(), url, null);
     }
@@ -234,9 +268,14 @@ final class Requester {
         return what + " at " + url + " (" + attempts + (attempts == 1 ? " attempt)" : " attempts)");
     }
 
-    /** One line, without the token. */
+    /** One line, without the token or anything shaped like a GitLab token, at most {@link Quote#MAX_MESSAGE} characters. */
     String clean(String message) {
-        return secret.redact(message.replaceAll("\\s+", " ").strip());
+        return Quote.excerpt(secret, message, Quote.MAX_MESSAGE);
+    }
+
+    /** A short quote of what GitLab sent: redacted on the raw text first, then one line, then shortened. */
+    String excerpt(String raw, int max) {
+        return Quote.excerpt(secret, raw, max);
     }
 
     /** Internal: a request refused because the fetch already failed elsewhere; never escapes the loader. */

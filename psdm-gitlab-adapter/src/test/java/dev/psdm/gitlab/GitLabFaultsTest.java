@@ -18,6 +18,7 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.psdm.gitlab.TestSupport.NOW;
@@ -180,6 +181,23 @@ class GitLabFaultsTest {
                 .hasMessage("gave up on " + url(Endpoint.ISSUES) + ": the fetch deadline of 600 s would pass during"
                         + " the 3600 s wait before retrying (last answer: 429 Too Many Requests (Retry later))");
         assertThat(sleeper.waits).isEmpty();
+    }
+
+    @Test
+    void anEndlessRetryAfterIsTheDeadlineNotAnInternalError() {
+        // issue 22 item 10: Long.MAX_VALUE seconds overflowed the deadline arithmetic ("internal error")
+        for (String endless : List.of("9223372036854775807", "99999999999999999999999")) {
+            gitlab.reset();
+            gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES),
+                    FakeGitLab.rateLimited(1).withHeader("Retry-After", endless));
+
+            assertThatThrownBy(() -> loader().build().fetch())
+                    .isExactlyInstanceOf(GitLabFetchException.class)
+                    .hasMessage("gave up on " + url(Endpoint.ISSUES) + ": the fetch deadline of 600 s would pass during"
+                            + " the wait of a day or more that GitLab asked for (Retry-After) (last answer: 429 Too Many"
+                            + " Requests (Retry later))");
+            assertThat(sleeper.waits).isEmpty();
+        }
     }
 
     @Test

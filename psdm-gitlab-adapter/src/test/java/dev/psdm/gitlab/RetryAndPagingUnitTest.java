@@ -96,6 +96,27 @@ class RetryAndPagingUnitTest {
     }
 
     @Test
+    void anEncodedDotDotInTheNextLinkIsNeverFollowed() {
+        // issue 22 item 10: GitLab (or a proxy before it) decodes %2e%2e and normalises the path
+        for (String climbing : List.of("https://gitlab.example.com/api/v4/%2e%2e/%2e%2e/oauth/token?page=3",
+                "https://gitlab.example.com/api/v4/%2E%2E/%2E%2E/admin?page=3",
+                "https://gitlab.example.com/api/v4/projects/%2e%2e%2F%2e%2e%2F..%2Fadmin?page=3",
+                "https://gitlab.example.com/api/v4/.%2e/.%2E/users?page=3",
+                "https://gitlab.example.com/api/v4/projects/..%5c..%5cadmin?page=3",
+                "https://gitlab.example.com/api/v4/%252e%252e/%252e%252e/admin?page=3",
+                "https://gitlab.example.com/api/v4/projects/8/./issues?page=3")) {
+            Map<String, List<String>> headers = Map.of("Link", List.of("<" + climbing + ">; rel=\"next\""));
+            assertThatThrownBy(() -> NextPage.after(response(headers), ISSUES, 2, 100, API))
+                    .as(climbing)
+                    .isInstanceOf(GitLabFetchException.class)
+                    .hasMessageContaining("it is outside the API");
+        }
+        // a project path's encoded slash, and dots inside a name, are not a climb
+        assertThat(NextPage.climbs("/api/v4/projects/group%2Fsub.group%2Fmy..project/issues")).isFalse();
+        assertThat(NextPage.climbs("/api/v4/projects/8/issues")).isFalse();
+    }
+
+    @Test
     void nextPageFallsBackToXNextPageThenTotalsThenAFullPage() {
         NextPage.Target numbered = NextPage.after(response(Map.of("X-Next-Page", List.of("3"), "X-Total-Pages",
                 List.of("9"))), ISSUES, 2, 100, API);
@@ -154,7 +175,9 @@ class RetryAndPagingUnitTest {
         assertThat(new Secret("12345678").redact("id 12345678")).isEqualTo("id [REDACTED]");
         Throwable redacted = new Secret("glpat-abc123").redact(new IllegalStateException("sent glpat-abc123"));
         assertThat(redacted).hasMessage("java.lang.IllegalStateException: sent [REDACTED]");
-        assertThat(new Secret("x").redact(new IllegalStateException("unexpected"))).hasMessage("unexpected");
+        // copied even then: anything shaped like a GitLab token is masked whoever's it is
+        assertThat(new Secret("x").redact(new IllegalStateException("unexpected glrt-Zq8xYv3WkP2mN7rT5sLd")))
+                .hasMessage("java.lang.IllegalStateException: unexpected [REDACTED]");
     }
 
     @Test

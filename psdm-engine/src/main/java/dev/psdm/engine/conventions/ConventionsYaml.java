@@ -75,6 +75,40 @@ public final class ConventionsYaml {
         return Optional.of(rendered.strip().replaceAll("\\n\\s*", "; "));
     }
 
+    /**
+     * The settings of {@code conventions} that differ from the handbook's defaults: key paths, then one
+     * {@code rules.ID} per rule switch and one {@code waivers[i]} per waiver ({@code psdm config --check}'s summary).
+     */
+    public static List<String> differencesFromDefaults(Conventions conventions) {
+        Conventions defaults = Conventions.defaults();
+        List<String> changed = new ArrayList<>();
+        for (Key<?> key : ConventionKeys.ALL) {
+            if (!key.render(conventions, "").equals(key.render(defaults, ""))) {
+                changed.add(key.path());
+            }
+        }
+        conventions.rules().keySet().forEach(id -> changed.add(RULES + "." + id));
+        for (int i = 0; i < conventions.waivers().size(); i++) {
+            changed.add(WAIVERS + "[" + i + "]");
+        }
+        return changed;
+    }
+
+    /**
+     * What a key means, as {@code psdm config --print-defaults} prints it above the key (lines joined by
+     * spaces), for the generated tables of docs/conventions.md; empty for {@code rules}, {@code waivers}
+     * and keys that do not exist.
+     */
+    public static Optional<String> meaningOf(String keyPath) {
+        Key<?> key = KEYS.get(keyPath);
+        return key == null ? Optional.empty() : Optional.of(key.comment().replace('\n', ' '));
+    }
+
+    /** What a top-level section of the file holds ({@code labels}: "The CP (Customer Project) labels ..."), if it says. */
+    public static Optional<String> sectionMeaningOf(String section) {
+        return Optional.ofNullable(ConventionKeys.SECTIONS.get(section));
+    }
+
     /** Reads a conventions file on top of the handbook's defaults. */
     public static Conventions read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

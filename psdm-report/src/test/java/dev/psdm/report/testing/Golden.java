@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Golden files: expected outputs committed under {@code src/test/resources/golden/}. A test compares
  * what a writer produces with its golden file byte for byte. After an intended change, regenerate them
- * with {@code mvn -B -q verify -pl psdm-rules,psdm-cli -am -Dpsdm.updateGolden=true} and review the diff.
+ * with {@code mvn -B -q verify -pl psdm-report,psdm-rules,psdm-cli -am -Dpsdm.updateGolden=true} and review the diff.
  */
 public final class Golden {
     public static final String UPDATE_PROPERTY = "psdm.updateGolden";

@@ -50,6 +50,45 @@ class RuleDocsTest {
     }
 
     @Test
+    void readmeRuleTableListsTheCatalog() throws IOException {
+        fresh(REPO.resolve("README.md"), readme -> DocTables.readme(readme, RULES));
+    }
+
+    /** It once said epics were used by "no rule yet" while PSDM-EPIC-001 needed them. */
+    @Test
+    void gitlabTableNamesExactlyTheRulesThatRequireEachResource() throws IOException {
+        fresh(REPO.resolve("docs/gitlab.md"), doc -> DocTables.gitlab(doc, RULES));
+    }
+
+    @Test
+    void conventionsTablesListEverySettingWithItsDefaultAndMeaning() throws IOException {
+        fresh(REPO.resolve("docs/conventions.md"), DocTables::conventions);
+    }
+
+    /**
+     * The committed file is what {@code generate} makes of it; with {@code -Dpsdm.regenerateDocs=true}
+     * it is rewritten first.
+     */
+    private static void fresh(Path file, java.util.function.UnaryOperator<String> generate) throws IOException {
+        String committed = Files.readString(file, StandardCharsets.UTF_8);
+        String generated = generate.apply(committed);
+        if (Boolean.getBoolean("psdm.regenerateDocs") && !generated.equals(committed)) {
+            Files.writeString(file, generated, StandardCharsets.UTF_8);
+            committed = generated;
+        }
+        List<String> was = committed.lines().toList();
+        List<String> is = generated.lines().toList();
+        int line = 0;
+        while (line < Math.min(was.size(), is.size()) && was.get(line).equals(is.get(line))) {
+            line++;
+        }
+        assertThat(committed.equals(generated) ? "" : "line " + (line + 1) + ": committed \""
+                + (line < was.size() ? was.get(line) : "") + "\", generated \"" + (line < is.size() ? is.get(line) : "") + "\"")
+                .as("%s differs from what the rules and settings generate; regenerate with:%n  %s%n",
+                        REPO.relativize(file), RuleDocGenerator.REGENERATE_COMMAND).isEmpty();
+    }
+
+    @Test
     void everyRuleDocumentsWhyQuotingTheHandbookWhatPassesWhatFailsAndAnExampleOfEach() {
         for (RuleDescriptor rule : RULES) {
             RuleDoc doc = rule.doc();

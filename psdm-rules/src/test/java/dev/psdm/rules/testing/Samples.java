@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The sample snapshots of {@code examples/snapshots/} evaluated at their documented as-of instants, and
- * one scenario with waivers and a baseline, for golden-file and schema tests of every writer.
+ * one scenario with waivers and a baseline: the end-to-end golden (EndToEndGoldenTest) and the tests
+ * that need the bundled rules' own report.
  */
 public final class Samples {
     public static final Path LARGE = Path.of("..", "examples", "snapshots", "large-project.json");

@@ -1,0 +1,108 @@
+package dev.psdm.report.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.psdm.report.PortfolioReport;
+import dev.psdm.report.PortfolioReport.Entry;
+import dev.psdm.report.Severity;
+import dev.psdm.report.testing.Golden;
+import dev.psdm.report.testing.OutputValidators;
+import dev.psdm.report.testing.GoldenReports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The combined report of a portfolio scan in every format, against golden files
+ * ({@code golden/portfolio/<format>.<ext>}): the large sample (failing), the small sample (passing) and a
+ * project that could not be read. The CLI side (group listing, concurrency, failures) is in
+ * {@code psdm-cli}'s {@code PortfolioScanTest}.
+ */
+class PortfolioWriterTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NOT_READ = "ps/customers/globex/collaboration";
+
+    static PortfolioReport portfolio() {
+        return new PortfolioReport("https://gitlab.example.com", "ps/customers", Instant.parse("2026-05-15T12:00:00Z"),
+                List.of(Entry.checked("ps/customers/acme/collaboration", "https://gitlab.example.com/ps/customers/acme/collaboration",
+                                GoldenReports.large()),
+                        Entry.notLoaded(NOT_READ, "https://gitlab.example.com/" + NOT_READ,
+                                "GitLab answered 403 Forbidden at https://gitlab.example.com/api/v4/projects/4712"),
+                        Entry.checked("ps/customers/initech/collaboration", null, GoldenReports.small())));
+    }
+
+    private static String render(ReportFormat format) {
+        return new PortfolioWriter(format, GoldenFilesTest.OPTIONS).render(portfolio());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void outputMatchesItsGoldenFileAndIsByteIdenticalWhenRepeated(ReportFormat format) {
+        String rendered = render(format);
+        assertThat(rendered).doesNotContain("\r").endsWith("\n").isEqualTo(render(format));
+        Golden.assertMatches(rendered, "portfolio/" + format.cliName() + "." + format.extension());
+    }
+
+    @Test
+    void jsonCarriesTotalsAndEachProjectsOwnReportUnchanged() throws Exception {
+        JsonNode json = JSON.readTree(render(ReportFormat.JSON));
+
+        assertThat(json.get("schema").asText()).isEqualTo(PortfolioWriter.SCHEMA);
+        assertThat(json.get("totals")).isEqualTo(JSON.readTree("{\"projects\":3,\"checked\":2,\"notRead\":1}"));
+        JsonNode projects = json.get("projects");
+        assertThat(projects.get(0).get("highestFailure").asText()).isEqualTo("ERROR");
+        assertThat(projects.get(0).get("report"))
+                .isEqualTo(JSON.readTree(ReportFormat.JSON.writer(GoldenFilesTest.OPTIONS).render(GoldenReports.large())));
+        assertThat(projects.get(1).get("error").asText()).contains("403 Forbidden");
+        assertThat(projects.get(1).has("report")).isFalse();
+        assertThat(projects.get(2).has("highestFailure")).as("the small sample fails nothing").isFalse();
+    }
+
+    @Test
+    void ciFormatsStayValidAndShowTheProjectThatWasNotRead() throws Exception {
+        String junit = render(ReportFormat.JUNIT);
+        assertThat(OutputValidators.junitProblems(junit)).isEmpty();
+        assertThat(junit).contains("<testsuite name=\"" + NOT_READ + "\" tests=\"1\" failures=\"0\" errors=\"1\"");
+
+        String sarif = render(ReportFormat.SARIF);
+        assertThat(OutputValidators.sarifProblems(sarif)).isEmpty();
+        JsonNode runs = JSON.readTree(sarif).get("runs");
+        assertThat(runs).hasSize(3);
+        assertThat(runs.get(1).at("/properties/project").asText()).isEqualTo(NOT_READ);
+        assertThat(runs.get(1).at("/invocations/0/executionSuccessful").asBoolean()).isFalse();
+
+        String codeQuality = render(ReportFormat.CODEQUALITY);
+        assertThat(OutputValidators.codeQualityProblems(codeQuality)).isEmpty();
+        JsonNode issues = JSON.readTree(codeQuality);
+        assertThat(issues).isNotEmpty().allSatisfy(i ->
+                assertThat(i.get("description").asText()).startsWith("[ps/customers/acme/collaboration] "));
+    }
+
+    @Test
+    void htmlIsOnePageWithUniqueIdsPerProject() {
+        String html = render(ReportFormat.HTML);
+
+        assertThat(html.split("<html", -1)).hasSize(2);
+        List<String> ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(html).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(ids).doesNotHaveDuplicates().contains("project-1", "project-3");
+        java.util.regex.Pattern.compile("href=\"#([^\"]+)\"").matcher(html).results()
+                .forEach(link -> assertThat(ids).as("link target").contains(link.group(1)));
+    }
+
+    @Test
+    void exitRelevantQuestionsAreAnsweredFromTheCheckedProjectsOnly() {
+        PortfolioReport p = portfolio();
+        assertThat(p.checked()).isEqualTo(2);
+        assertThat(p.notLoaded()).isEqualTo(1);
+        assertThat(p.hasFailureAtOrAbove(Severity.ERROR)).isTrue();
+        assertThat(p.projects().get(2).highestFailure()).isNull();
+        assertThatThrownBy(() -> new Entry("x", null, null, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.psdm.rules.catalog.activities;
+
+import dev.psdm.engine.derive.Derivation;
+import dev.psdm.model.Issue;
+import dev.psdm.model.WikiPage;
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.engine.conventions.Regexes;
+import dev.psdm.engine.facts.DeliveryIteration;
+import dev.psdm.report.Subject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the record of each activity the conventions expect (Iteration 0, internal retrospective,
+ * closeout) in one pass over the issues (the derivation's second, {@link Scan}) and one over the wiki
+ * pages, stopping to look for an activity once it is found.
+ */
+final class ActivityScanner {
+    private final Conventions conventions;
+
+    private final Matcher internalRetrospectiveTitle;
+
+    ActivityScanner(Conventions conventions) {
+        this.conventions = conventions;
+        this.internalRetrospectiveTitle = conventions.internalRetrospectiveTitle().matcher("");
+    }
+
+    /** One activity being looked for. */
+    private static final class Search {
+        final ActivityGroup group;
+        final String name;
+        final Predicate<Issue> issue;
+        final Pattern wikiTitle;
+        Subject evidence;
+
+        Search(ActivityGroup group, String name, Predicate<Issue> issue, Pattern wikiTitle) {
+            this.group = group;
+            this.name = name;
+            this.issue = issue;
+            this.wikiTitle = wikiTitle;
+        }
+    }
+
+    /**
+     * A scan fed one issue at a time, so that the derivation's last pass over the issues can do it
+     * alongside the placement (docs/PERFORMANCE.md).
+     */
+    Scan start(DeliveryIteration iterationZero) {
+        List<Search> searches = new ArrayList<>();
+        if (iterationZero != null) {
+            // "Iteration 0 includes the initial discovery and planning": a record planned in Iteration 0,
+            // or dated before it ends (the kickoff is often prepared before Iteration 0 formally starts).
+            Predicate<Issue> inIterationZero = issue -> iterationZero.id() == periodIdOf(issue)
+                    || !Derivation.dateOf(issue).isAfter(iterationZero.due());
+            add(searches, ActivityGroup.ITERATION_ZERO, conventions.iterationZeroActivities(), inIterationZero);
+        }
+        searches.add(new Search(ActivityGroup.INTERNAL_RETROSPECTIVE, "internal retrospective",
+                this::isInternalRetrospective, conventions.internalRetrospectiveTitle()));
+        add(searches, ActivityGroup.CLOSEOUT, conventions.closeoutActivities(), issue -> true);
+        return new Scan(searches);
+    }
+
+    /** The activities being looked for; the first issue (then wiki page) that records one is its evidence. */
+    static final class Scan {
+        private final List<Search> searches;
+
+        private Scan(List<Search> searches) {
+            this.searches = searches;
+        }
+
+        void see(Issue issue) {
+            for (int i = 0; i < searches.size(); i++) {
+                Search s = searches.get(i);
+                if (s.evidence == null && s.issue.test(issue)) {
+                    s.evidence = Subject.issue(issue);
+                }
+            }
+        }
+
+        List<ExpectedActivity> finish(List<WikiPage> wikiPages) {
+            for (WikiPage page : wikiPages) {
+                for (Search s : searches) {
+                    if (s.evidence == null && Regexes.find(s.wikiTitle, page.title())) {
+                        s.evidence = Derivation.wikiSubject(page);
+                    }
+                }
+            }
+            return searches.stream().map(s -> new ExpectedActivity(s.group, s.name, s.evidence)).toList();
+        }
+    }
+
+    /**
+     * One reused {@link Matcher} per activity: an activity nobody recorded is looked for in every issue,
+     * and a new matcher per issue was most of a 100k-issue evaluation's garbage (docs/PERFORMANCE.md).
+     * A scanner serves one evaluation on one thread.
+     */
+    private static void add(List<Search> searches, ActivityGroup group, Map<String, Pattern> activities,
+                            Predicate<Issue> when) {
+        activities.forEach((name, title) -> {
+            Matcher matcher = title.matcher("");
+            searches.add(new Search(group, name, issue -> Regexes.find(matcher, issue.title()) && when.test(issue), title));
+        });
+    }
+
+    /** Titled like an internal retrospective, or carrying one of its labels. */
+    boolean isInternalRetrospective(Issue issue) {
+        if (Regexes.find(internalRetrospectiveTitle, issue.title())) {
+            return true;
+        }
+        for (String label : conventions.internalRetrospectiveLabels()) {
+            if (issue.hasLabel(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long periodIdOf(Issue issue) {
+        Long id = Derivation.planPeriodOf(issue, conventions);
+        return id == null ? Long.MIN_VALUE : id;
+    }
+}

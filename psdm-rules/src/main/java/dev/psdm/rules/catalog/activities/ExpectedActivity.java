@@ -1,0 +1,24 @@
+package dev.psdm.rules.catalog.activities;
+
+import dev.psdm.report.Subject;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An activity the handbook expects to find recorded in the project (an issue or wiki page titled or
+ * labelled for it), with the first record found. Derived once per configured activity, so a rule
+ * asks {@code ExpectedActivity(group == ActivityGroup.CLOSEOUT, !recorded)} instead of scanning issues.
+ *
+ * @param name     the activity as the conventions name it ("customer kickoff", "support handoff")
+ * @param evidence the first record found, or null
+ */
+public record ExpectedActivity(ActivityGroup group, String name, @Nullable Subject evidence) {
+
+    public boolean isRecorded() {
+        return evidence != null;
+    }
+
+    /** The activity itself, so a finding (and a waiver) can name exactly what is missing. */
+    public Subject subject() {
+        return new Subject("activity", null, null, name, null);
+    }
+}
