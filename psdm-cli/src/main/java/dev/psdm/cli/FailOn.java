@@ -29,9 +29,10 @@ enum FailOn {
         return report.gatedAt(policy);
     }
 
-    /** The exit code of the report's gate at this threshold (0, 1, or 2 when the run is incomplete). */
+    /** The exit code of the report's gate at this threshold (0 or 1; an incomplete run is CheckCommand's: exit 2 unless --allow-incomplete). */
     int exitCode(Report report) {
-        return gate(report).gate().exitCode();
+        Severity threshold = policy.threshold();
+        return threshold != null && report.hasFailureAtOrAbove(threshold) ? ExitCode.FAILED : ExitCode.OK;
     }
 
     /** 1 when any project of the scan fails at or above the threshold. */

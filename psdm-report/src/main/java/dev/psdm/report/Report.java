@@ -2,10 +2,13 @@ package dev.psdm.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,15 +16,20 @@ import java.util.Optional;
  * A compliance report: one {@link RuleResult} per rule, sorted by rule id. Serialized as the
  * {@code psdm-report/1} JSON format by {@link dev.psdm.report.format.JsonReportWriter}.
  *
- * @param notices what the team should act on besides failures (expired or unused waivers, fixed
- *                baselined findings), sorted; left out of the JSON when empty
+ * @param notices      what the team should act on besides failures (expired or unused waivers, fixed
+ *                     baselined findings), sorted; left out of the JSON when empty
+ * @param readFailures data the check failed to read, by resource; any makes the report
+ *                     {@linkplain #incomplete() incomplete}; left out of the JSON when empty
  */
-@JsonPropertyOrder({"schema", "project", "asOf", "gate", "size", "summary", "results", "notices"})
+@JsonPropertyOrder({"schema", "verdict", "project", "asOf", "gate", "size", "summary", "results", "notices", "readFailures"})
 public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
                      List<RuleResult> results,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Notice> notices, Gate gate) {
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Notice> notices,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReadFailure> readFailures, Gate gate) {
 
     public static final String SCHEMA = "psdm-report/1";
+    /** The verdict of a report with {@linkplain #readFailures() read failures}, whatever its rules say. */
+    public static final String INCOMPLETE = "incomplete";
 
     /**
      * The as-of instant is kept in whole seconds (a live run's "now" has nanoseconds no reader needs); the
@@ -31,14 +39,16 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
     public Report {
         results = List.copyOf(results);
         notices = notices == null ? List.of() : notices.stream().sorted(Notice.ORDER).toList();
+        readFailures = readFailures == null ? List.of()
+                : readFailures.stream().sorted(Comparator.comparing(ReadFailure::resource)
+                        .thenComparing(ReadFailure::reason)).toList();
         asOf = asOf == null ? null : asOf.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        gate = Gate.of(gate == null ? FailOn.ERROR : gate.failOn(), results,
-                gate != null && gate.verdict() == Gate.Verdict.INCOMPLETE);
+        gate = Gate.of(gate == null ? FailOn.ERROR : gate.failOn(), results, !readFailures.isEmpty());
     }
 
     public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
                   List<RuleResult> results, List<Notice> notices) {
-        this(schema, project, asOf, size, summary, results, notices, null);
+        this(schema, project, asOf, size, summary, results, notices, List.of(), null);
     }
 
     public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
@@ -50,16 +60,33 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
         this(SCHEMA, project, asOf, size, Summary.of(results), results, List.of());
     }
 
-    /** A copy judged at this threshold ({@code --fail-on}). */
+    /** A copy judged at this threshold ({@code --fail-on}); an incomplete report stays INCOMPLETE. */
     public Report gatedAt(FailOn failOn) {
-        return new Report(schema, project, asOf, size, summary, results, notices,
+        return new Report(schema, project, asOf, size, summary, results, notices, readFailures,
                 new Gate(gate.verdict(), failOn, gate.exitCode(), gate.failing()));
     }
 
-    /** A copy whose verdict is INCOMPLETE: some data could not be read (exit 2 unless allowed). */
-    public Report markedIncomplete() {
-        return new Report(schema, project, asOf, size, summary, results, notices,
-                new Gate(Gate.Verdict.INCOMPLETE, gate.failOn(), 2, gate.failing()));
+    /**
+     * True when data failed to read (issue 22 item 2): the report says what it could, but a CI gate must
+     * not go green on it ({@code psdm check} exits 2 unless {@code --allow-incomplete}).
+     */
+    @JsonIgnore
+    public boolean incomplete() {
+        return !readFailures.isEmpty();
+    }
+
+    /**
+     * {@code "incomplete"} in the JSON when data failed to read, otherwise left out (the gate's verdict
+     * depends on {@code --fail-on}, which the report does not know).
+     */
+    @JsonProperty("verdict")
+    public @Nullable String verdict() {
+        return incomplete() ? INCOMPLETE : null;
+    }
+
+    /** A copy that records these read failures (the engine adds them from the snapshot's gaps). */
+    public Report withReadFailures(List<ReadFailure> failures) {
+        return new Report(schema, project, asOf, size, summary, results, notices, failures, gate);
     }
 
     /** The result of a rule, if the rule ran. */
@@ -91,6 +118,6 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
     public Report withResults(List<RuleResult> newResults, List<Notice> addedNotices) {
         List<Notice> all = new ArrayList<>(notices);
         all.addAll(addedNotices);
-        return new Report(schema, project, asOf, size, Summary.of(newResults), newResults, all, gate);
+        return new Report(schema, project, asOf, size, Summary.of(newResults), newResults, all, readFailures, gate);
     }
 }

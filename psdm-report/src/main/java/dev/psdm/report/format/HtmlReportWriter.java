@@ -30,7 +30,6 @@ public final class HtmlReportWriter implements ReportWriter {
             .verdict { font-size: 1.1rem; font-weight: 600; }
             .verdict.fail { color: var(--fail); }
             .verdict.ok { color: var(--ok); }
-            .verdict.incomplete { color: var(--warn); }
             table { border-collapse: collapse; margin: .5rem 0; }
             th, td { border: 1px solid var(--line); padding: .25rem .75rem; text-align: left; }
             .badge { display: inline-block; font-size: .75rem; font-weight: 600; padding: 0 .4rem; border-radius: .25rem; border: 1px solid currentColor; vertical-align: middle; }
@@ -83,7 +82,7 @@ public final class HtmlReportWriter implements ReportWriter {
         String verdictClass = switch (report.gate().verdict()) {
             case PASSED -> "ok";
             case FAILED -> "fail";
-            case INCOMPLETE -> "incomplete";
+            case INCOMPLETE -> "fail"; // never green: the result is not final
         };
         out.write("<p class=\"verdict " + verdictClass + "\">"
                 + text(ReportText.verdict(report)) + "</p>\n</header>\n");

@@ -3,6 +3,7 @@ package dev.psdm.report.format;
 import dev.psdm.report.BaselineState;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Gate;
+import dev.psdm.report.ReadFailure;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Severity;
@@ -39,7 +40,7 @@ public final class JUnitReportWriter implements ReportWriter {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
-    /** One {@code <testcase>}: outcome null for a pass, else "failure" or "skipped". */
+    /** One {@code <testcase>}: outcome null for a pass, else "failure", "skipped" or "error" (data failed to read). */
     private record TestCase(String classname, String name, String outcome, String message, String detail) {
     }
 
@@ -98,11 +99,12 @@ public final class JUnitReportWriter implements ReportWriter {
     private static List<TestCase> testCases(Report report) {
         List<TestCase> cases = new ArrayList<>();
         Set<String> taken = new HashSet<>();
-        Gate gate = report.gate();
-        if (gate.verdict() == Gate.Verdict.INCOMPLETE) {
-            String verdict = ReportText.verdict(report);
-            cases.add(new TestCase("psdm-check", unique(taken, "psdm-check", "gate"), "error", verdict, verdict));
+        // an incomplete run (issue 22 item 2): one erroring test case per resource that failed to read, first
+        for (ReadFailure failure : report.readFailures()) {
+            cases.add(new TestCase("psdm-check", unique(taken, "psdm-check", "read " + failure.resource()), "error",
+                    Report.INCOMPLETE + ": the check failed to read " + failure.resource() + ": " + failure.reason(), null));
         }
+        Gate gate = report.gate();
         Severity threshold = gate.failOn().threshold();
         for (RuleResult r : report.results()) {
             if (r.findings().isEmpty()) {

@@ -5,6 +5,7 @@ import dev.psdm.report.FailOn;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Gate;
 import dev.psdm.report.Notice;
+import dev.psdm.report.ReadFailure;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Status;
@@ -55,7 +56,7 @@ final class ReportText {
             case PASSED -> "Gate passed (" + failOn + "): " + (failing.total() == 0 ? "no failing requirement"
                     : failing.describe() + (gate.failOn() == FailOn.NEVER ? " (the gate never fails)" : " below the gate"))
                     + " \u2014 exit 0." + settled;
-            case INCOMPLETE -> "Incomplete: some data could not be read, so the result is not final \u2014 exit 2."
+            case INCOMPLETE -> incomplete(report) + " The result is not final \u2014 exit 2 unless --allow-incomplete."
                     + " Failing so far: " + failing.describe() + "." + settled;
         };
     }
@@ -69,6 +70,24 @@ final class ReportText {
     /** The results with this status, failing ones most severe first. */
     static List<RuleResult> bySeverity(Report report, Status status) {
         return withStatus(report, status).stream().sorted(SEVERITY_FIRST).toList();
+    }
+
+    /**
+     * "Incomplete: the check failed to read issues (reason); the rules that need it are not evaluated."
+     * or null when every read succeeded.
+     */
+    static String incomplete(Report report) {
+        if (!report.incomplete()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("Incomplete: the check failed to read ");
+        List<ReadFailure> failures = report.readFailures();
+        for (int k = 0; k < failures.size(); k++) {
+            sb.append(k == 0 ? "" : k == failures.size() - 1 ? " and " : ", ")
+                    .append(failures.get(k).resource()).append(" (").append(failures.get(k).reason()).append(')');
+        }
+        return sb.append("; the rules that need ").append(failures.size() == 1 ? "it" : "them")
+                .append(" are not evaluated.").toString();
     }
 
     /** "3 passed, 5 failed, 1 not applicable, 0 not evaluated" (", 1 waived" when there are waived rules). */

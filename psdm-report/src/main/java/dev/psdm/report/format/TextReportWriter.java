@@ -53,6 +53,9 @@ public final class TextReportWriter implements ReportWriter {
     private static void writeFindings(Writer out, String label, RuleResult r) throws IOException {
         out.write("\n" + label + Escape.terminal(r.ruleId()) + "  " + Escape.terminal(r.title()) + "  [" + r.severity() + "]\n");
         out.write("      handbook: " + Escape.terminal(r.source()) + "\n");
+        if (r.reason() != null) {
+            out.write("      " + Escape.terminal(r.reason()) + "\n");
+        }
         for (Finding f : r.findings()) {
             String note = ReportText.note(f);
             out.write("  - " + Escape.terminal(f.message()) + (f.severity() != r.severity() ? " [" + f.severity() + "]" : "")
