@@ -82,7 +82,7 @@ public class RuleResultAssert extends AbstractObjectAssert<RuleResultAssert, Rul
         return myself;
     }
 
-    /** The NOT_APPLICABLE or NOT_EVALUATED reason contains this text. */
+    /** The NOT_APPLICABLE or NOT_EVALUATED reason (or a FAIL's "not decided: ..." note) contains this text. */
     public RuleResultAssert withReasonContaining(String expectedPart) {
         isNotNull();
         if (actual.reason() == null || !actual.reason().contains(expectedPart)) {

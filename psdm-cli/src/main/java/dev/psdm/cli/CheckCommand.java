@@ -3,6 +3,7 @@ package dev.psdm.cli;
 import dev.psdm.model.Snapshot;
 import dev.psdm.engine.PsdmEngine;
 import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.report.ReadFailure;
 import dev.psdm.report.Report;
 import dev.psdm.report.baseline.Baseline;
 import dev.psdm.report.baseline.BaselineFile;
@@ -28,7 +29,8 @@ import java.util.concurrent.Callable;
         exitCodeList = {
                 "0:no failing requirement at or above --fail-on (waived and baselined findings do not count)",
                 "1:a failing requirement at or above --fail-on",
-                "2:the check could not run"})
+                "2:the check could not run, or data failed to read (an incomplete run; every report is written"
+                        + " and says so) unless --allow-incomplete"})
 final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -66,6 +68,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Where rule pages live (URL + ID + .md) for links in markdown, html and sarif: default ${DEFAULT-VALUE}.")
     String ruleDocsUrl;
 
+    @Option(names = "--allow-incomplete",
+            description = "When data failed to read (the report says \"incomplete\"), let --fail-on decide the exit code"
+                    + " instead of exiting 2. Data absent by design (tier, permission, feature off) never makes a run incomplete.")
+    boolean allowIncomplete;
+
     @Option(names = "--keep-mentions",
             description = "Keep @name in issue titles live in the markdown report (by default a zero-width joiner "
                     + "keeps a posted report from pinging @all or a member).")
@@ -94,7 +101,22 @@ final class CheckCommand implements Callable<Integer> {
         if (!writeAll(targets, target -> target.format().writer(options).render(checked))) {
             return ExitCode.ERROR;
         }
+        if (report.incomplete() && !allowIncomplete) {
+            return incomplete(report.readFailures().stream().map(ReadFailure::resource).distinct().toList());
+        }
         return failOn.exitCode(report);
+    }
+
+    /**
+     * Data failed to read (issue 22 item 2): the reports are written and say so, and the job must not go
+     * green on them. Only resource names here (fixed words); GitLab's own text is in the reports.
+     */
+    private int incomplete(List<String> resources) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("psdm: the check is incomplete: failed to read " + String.join(", ", resources)
+                + "; every report was written and says why (exit code 2; --allow-incomplete lets --fail-on decide)");
+        err.flush();
+        return ExitCode.ERROR;
     }
 
     /** {@code --group}: every project of the group, one combined report (docs/portfolio.md). */
@@ -117,6 +139,11 @@ final class CheckCommand implements Callable<Integer> {
                     + " projects could not be read; the report says why (exit code 2: the scan is incomplete)");
             err.flush();
             return ExitCode.ERROR;
+        }
+        List<String> incomplete = portfolio.projects().stream().filter(e -> e.report() != null && e.report().incomplete())
+                .map(PortfolioReport.Entry::path).toList();
+        if (!incomplete.isEmpty() && !allowIncomplete) {
+            return incomplete(List.of(incomplete.size() + (incomplete.size() == 1 ? " project's data" : " projects' data")));
         }
         return failOn.exitCode(portfolio);
     }

@@ -181,7 +181,10 @@ class TokenLeakTest {
                     for (Run r : List.of(snapshot, check, baseline)) {
                         seen.add(r.text());
                         outcomes.add(fault.name() + " / " + r.command() + " → " + r.code());
-                        if (fault.completes()) {
+                        if (fault.completes() && r == check && r.code() == 2) {
+                            // issue 22 item 2: data that failed to read makes the check incomplete (reports written, exit 2)
+                            assertThat(r.text()).as(fault.name()).contains("psdm: the check is incomplete: failed to read");
+                        } else if (fault.completes()) {
                             assertThat(r.code()).as(fault.name() + ": " + r.text()).isIn(0, 1);
                         } else {
                             assertThat(r.code()).as(fault.name() + ": " + r.text()).isEqualTo(2);

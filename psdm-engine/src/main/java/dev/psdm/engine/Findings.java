@@ -6,8 +6,11 @@ import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +27,8 @@ public final class Findings {
 
     private final Map<String, List<Reported>> failures = new HashMap<>();
     private final Map<String, String> notApplicable = new HashMap<>();
-    private final Map<String, String> notEvaluated = new HashMap<>();
+    /** Per rule, the subjects or aspects it could not decide, each reason once, in the order reported. */
+    private final Map<String, Set<String>> notEvaluated = new HashMap<>();
 
     /** The engine makes one per evaluation. */
     Findings() {
@@ -45,9 +49,14 @@ public final class Findings {
         notApplicable.putIfAbsent(ruleId(drools), reason);
     }
 
-    /** The snapshot lacks data the rule needs, and what. */
+    /**
+     * Something the rule cannot decide (a subject updated after the as-of instant, a record that may be
+     * in a wiki the snapshot lacks), and why. It never hides a definite failure: a rule that also
+     * {@linkplain #fail fails} is FAIL with these reasons listed beside its findings; only a rule with
+     * no failure is NOT_EVALUATED. So a rule calls {@code fail} only for subjects it can decide.
+     */
     public void notEvaluated(Object drools, String reason) {
-        notEvaluated.putIfAbsent(ruleId(drools), reason);
+        notEvaluated.computeIfAbsent(ruleId(drools), k -> new LinkedHashSet<>()).add(reason);
     }
 
     List<Reported> failuresOf(String ruleId) {
@@ -58,8 +67,11 @@ public final class Findings {
         return notApplicable.get(ruleId);
     }
 
+    /** What the rule could not decide, every reason once ("; " between them), or null. */
     @Nullable String notEvaluatedReason(String ruleId) {
-        return notEvaluated.get(ruleId);
+        Set<String> reasons = notEvaluated.get(ruleId);
+        // sorted: the firing order of two undecidable subjects must not change a byte of the report
+        return reasons == null ? null : String.join("; ", new TreeSet<>(reasons));
     }
 
     /**

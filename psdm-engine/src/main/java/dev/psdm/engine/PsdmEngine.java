@@ -12,6 +12,7 @@ import dev.psdm.engine.internal.DerivedFacts;
 import dev.psdm.engine.internal.DerivationPlan;
 import dev.psdm.report.Finding;
 import dev.psdm.report.ProjectRef;
+import dev.psdm.report.ReadFailure;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Severity;
@@ -50,6 +51,8 @@ import java.util.Set;
  * WAIVED, with notices for expired and unused waivers.
  */
 public final class PsdmEngine {
+    /** Opens the reason of a FAIL that also has subjects it could not decide. */
+    static final String NOT_DECIDED = "not decided: ";
     private final RuleSet ruleSet;
     private final Conventions conventions;
     /** What evaluations fire: the rule set without the bundled rules the conventions switch off. */
@@ -145,8 +148,12 @@ public final class PsdmEngine {
         var project = snapshot.project();
         Report report = new Report(new ProjectRef(project.id(), project.pathWithNamespace(), project.name(), project.webUrl()),
                 asOf, new SizeInfo(derived.context().size().sizeClass(), derived.context().size().reason()), results);
+        // data that failed to read makes the run incomplete (issue 22 item 2), absent-by-design data does not
+        List<ReadFailure> readFailures = snapshot.gaps().stream().filter(DataGap::isReadFailure)
+                .map(gap -> new ReadFailure(gap.resource(), gap.reason())).toList();
         // waivers are judged on the as-of day in UTC, the calendar RAID staleness counts in
-        return Waivers.apply(report, conventions.waivers(), LocalDate.ofInstant(asOf, ZoneOffset.UTC));
+        return Waivers.apply(report.withReadFailures(readFailures), conventions.waivers(),
+                LocalDate.ofInstant(asOf, ZoneOffset.UTC));
     }
 
     /** NOT_APPLICABLE by size, or NOT_EVALUATED for a data gap, decided without firing the rule. */
@@ -156,8 +163,8 @@ public final class PsdmEngine {
             String resource = planResource(required);
             var gap = snapshot.gap(resource);
             if (gap.isPresent()) {
-                return result(rule, Status.NOT_EVALUATED, severityOf(rule),
-                        "the snapshot lacks " + resource + ": " + gap.get().reason(), List.of());
+                return result(rule, Status.NOT_EVALUATED, severityOf(rule), (gap.get().isReadFailure()
+                        ? "the check failed to read " : "the snapshot lacks ") + resource + ": " + gap.get().reason(), List.of());
             }
         }
         var size = derived.context().size();
@@ -224,16 +231,22 @@ public final class PsdmEngine {
         return findings;
     }
 
+    /**
+     * Definite failures make a FAIL, with what the rule could not decide as its reason ("not decided: ...");
+     * NOT_EVALUATED only when nothing definite fails (issue 22 item 3: one RAID item updated after the
+     * as-of instant hid another that was certainly stale).
+     */
     private RuleResult resultOf(RuleDescriptor rule, Findings findings) {
         String notEvaluated = findings.notEvaluatedReason(rule.id());
-        if (notEvaluated != null) {
+        String notApplicable = findings.notApplicableReason(rule.id());
+        List<Findings.Reported> raw = findings.failuresOf(rule.id());
+        // a rule that says it does not apply is believed (as before); otherwise a definite failure wins
+        if (notEvaluated != null && (raw.isEmpty() || notApplicable != null)) {
             return result(rule, Status.NOT_EVALUATED, severityOf(rule), notEvaluated, List.of());
         }
-        String notApplicable = findings.notApplicableReason(rule.id());
         if (notApplicable != null) {
             return result(rule, Status.NOT_APPLICABLE, severityOf(rule), notApplicable, List.of());
         }
-        List<Findings.Reported> raw = findings.failuresOf(rule.id());
         if (raw.isEmpty()) {
             return result(rule, Status.PASS, severityOf(rule), null, List.of());
         }
@@ -246,7 +259,8 @@ public final class PsdmEngine {
             highest = s.isAtLeast(highest) ? s : highest;
         }
         failures.sort(Finding.ORDER);
-        return result(rule, Status.FAIL, highest, null, dedupe(failures));
+        return result(rule, Status.FAIL, highest, notEvaluated == null ? null : NOT_DECIDED + notEvaluated,
+                dedupe(failures));
     }
 
     private static List<Finding> dedupe(List<Finding> sorted) {

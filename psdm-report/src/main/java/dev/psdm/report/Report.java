@@ -2,10 +2,13 @@ package dev.psdm.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,19 +16,32 @@ import java.util.Optional;
  * A compliance report: one {@link RuleResult} per rule, sorted by rule id. Serialized as the
  * {@code psdm-report/1} JSON format by {@link dev.psdm.report.format.JsonReportWriter}.
  *
- * @param notices what the team should act on besides failures (expired or unused waivers, fixed
- *                baselined findings), sorted; left out of the JSON when empty
+ * @param notices      what the team should act on besides failures (expired or unused waivers, fixed
+ *                     baselined findings), sorted; left out of the JSON when empty
+ * @param readFailures data the check failed to read, by resource; any makes the report
+ *                     {@linkplain #incomplete() incomplete}; left out of the JSON when empty
  */
-@JsonPropertyOrder({"schema", "project", "asOf", "size", "summary", "results", "notices"})
+@JsonPropertyOrder({"schema", "verdict", "project", "asOf", "size", "summary", "results", "notices", "readFailures"})
 public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
                      List<RuleResult> results,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Notice> notices) {
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Notice> notices,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReadFailure> readFailures) {
 
     public static final String SCHEMA = "psdm-report/1";
+    /** The verdict of a report with {@linkplain #readFailures() read failures}, whatever its rules say. */
+    public static final String INCOMPLETE = "incomplete";
 
     public Report {
         results = List.copyOf(results);
         notices = notices == null ? List.of() : notices.stream().sorted(Notice.ORDER).toList();
+        readFailures = readFailures == null ? List.of()
+                : readFailures.stream().sorted(Comparator.comparing(ReadFailure::resource)
+                        .thenComparing(ReadFailure::reason)).toList();
+    }
+
+    public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
+                  List<RuleResult> results, List<Notice> notices) {
+        this(schema, project, asOf, size, summary, results, notices, List.of());
     }
 
     public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
@@ -35,6 +51,29 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
 
     public Report(ProjectRef project, Instant asOf, SizeInfo size, List<RuleResult> results) {
         this(SCHEMA, project, asOf, size, Summary.of(results), results, List.of());
+    }
+
+    /**
+     * True when data failed to read (issue 22 item 2): the report says what it could, but a CI gate must
+     * not go green on it ({@code psdm check} exits 2 unless {@code --allow-incomplete}).
+     */
+    @JsonIgnore
+    public boolean incomplete() {
+        return !readFailures.isEmpty();
+    }
+
+    /**
+     * {@code "incomplete"} in the JSON when data failed to read, otherwise left out (the gate's verdict
+     * depends on {@code --fail-on}, which the report does not know).
+     */
+    @JsonProperty("verdict")
+    public @Nullable String verdict() {
+        return incomplete() ? INCOMPLETE : null;
+    }
+
+    /** A copy that records these read failures (the engine adds them from the snapshot's gaps). */
+    public Report withReadFailures(List<ReadFailure> failures) {
+        return new Report(schema, project, asOf, size, summary, results, notices, failures);
     }
 
     /** The result of a rule, if the rule ran. */
@@ -66,6 +105,6 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
     public Report withResults(List<RuleResult> newResults, List<Notice> addedNotices) {
         List<Notice> all = new ArrayList<>(notices);
         all.addAll(addedNotices);
-        return new Report(schema, project, asOf, size, Summary.of(newResults), newResults, all);
+        return new Report(schema, project, asOf, size, Summary.of(newResults), newResults, all, readFailures);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.report.BaselineState;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Fingerprint;
+import dev.psdm.report.ReadFailure;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Severity;
@@ -46,6 +47,18 @@ public final class CodeQualityReportWriter implements ReportWriter {
     /** The report's entries, as written. */
     ArrayNode issues(Report report) {
         ArrayNode issues = JsonOutput.array();
+        // an incomplete run (issue 22 item 2): one entry per resource that failed to read, before the findings
+        for (ReadFailure failure : report.readFailures()) {
+            ObjectNode issue = issues.addObject();
+            issue.put("description", Report.INCOMPLETE + ": the check failed to read " + failure.resource() + ": "
+                    + failure.reason() + "; the rules that need it are not evaluated");
+            issue.put("check_name", "psdm-incomplete");
+            issue.put("fingerprint", Fingerprint.sha256Hex("incomplete\n" + failure.resource()));
+            issue.put("severity", "critical");
+            ObjectNode location = issue.putObject("location");
+            location.put("path", options.locationPath());
+            location.putObject("lines").put("begin", 1);
+        }
         for (RuleResult r : report.results()) {
             for (Finding f : r.findings()) {
                 ObjectNode issue = issues.addObject();

@@ -79,7 +79,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 + "</h1>\n");
         out.write("<p class=\"meta\"><code>" + text(report.project().path()) + "</code> as of <time datetime=\""
                 + report.asOf() + "\">" + report.asOf() + "</time></p>\n");
-        out.write("<p class=\"verdict " + (report.summary().fail() == 0 ? "ok" : "fail") + "\">"
+        out.write("<p class=\"verdict " + (report.summary().fail() == 0 && !report.incomplete() ? "ok" : "fail") + "\">"
                 + text(ReportText.verdict(report)) + "</p>\n</header>\n");
 
         out.write("<section id=\"" + idPrefix + "summary\">\n<h2>Summary</h2>\n<table>\n");

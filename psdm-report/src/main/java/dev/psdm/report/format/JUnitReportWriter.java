@@ -2,6 +2,7 @@ package dev.psdm.report.format;
 
 import dev.psdm.report.BaselineState;
 import dev.psdm.report.Finding;
+import dev.psdm.report.ReadFailure;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Status;
@@ -37,7 +38,7 @@ public final class JUnitReportWriter implements ReportWriter {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
-    /** One {@code <testcase>}: outcome null for a pass, else "failure" or "skipped". */
+    /** One {@code <testcase>}: outcome null for a pass, else "failure", "skipped" or "error" (data failed to read). */
     private record TestCase(String classname, String name, String outcome, String message, String detail) {
     }
 
@@ -51,7 +52,8 @@ public final class JUnitReportWriter implements ReportWriter {
         List<TestCase> cases = testCases(report);
         int failures = (int) cases.stream().filter(c -> "failure".equals(c.outcome())).count();
         int skipped = (int) cases.stream().filter(c -> "skipped".equals(c.outcome())).count();
-        XmlElement suite = JUnitSuite.element(ReportText.title(report), cases.size(), failures, 0, skipped)
+        int errors = (int) cases.stream().filter(c -> "error".equals(c.outcome())).count();
+        XmlElement suite = JUnitSuite.element(ReportText.title(report), cases.size(), failures, errors, skipped)
                 .attribute("timestamp", TIMESTAMP.format(report.asOf().truncatedTo(ChronoUnit.SECONDS)));
         XmlElement properties = suite.child("properties");
         property(properties, "project", report.project().path());
@@ -64,7 +66,7 @@ public final class JUnitReportWriter implements ReportWriter {
                 testcase.child(c.outcome()).attribute("message", c.message()).text(c.detail());
             }
         }
-        return new JUnitSuite(suite, cases.size(), failures, 0, skipped, XmlStyle.AS_BUILT);
+        return new JUnitSuite(suite, cases.size(), failures, errors, skipped, XmlStyle.AS_BUILT);
     }
 
     /** A project the portfolio scan could not read: a suite with one erroring test case that says why. */
@@ -82,6 +84,11 @@ public final class JUnitReportWriter implements ReportWriter {
     private static List<TestCase> testCases(Report report) {
         List<TestCase> cases = new ArrayList<>();
         Set<String> taken = new HashSet<>();
+        // an incomplete run (issue 22 item 2): one erroring test case per resource that failed to read, first
+        for (ReadFailure failure : report.readFailures()) {
+            cases.add(new TestCase("psdm-check", unique(taken, "psdm-check", "read " + failure.resource()), "error",
+                    Report.INCOMPLETE + ": the check failed to read " + failure.resource() + ": " + failure.reason(), null));
+        }
         for (RuleResult r : report.results()) {
             if (r.findings().isEmpty()) {
                 String outcome = switch (r.status()) {

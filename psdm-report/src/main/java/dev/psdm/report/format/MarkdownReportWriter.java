@@ -72,6 +72,9 @@ public final class MarkdownReportWriter implements ReportWriter {
         for (RuleResult r : results) {
             out.write("\n#### " + ruleLink(r.ruleId()) + " " + md(r.title()) + " (" + r.severity() + ")\n\n");
             out.write("Handbook: " + md(r.source()) + "\n\n");
+            if (r.reason() != null) {
+                out.write(md(r.reason()) + "\n\n");
+            }
             for (Finding f : r.findings()) {
                 String note = ReportText.note(f);
                 out.write("- " + link(ReportText.shortName(f.subject()), f.subject().webUrl())

@@ -3,6 +3,7 @@ package dev.psdm.report.format;
 import dev.psdm.report.BaselineState;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Notice;
+import dev.psdm.report.ReadFailure;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Status;
@@ -29,10 +30,32 @@ final class ReportText {
         return "PSDM check of " + report.project().path() + " as of " + report.asOf();
     }
 
-    /** "5 requirements failed." or "No requirement failed." */
+    /**
+     * "5 requirements failed." or "No requirement failed.", opened by {@link #incomplete} when data
+     * failed to read: such a run never reads as a pass.
+     */
     static String verdict(Report report) {
         int fail = report.summary().fail();
-        return fail == 0 ? "No requirement failed." : fail + (fail == 1 ? " requirement failed." : " requirements failed.");
+        String rules = fail == 0 ? "No requirement failed." : fail + (fail == 1 ? " requirement failed." : " requirements failed.");
+        return report.incomplete() ? incomplete(report) + " " + rules : rules;
+    }
+
+    /**
+     * "Incomplete: the check failed to read issues (reason); the rules that need it are not evaluated."
+     * or null when every read succeeded.
+     */
+    static String incomplete(Report report) {
+        if (!report.incomplete()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("Incomplete: the check failed to read ");
+        List<ReadFailure> failures = report.readFailures();
+        for (int k = 0; k < failures.size(); k++) {
+            sb.append(k == 0 ? "" : k == failures.size() - 1 ? " and " : ", ")
+                    .append(failures.get(k).resource()).append(" (").append(failures.get(k).reason()).append(')');
+        }
+        return sb.append("; the rules that need ").append(failures.size() == 1 ? "it" : "them")
+                .append(" are not evaluated.").toString();
     }
 
     /** "3 passed, 5 failed, 1 not applicable, 0 not evaluated" (", 1 waived" when there are waived rules). */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Fingerprint;
 import dev.psdm.report.Notice;
+import dev.psdm.report.ReadFailure;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Severity;
@@ -108,7 +109,17 @@ public final class SarifReportWriter implements ReportWriter {
         }
 
         ObjectNode invocation = run.putArray("invocations").addObject();
-        invocation.put("executionSuccessful", true);
+        // data that failed to read (issue 22 item 2): the run did not succeed, whatever its results say
+        invocation.put("executionSuccessful", !report.incomplete());
+        if (report.incomplete()) {
+            ArrayNode notes = invocation.putArray("toolExecutionNotifications");
+            for (ReadFailure failure : report.readFailures()) {
+                ObjectNode note = notes.addObject();
+                note.put("level", "error");
+                note.putObject("message").put("text", Report.INCOMPLETE + ": the check failed to read "
+                        + failure.resource() + ": " + failure.reason());
+            }
+        }
         ArrayNode configNotifications = JsonOutput.array();
         ArrayNode results = JsonOutput.array();
         boolean baseline = report.usesBaseline();
@@ -139,6 +150,10 @@ public final class SarifReportWriter implements ReportWriter {
         properties.put("asOf", report.asOf().toString());
         properties.putPOJO("size", report.size());
         properties.putPOJO("summary", report.summary());
+        if (report.incomplete()) {
+            properties.put("verdict", Report.INCOMPLETE);
+            properties.putPOJO("readFailures", report.readFailures());
+        }
         return run;
     }
 

@@ -19,7 +19,7 @@ public final class TextReportWriter implements ReportWriter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         out.write(Escape.terminal(ReportText.title(report)) + "\n");
-        out.write(ReportText.verdict(report) + " " + ReportText.counts(report.summary()) + ".\n");
+        out.write(Escape.terminal(ReportText.verdict(report)) + " " + ReportText.counts(report.summary()) + ".\n");
         out.write("Project size: " + report.size().sizeClass() + " (" + Escape.terminal(report.size().reason()) + ")\n");
         String baseline = ReportText.baseline(report);
         if (baseline != null) {
@@ -52,6 +52,9 @@ public final class TextReportWriter implements ReportWriter {
     private static void writeFindings(Writer out, String label, RuleResult r) throws IOException {
         out.write("\n" + label + Escape.terminal(r.ruleId()) + "  " + Escape.terminal(r.title()) + "  [" + r.severity() + "]\n");
         out.write("      handbook: " + Escape.terminal(r.source()) + "\n");
+        if (r.reason() != null) {
+            out.write("      " + Escape.terminal(r.reason()) + "\n");
+        }
         for (Finding f : r.findings()) {
             String note = ReportText.note(f);
             out.write("  - " + Escape.terminal(f.message()) + (f.severity() != r.severity() ? " [" + f.severity() + "]" : "")

@@ -70,6 +70,28 @@ class RaidRuleTest {
     }
 
     @Test
+    void anItemUpdatedAfterTheAsOfInstantDoesNotHideACertainlyStaleOne() {
+        // issue 22 item 3: #8 cannot be judged (updated after the as-of instant), #9 is 17 days stale whatever #8 was
+        RAID_002.given(SnapshotFixture.project().small()
+                        .issue(i -> i.iid(8).raid().updatedDaysAgo(-2))
+                        .issue(i -> i.iid(9).raid().updatedDaysAgo(17)))
+                .fails().on(issue(9))
+                .withMessageOn(issue(9), "17 days ago")
+                .withReasonContaining("not decided: RAID item #8 was last updated after the as-of date");
+    }
+
+    @Test
+    void onlyItemsUpdatedAfterTheAsOfInstantAreNotEvaluated() {
+        RAID_002.given(SnapshotFixture.project().small()
+                        .issue(i -> i.iid(8).raid().updatedDaysAgo(-2))
+                        .issue(i -> i.iid(10).raid().updatedDaysAgo(-1))
+                        .issue(i -> i.iid(9).raid().updatedDaysAgo(3)))
+                .isNotEvaluated()
+                .withReasonContaining("RAID item #10 was last updated after the as-of date")
+                .withReasonContaining("RAID item #8 was last updated after the as-of date");
+    }
+
+    @Test
     void projectWithoutOpenRaidItemsIsNotApplicable() {
         RAID_002.given(SnapshotFixture.project().small().issue(i -> i.title("Work")))
                 .isNotApplicable()

@@ -62,6 +62,18 @@ class SsotRuleTest {
     }
 
     @Test
+    void unreadablePlanDoesNotHideAMissingBoard() {
+        // issue 22 item 3: whatever the iterations hold, the project certainly has no board
+        SSOT_001.given(SnapshotFixture.project().issue(i -> i.title("Work"))
+                        .gap(DataGap.ITERATIONS, "iterations need GitLab Premium"))
+                .fails().on(project())
+                .withMessageOn(project(), "No issue board")
+                .withReasonContaining("not decided: no iterations or milestones in the snapshot");
+        assertThat(SSOT_001.given(SnapshotFixture.project().issue(i -> i.title("Work"))
+                .gap(DataGap.ITERATIONS, "iterations need GitLab Premium")).result().findings()).hasSize(1);
+    }
+
+    @Test
     void teamCanLowerTheSeverity() {
         SSOT_001.withConventions(Fixtures.severity("PSDM-SSOT-001", Severity.WARNING))
                 .given(SnapshotFixture.project().small().issue(i -> i.title("Work")))
