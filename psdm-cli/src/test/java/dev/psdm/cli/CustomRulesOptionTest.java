@@ -95,9 +95,43 @@ class CustomRulesOptionTest {
         int code = run("check", "--snapshot", SMALL, "--rules", team.toString());
 
         assertThat(code).isEqualTo(ExitCode.ERROR);
-        assertThat(err.toString()).startsWith("psdm: rule TEAM-RAID-001 (\"TEAM-RAID-001 Open RAID items have a due date\") failed on ")
+        assertThat(err.toString()).startsWith("psdm: rule TEAM-RAID-001 (\"TEAM-RAID-001 Open RAID items have a due date\") in "
+                        + team + " failed on ")
                 .contains(": IllegalStateException: no due date on #20").doesNotContain("internal error").hasLineCount(1);
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aRuleWhoseConditionThrowsIsNamedWithItsFile() throws IOException {
+        // issue 22 item 10: Drools named only its generated class ("...Rule_EVIL...Eval0Invoker@5e9f23b4")
+        Path team = Files.writeString(dir.resolve("evil.drl"), RULE.formatted("when")
+                .replace("$item : RaidItem( open, issue.dueDate() == null )",
+                        "$item : RaidItem( open, issue.dueDate() == null )\n    eval( 1 / ($item.issue().iid() - $item.issue().iid()) > 0 )"));
+
+        int code = run("check", "--snapshot", SMALL, "--rules", team.toString());
+
+        assertThat(code).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).startsWith("psdm: rule TEAM-RAID-001 (\"TEAM-RAID-001 Open RAID items have a due date\") in "
+                        + team + " failed on ")
+                .contains("ArithmeticException").doesNotContain("Invoker", "internal error").hasLineCount(1);
+    }
+
+    @Test
+    void aRuleThatReportsANullIsNamedBeforeAnyReportIsWritten() throws IOException {
+        // issue 22 item 10: a null message was written to the JSON, then the HTML writer failed with an NPE
+        Path team = Files.writeString(dir.resolve("team.drl"), RULE.formatted("when").replace(
+                "\"RAID item #\" + $item.issue().iid() + \" has no due date.\"", "(String) null"));
+        Path json = dir.resolve("report.json");
+        Path html = dir.resolve("report.html");
+
+        int code = run("check", "--snapshot", SMALL, "--rules", team.toString(), "--format", "json=" + json + ",html=" + html);
+
+        assertThat(code).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).startsWith("psdm: rule TEAM-RAID-001 (\"TEAM-RAID-001 Open RAID items have a due date\") in "
+                        + team + " failed on ")
+                .contains("findings.fail was given no message (null)").hasLineCount(1);
+        assertThat(json).doesNotExist();
+        assertThat(html).doesNotExist();
     }
 
     @Test

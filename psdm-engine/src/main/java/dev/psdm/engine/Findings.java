@@ -41,12 +41,22 @@ public final class Findings {
 
     /** Records a failing subject at an explicit severity (e.g. ERROR for a high-priority RAID item). */
     public void fail(Object drools, Subject subject, @Nullable Severity severity, String message) {
-        failures.computeIfAbsent(ruleId(drools), k -> new ArrayList<>()).add(new Reported(severity, message, subject));
+        String id = ruleId(drools);
+        // checked here, once, so a custom rule's null fails the evaluation naming the rule (the engine wraps
+        // this), not a report writer after other formats were written (issue 22 item 10)
+        if (subject == null) {
+            throw new IllegalArgumentException("findings.fail was given no subject (null)");
+        }
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("findings.fail was given no message (" + (message == null ? "null" : "blank")
+                    + ") for subject " + subject.key());
+        }
+        failures.computeIfAbsent(id, k -> new ArrayList<>()).add(new Reported(severity, message, subject));
     }
 
     /** The rule does not apply to this project, and why. */
     public void notApplicable(Object drools, String reason) {
-        notApplicable.putIfAbsent(ruleId(drools), reason);
+        notApplicable.putIfAbsent(ruleId(drools), requireReason(reason, "notApplicable"));
     }
 
     /**
@@ -56,7 +66,7 @@ public final class Findings {
      * no failure is NOT_EVALUATED. So a rule calls {@code fail} only for subjects it can decide.
      */
     public void notEvaluated(Object drools, String reason) {
-        notEvaluated.computeIfAbsent(ruleId(drools), k -> new LinkedHashSet<>()).add(reason);
+        notEvaluated.computeIfAbsent(ruleId(drools), k -> new LinkedHashSet<>()).add(requireReason(reason, "notEvaluated"));
     }
 
     List<Reported> failuresOf(String ruleId) {
@@ -72,6 +82,13 @@ public final class Findings {
         Set<String> reasons = notEvaluated.get(ruleId);
         // sorted: the firing order of two undecidable subjects must not change a byte of the report
         return reasons == null ? null : String.join("; ", new TreeSet<>(reasons));
+    }
+
+    private static String requireReason(String reason, String call) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("findings." + call + " was given no reason (" + (reason == null ? "null" : "blank") + ")");
+        }
+        return reason;
     }
 
     /**

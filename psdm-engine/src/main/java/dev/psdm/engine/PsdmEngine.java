@@ -8,6 +8,7 @@ import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.conventions.ConventionsException;
 import dev.psdm.engine.conventions.ConventionsSource;
 import dev.psdm.engine.conventions.PatternLimitException;
+import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.internal.DerivedFacts;
 import dev.psdm.engine.internal.DerivationPlan;
 import dev.psdm.report.Finding;
@@ -117,8 +118,25 @@ public final class PsdmEngine {
     /** Evaluates every enabled rule against the snapshot. Thread-safe. */
     public Report evaluate(Snapshot snapshot, EvaluationOptions options) {
         Objects.requireNonNull(snapshot, "snapshot");
+        long start = System.nanoTime();
+        Duration timeout = options.ruleTimeout().orElse(null);
+        // one pattern budget for the whole evaluation (issue 22 item 7), at most half of --rule-timeout: patterns
+        // over budget leave texts undecided, they must not leave the rules without time and fail the run
+        long patternDeadline = start + (timeout == null ? Regexes.EVALUATION_BUDGET_NANOS
+                : Math.min(Regexes.EVALUATION_BUDGET_NANOS, timeout.toNanos() / 2));
+        try (Regexes.Budget patterns = Regexes.openBudget(patternDeadline)) {
+            Report report = evaluate(snapshot, options, start, timeout);
+            List<String> undecided = patterns.undecided();
+            return undecided.isEmpty() ? report : PatternsUndecided.apply(report, undecided);
+        }
+    }
+
+    private Report evaluate(Snapshot snapshot, EvaluationOptions options, long start, Duration timeout) {
         Instant asOf = options.asOf().orElse(snapshot.fetchedAt());
         DerivedFacts derived = derivation.run(snapshot, asOf, conventions);
+        if (timeout != null && System.nanoTime() - start > timeout.toNanos()) {
+            throw RuleTimeoutException.inDerivation(timeout, snapshot.project().pathWithNamespace());
+        }
 
         Map<String, RuleResult> decidedUpFront = new HashMap<>();
         Set<String> active = new HashSet<>();
@@ -134,7 +152,7 @@ public final class PsdmEngine {
             }
         }
 
-        Findings findings = fire(snapshot, derived, active, options.ruleTimeout().orElse(null));
+        Findings findings = fire(snapshot, derived, active, timeout, start);
 
         List<RuleResult> results = new ArrayList<>();
         SkippedRecords skipped = new SkippedRecords(snapshot, this::planResource);
@@ -187,9 +205,9 @@ public final class PsdmEngine {
      * Fires the bundled rules, then the custom ones, each KieBase in its own session with the same facts.
      * The agenda filter still guards custom rules the conventions switch off and rules preset above.
      */
-    private Findings fire(Snapshot snapshot, DerivedFacts derived, Set<String> active, Duration budget) {
+    private Findings fire(Snapshot snapshot, DerivedFacts derived, Set<String> active, Duration budget, long start) {
         Findings findings = new Findings();
-        long deadline = budget == null ? 0 : System.nanoTime() + budget.toNanos();
+        long deadline = budget == null ? 0 : start + budget.toNanos(); // the derivation spent its part already
         for (int k = 0; k < kieBases.size(); k++) {
             KieSession session = kieBases.get(k).newKieSession();
             FactTypes types = factTypes.get(k);
@@ -204,7 +222,7 @@ public final class PsdmEngine {
                         Object id = match.getRule().getMetaData().get("id");
                         return id == null || active.contains(RuleMetadata.unquote(id));
                     });
-                }, left, budget, snapshot.project().pathWithNamespace());
+                }, left, budget, snapshot.project().pathWithNamespace(), kieBases.size() > 1);
             } catch (TimedFiring.AbandonedSession e) {
                 dispose = false; // its thread still runs in it
                 throw e.timeout();
@@ -216,12 +234,20 @@ public final class PsdmEngine {
                 var rule = e.getMatch() == null ? null : e.getMatch().getRule();
                 Object id = rule == null ? null : rule.getMetaData().get("id");
                 throw new RuleFailedException(id == null ? (rule == null ? "?" : rule.getName()) : RuleMetadata.unquote(id),
-                        rule == null ? null : rule.getName(), snapshot.project().pathWithNamespace(),
-                        e.getCause() == null ? e : e.getCause());
+                        rule == null ? null : rule.getName(), rule == null ? null : ruleSet.customSourceOf(rule.getName()),
+                        snapshot.project().pathWithNamespace(), e.getCause() == null ? e : e.getCause());
+            } catch (RuleFailedException e) {
+                throw e.in(e.ruleName() == null ? null : ruleSet.customSourceOf(e.ruleName()));
             } catch (RuntimeException e) {
                 // Drools wraps what a rule's condition throws (Conventions#hasAcceptanceCriteria in PSDM-BKL-001)
                 PatternLimitException limit = PatternLimitException.in(e);
-                throw limit != null ? limit : e;
+                if (limit != null) {
+                    throw limit;
+                }
+                // a custom rule's condition (an eval) threw: Drools names only its generated class; find the rule
+                RuleFailedException named = k == 0 ? null : ConditionFailure.name(e, ruleSet, kieBases.get(k),
+                        snapshot.project().pathWithNamespace());
+                throw named != null ? named : e;
             } finally {
                 if (dispose) {
                     session.dispose();

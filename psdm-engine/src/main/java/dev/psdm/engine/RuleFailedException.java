@@ -1,6 +1,7 @@
 package dev.psdm.engine;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule's own code threw while the engine evaluated a snapshot: the consequence ({@code then}) of a
@@ -10,11 +11,29 @@ import java.util.Objects;
  */
 public final class RuleFailedException extends RuntimeException {
     private final String ruleId;
+    private final @Nullable String ruleName;
+    private final String projectPath;
 
-    RuleFailedException(String ruleId, String ruleName, String projectPath, Throwable cause) {
+    RuleFailedException(String ruleId, @Nullable String ruleName, String projectPath, Throwable cause) {
+        this(ruleId, ruleName, null, projectPath, cause);
+    }
+
+    RuleFailedException(String ruleId, @Nullable String ruleName, @Nullable String file, String projectPath, Throwable cause) {
         super("rule " + ruleId + (ruleName == null || ruleName.equals(ruleId) ? "" : " (\"" + ruleName + "\")")
-                + " failed on " + projectPath + ": " + describe(cause), cause);
+                + (file == null ? "" : " in " + file) + " failed on " + projectPath + ": " + describe(cause), cause);
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+        this.ruleName = ruleName;
+        this.projectPath = projectPath;
+    }
+
+    /** The same failure naming the file the rule came from (custom rules; bundled ones have none). */
+    RuleFailedException in(@Nullable String file) {
+        return file == null || getCause() == null ? this : new RuleFailedException(ruleId, ruleName, file, projectPath, getCause());
+    }
+
+    /** The name of the rule (its DRL {@code rule "..."}), when known. */
+    @Nullable String ruleName() {
+        return ruleName;
     }
 
     /** The {@code @id} of the rule that failed. */

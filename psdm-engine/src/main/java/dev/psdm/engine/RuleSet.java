@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import java.util.function.Predicate;
 
 /**
@@ -31,8 +32,15 @@ final class RuleSet {
     private final List<KieBase> kieBases;
     private final List<RuleDescriptor> rules;
     private final Map<String, RuleDescriptor> rulesById;
+    /** Per custom rule name (every clause), the file it came from: what a failing rule's message names. */
+    private final Map<String, String> customSources;
 
     private RuleSet(List<KieBase> kieBases, List<RuleDescriptor> rules) {
+        this(kieBases, rules, Map.of());
+    }
+
+    private RuleSet(List<KieBase> kieBases, List<RuleDescriptor> rules, Map<String, String> customSources) {
+        this.customSources = Map.copyOf(customSources);
         this.kieBases = List.copyOf(kieBases);
         List<RuleDescriptor> sorted = new ArrayList<>(rules);
         sorted.sort(Comparator.comparing(RuleDescriptor::id));
@@ -63,7 +71,9 @@ final class RuleSet {
         List<RuleDescriptor> custom = new ArrayList<>();
         Map<String, String> mainRuleSource = new HashMap<>();
         Map<String, Rule> parts = new LinkedHashMap<>();
+        Map<String, String> fileOfRule = new HashMap<>(customSources);
         for (Rule rule : rulesOf(compiled.kieBase())) {
+            fileOfRule.put(rule.getName(), compiled.sourceOf(rule));
             Object rawId = rule.getMetaData().get("id");
             if (rawId == null) {
                 continue;
@@ -108,7 +118,17 @@ final class RuleSet {
         all.addAll(custom);
         List<KieBase> bases = new ArrayList<>(kieBases);
         bases.add(compiled.kieBase());
-        return new RuleSet(bases, all);
+        return new RuleSet(bases, all, fileOfRule);
+    }
+
+    /** The file a custom rule (named as in its DRL) came from, or null for a bundled rule. */
+    @Nullable String customSourceOf(String ruleName) {
+        return customSources.get(ruleName);
+    }
+
+    /** The names of the custom rules (every clause), to find which one a Drools error is about. */
+    Set<String> customRuleNames() {
+        return customSources.keySet();
     }
 
     /** The KieBases to fire, each in its own session, with the same facts and findings collector. */

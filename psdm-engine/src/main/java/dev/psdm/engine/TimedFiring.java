@@ -31,7 +31,8 @@ final class TimedFiring {
      * @throws RuleTimeoutException when the time runs out and the worker ended
      * @throws AbandonedSession     when the time runs out and the worker still runs: do not dispose the session
      */
-    static void run(KieSession session, Runnable work, Duration left, Duration budget, String projectPath) {
+    static void run(KieSession session, Runnable work, Duration left, Duration budget, String projectPath,
+                    boolean customRules) {
         if (left == null) {
             work.run();
             return;
@@ -49,7 +50,7 @@ final class TimedFiring {
             session.halt();
             boolean ended = end(worker);
             RuleTimeoutException timeout = new RuleTimeoutException(rule == null ? null : idOf(rule),
-                    rule == null ? null : rule.getName(), budget, projectPath);
+                    rule == null ? null : rule.getName(), budget, projectPath, customRules);
             if (!ended) {
                 throw new AbandonedSession(timeout);
             }

@@ -87,7 +87,7 @@ class CustomRulesTest {
 
         assertThatThrownBy(() -> engine.evaluate(small))
                 .isInstanceOfSatisfying(RuleFailedException.class, e -> assertThat(e.ruleId()).isEqualTo("TEAM-BOOM-001"))
-                .hasMessage("rule TEAM-BOOM-001 (\"TEAM-BOOM-001 Explodes\") failed on " + small.project().pathWithNamespace()
+                .hasMessage("rule TEAM-BOOM-001 (\"TEAM-BOOM-001 Explodes\") in inline DRL #1 failed on " + small.project().pathWithNamespace()
                         + ": IllegalStateException: boom in " + small.project().name())
                 .hasCauseInstanceOf(IllegalStateException.class);
     }

@@ -1,7 +1,11 @@
 package dev.psdm.engine.conventions;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +21,16 @@ import java.util.regex.Pattern;
 public final class Regexes {
     /** Per match: a sane pattern needs microseconds even on a megabyte; a catastrophic one, forever. */
     static final long BUDGET_NANOS = 2_000_000_000L;
+    /**
+     * Per evaluation, all matches together (issue 22 item 7): 100 descriptions that each take 1.3 s
+     * stay under the per-match budget but took 132 s. Opened by the engine with {@link #openBudget}.
+     */
+    public static final long EVALUATION_BUDGET_NANOS = 10_000_000_000L;
+    /** The two budgets in seconds, for messages. */
+    public static final long PER_MATCH_SECONDS = BUDGET_NANOS / 1_000_000_000L;
+    public static final long PER_EVALUATION_SECONDS = EVALUATION_BUDGET_NANOS / 1_000_000_000L;
+    /** The evaluation's budget; inherited by the thread the engine fires the rules on. */
+    private static final InheritableThreadLocal<Budget> CURRENT = new InheritableThreadLocal<>();
     /** Where each pattern read from a file came from, to name it (weak: conventions come and go). */
     private static final Map<Pattern, String[]> ORIGINS = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -34,17 +48,91 @@ public final class Regexes {
         return find(pattern.matcher(""), text);
     }
 
-    /** {@code matcher.reset(text).find()} within the budget (matchers are reused by the derivation). */
+    /**
+     * {@code matcher.reset(text).find()} within the budget (matchers are reused by the derivation). Inside
+     * an evaluation ({@link #openBudget}) a match over budget is undecided: recorded in the budget, which
+     * the engine reports, and answered {@code false}; outside one it throws {@link PatternLimitException}.
+     */
     public static boolean find(Matcher matcher, CharSequence text) {
+        Budget budget = CURRENT.get();
+        if (budget != null && budget.closed) {
+            budget = null; // inherited by a thread that outlived its evaluation
+        }
+        long deadline = System.nanoTime() + BUDGET_NANOS;
+        if (budget != null && budget.deadline - deadline < 0) {
+            deadline = budget.deadline; // the evaluation's time is nearly spent: what is left of it
+        }
         try {
-            return matcher.reset(new Bounded(text, System.nanoTime() + BUDGET_NANOS)).find();
+            return matcher.reset(new Bounded(text, deadline)).find();
         } catch (OverBudget e) {
+            if (budget != null) {
+                return budget.undecided(matcher.pattern());
+            }
             throw limit(matcher.pattern(), "took more than " + BUDGET_NANOS / 1_000_000_000L + " s on one text of "
                     + text.length() + " characters");
         } catch (StackOverflowError e) {
+            if (budget != null) {
+                return budget.undecided(matcher.pattern());
+            }
             throw limit(matcher.pattern(), "overflowed the stack on one text of " + text.length() + " characters");
         } finally {
             matcher.reset(""); // do not keep the (possibly large) text reachable from a reused matcher
+        }
+    }
+
+    /**
+     * Opens the pattern budget of one evaluation on this thread (and the threads it starts), ending at
+     * {@code deadlineNanos} ({@link System#nanoTime()}): the engine's, not for rules. Close it when the
+     * evaluation ends.
+     */
+    public static Budget openBudget(long deadlineNanos) {
+        Budget budget = new Budget(deadlineNanos);
+        CURRENT.set(budget);
+        return budget;
+    }
+
+    /**
+     * The pattern time of one evaluation, and the matches it could not decide: the patterns (with the
+     * file, line and key they came from) that ran past their per-match budget or what was left of the
+     * evaluation's.
+     */
+    public static final class Budget implements AutoCloseable {
+        private final long deadline;
+        private volatile boolean closed;
+        /** The patterns that ran out of time, in the order they did (only named, never counted: see undecided()). */
+        private final Set<Pattern> undecided = Collections.synchronizedSet(new LinkedHashSet<>());
+
+        private Budget(long deadline) {
+            this.deadline = deadline;
+        }
+
+        private boolean undecided(Pattern pattern) {
+            undecided.add(pattern);
+            return false;
+        }
+
+        /**
+         * One line per pattern that could not decide every text, sorted, or empty: {@code .psdm.yml:7:
+         * acceptanceCriteria: the regular expression '...' ran out of time}. Which texts and how many are
+         * left out: they depend on the machine's speed, and a report says the same for the same snapshot.
+         */
+        public List<String> undecided() {
+            List<String> lines = new ArrayList<>();
+            synchronized (undecided) {
+                for (Pattern pattern : undecided) {
+                    String[] origin = ORIGINS.get(pattern);
+                    lines.add((origin == null ? "conventions" : origin[0] + ":" + origin[1] + ": " + origin[2])
+                            + ": the regular expression '" + pattern.pattern() + "' ran out of time");
+                }
+            }
+            Collections.sort(lines);
+            return lines;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            CURRENT.remove();
         }
     }
 
