@@ -11,9 +11,10 @@ import java.nio.file.Path;
 import static dev.psdm.cli.CliRunner.SMALL;
 import static dev.psdm.cli.PsdmProcess.psdm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * Inputs as users give them and the messages they get, in a real process (issue 26 items 2, 8, 9
+ * Inputs as users give them and the messages they get, in a real process (issue 26 items 2, 7, 8, 9
  * and 10; issue 22 item 10's process substitution).
  */
 @EnabledOnOs(OS.LINUX)
@@ -67,23 +68,55 @@ class MessagesKeepTheirCauseTest {
 
     @Test
     void unreadableInputsSayPermissionDeniedAndTheVerboseHintOnlyWithoutVerbose(@TempDir Path dir) throws Exception {
+        // root reads a file whatever its mode: reported as skipped with this reason, not passed silently
+        assumeThat((int) Files.getAttribute(Path.of("/proc/self"), "unix:uid"))
+                .as("runs only as a non-root user: root reads a mode-000 file, so there is no Permission denied to see")
+                .isNotZero();
         Path snapshot = Files.copy(SMALL, dir.resolve("s.json"));
         Path baseline = Files.writeString(dir.resolve("b.json"), "{}");
         Path config = Files.writeString(dir.resolve("team.yml"), "labels: {}\n");
         for (Path p : new Path[]{snapshot, baseline, config}) {
             Files.setPosixFilePermissions(p, java.util.Set.of());
         }
-        boolean root = (int) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0;
-        if (!root) {
-            assertThat(psdm().run("check", "--snapshot", snapshot.toString()).err())
-                    .isEqualTo("psdm: cannot read --snapshot " + snapshot + ": Permission denied\n");
-            assertThat(psdm().run("check", "--snapshot", SNAPSHOT, "--baseline", baseline.toString()).err())
-                    .isEqualTo("psdm: cannot read --baseline " + baseline + ": Permission denied\n");
-        }
-        // a directory reads the same for every option
+        assertThat(psdm().run("check", "--snapshot", snapshot.toString()).err())
+                .isEqualTo("psdm: cannot read --snapshot " + snapshot + ": Permission denied\n");
+        assertThat(psdm().run("check", "--snapshot", SNAPSHOT, "--baseline", baseline.toString()).err())
+                .isEqualTo("psdm: cannot read --baseline " + baseline + ": Permission denied\n");
+    }
+
+    @Test
+    void aDirectoryReadsTheSameForEveryOption(@TempDir Path dir) {
         assertThat(psdm().run("check", "--snapshot", dir + "/").err()).isEqualTo("psdm: --snapshot " + dir + ": is a directory; give a file\n");
         assertThat(psdm().run("check", "--snapshot", SNAPSHOT, "--baseline", dir.toString()).err())
                 .isEqualTo("psdm: --baseline " + dir + ": is a directory; give a file\n");
+    }
+
+    /** Issue 26 item 7: the three YAML mistakes it tried, each one line with line, column and the reason. */
+    @Test
+    void invalidYamlNamesLineColumnAndTheReason(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("escape.yml"), "labels:\n  sow: \"(SOW-\\d+\"\n");
+        Files.writeString(dir.resolve("t8.yml"), "labels:\n\tsow: x\n");
+        Files.writeString(dir.resolve("indent.yml"), "labels:\n  sow: x\n raid: y\n");
+        Files.writeString(dir.resolve("deeper.yml"), "labels:\n  sow: x\n   raid: y\n");
+
+        assertThat(yamlError(dir, "escape.yml")).isEqualTo("psdm: escape.yml:2:15: invalid YAML: \\d is not an escape in a"
+                + " double-quoted string: put a regular expression in single quotes ('(SOW-\\d+)'), or write the backslash"
+                + " twice (\"\\\\d\")\n");
+        assertThat(yamlError(dir, "t8.yml")).isEqualTo("psdm: t8.yml:2:1: invalid YAML: a tab character: YAML indents"
+                + " with spaces only\n");
+        assertThat(yamlError(dir, "indent.yml")).startsWith("psdm: indent.yml:3:2: invalid YAML: a key indented less than"
+                + " the keys before it in the same section").hasLineCount(1);
+        assertThat(yamlError(dir, "deeper.yml")).startsWith("psdm: deeper.yml:3:8: invalid YAML: a ':' where no key can"
+                + " start: a key indented deeper than the one above it").hasLineCount(1);
+        // --verbose adds the stack trace, never a different first line
+        var verbose = psdm().in(dir).run("check", "--snapshot", SNAPSHOT, "--config", "t8.yml", "--verbose");
+        assertThat(verbose.err()).startsWith("psdm: t8.yml:2:1: invalid YAML: a tab character");
+    }
+
+    private static String yamlError(Path dir, String file) {
+        var result = psdm().in(dir).run("config", "--check", file);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.ERROR);
+        return result.err();
     }
 
     @Test

@@ -13,7 +13,14 @@ public class ConventionsException extends IllegalArgumentException {
     private final String key;
 
     public ConventionsException(String file, @Nullable Integer line, @Nullable String key, String problem) {
-        super(oneLine(file + (line != null ? ":" + line : "") + ": " + (key != null ? key + ": " : "") + problem));
+        this(file, line, null, key, problem);
+    }
+
+    /** As above, with the 1-based column where it is known (a YAML syntax error): {@code FILE:LINE:COLUMN: PROBLEM}. */
+    public ConventionsException(String file, @Nullable Integer line, @Nullable Integer column, @Nullable String key,
+                                String problem) {
+        super(oneLine(file + (line != null ? ":" + line : "") + (line != null && column != null ? ":" + column : "")
+                + ": " + (key != null ? key + ": " : "") + problem));
         this.file = file;
         this.line = line;
         this.key = key;

@@ -1,6 +1,5 @@
 package dev.psdm.engine.conventions;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -74,11 +73,7 @@ final class YamlTree {
             }
             return read(parser, first, file, "");
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String problem = e.getOriginalMessage();
-            int cut = problem.indexOf('\n');
-            throw new ConventionsException(file, at != null && at.getLineNr() > 0 ? at.getLineNr() : null, null,
-                    "invalid YAML: " + (cut > 0 ? problem.substring(0, cut) : problem));
+            throw YamlSyntax.error(file, e);
         } catch (IOException e) {
             throw new ConventionsException(file, null, null, "cannot read: " + e.getMessage());
         }
