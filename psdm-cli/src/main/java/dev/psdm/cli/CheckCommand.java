@@ -39,6 +39,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CheckInput input;
 
+    @Mixin
+    TerminalColors.Options colors;
+
     @Option(names = "--format", paramLabel = "FORMAT[=FILE]", split = ",",
             description = "Output format: text (default), json, markdown, junit, codequality, sarif or html; repeatable;"
                     + " FORMAT=FILE writes that format to its own file.")
@@ -210,7 +213,8 @@ final class CheckCommand implements Callable<Integer> {
     private void write(String rendered, OutputTarget target) {
         if (target.file() == null) {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(rendered);
+            boolean colour = target.format() == dev.psdm.report.format.ReportFormat.TEXT && colors.enabled(root().env());
+            out.print(colour ? TerminalColors.colour(rendered) : rendered);
             out.flush();
         } else {
             AtomicFiles.write(target.file(), root().secrets().redact(rendered));

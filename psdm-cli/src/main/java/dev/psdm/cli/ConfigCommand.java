@@ -36,10 +36,25 @@ final class ConfigCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     boolean verbose;
 
+    /** What the file's reference line names: the repository path, as every doc links it. */
+    static final String REFERENCE = "# Reference: docs/conventions.md";
+
+    /**
+     * The commented defaults; their reference to the conventions page is absolute when the build knows
+     * where its docs are (issue 26 item 5: the file is copied into a team's project, where a path
+     * relative to psdm-check's repository leads nowhere).
+     */
+    static String defaults(String docsUrl) {
+        // ConfigCommandTest fails if the defaults stop carrying that line
+        String text = ConventionsYaml.write(Conventions.defaults());
+        return docsUrl == null ? text
+                : text.replace(REFERENCE + "\n", "# Reference: " + docsUrl + "conventions.md\n");
+    }
+
     @Override
     public Integer call() {
         if (action.printDefaults) {
-            spec.commandLine().getOut().print(ConventionsYaml.write(Conventions.defaults()));
+            spec.commandLine().getOut().print(defaults(VersionProvider.docsUrl()));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }

@@ -25,6 +25,25 @@ class ConventionsCliTest {
         return copy;
     }
 
+    /**
+     * Issue 26 item 5: the printed file lands in a team's project, where "docs/conventions.md" leads
+     * nowhere; a build that knows its docs' address (psdm-check's pipeline passes -Dpsdm.docs.url) links
+     * the page absolutely, and a local build names the path.
+     */
+    @Test
+    void printedDefaultsLinkTheConventionsPageAbsolutelyWhenTheBuildKnowsWhere() throws IOException {
+        String url = "https://gitlab.example.com/tools/psdm-check/-/blob/v0.2.0/docs/";
+        String linked = ConfigCommand.defaults(url);
+        assertThat(linked).contains("\n# Reference: " + url + "conventions.md\n").doesNotContain(ConfigCommand.REFERENCE);
+        assertThat(ConfigCommand.defaults(null)).contains(ConfigCommand.REFERENCE + "\n")
+                .isEqualTo(linked.replace(url, "docs/"));
+        Path file = Files.writeString(dir.resolve(".psdm.yml"), linked);
+        assertThat(dev.psdm.engine.conventions.ConventionsYaml.differencesFromDefaults(Conventions.load(file))).isEmpty();
+        // this test build was not told (psdm.docs.url is empty): the path, never a made-up host
+        assertThat(VersionProvider.docsUrl()).isNull();
+        assertThat(CliRun.of("config", "--print-defaults").out()).contains(ConfigCommand.REFERENCE + "\n");
+    }
+
     @Test
     void printedDefaultsLoadBackAndCheckExactlyLikeTheDefaults() throws IOException {
         CliRun printed = CliRun.of("config", "--print-defaults");

@@ -77,6 +77,11 @@ final class PsdmProcess {
         return start(command(args), args);
     }
 
+    /** Runs psdm's command line as {@code wrapper} rewrites it (e.g. inside script(1), for a terminal). */
+    Result run(java.util.function.UnaryOperator<List<String>> wrapper, String... args) {
+        return start(wrapper.apply(command(args)), args);
+    }
+
     /**
      * Runs psdm through {@code bash -c}, its arguments followed by {@code shellWords} as bash reads
      * them: {@code --config <(cat team.yml)} is process substitution, a {@code /dev/fd/N} pipe.
@@ -92,6 +97,7 @@ final class PsdmProcess {
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().remove("GITLAB_TOKEN");
         builder.environment().remove("NO_COLOR");
+        builder.environment().remove("FORCE_COLOR");
         builder.environment().putAll(env);
         if (dir != null) {
             builder.directory(dir.toFile());
