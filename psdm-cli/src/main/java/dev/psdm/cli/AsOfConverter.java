@@ -26,6 +26,11 @@ final class AsOfConverter implements CommandLine.ITypeConverter<Instant> {
                 instant = OffsetDateTime.parse(v).toInstant();
             }
         } catch (DateTimeParseException e) {
+            if (isLocalDateTime(v)) {
+                // ISO 8601 allows a date-time without a zone, but it names no instant
+                throw new CommandLine.TypeConversionException("'" + value + "' has no time zone: add Z (UTC) or an offset,"
+                        + " e.g. " + v + "Z or " + v + "+02:00");
+            }
             throw new CommandLine.TypeConversionException("'" + value
                     + "' is not an ISO-8601 date or instant (e.g. 2026-05-15 or 2026-05-15T12:00:00Z)");
         }
@@ -34,6 +39,15 @@ final class AsOfConverter implements CommandLine.ITypeConverter<Instant> {
             throw new CommandLine.TypeConversionException("'" + value + "' is outside the years 1970 to 9999");
         }
         return instant;
+    }
+
+    private static boolean isLocalDateTime(String v) {
+        try {
+            java.time.LocalDateTime.parse(v);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static final Instant MIN = Instant.parse("1970-01-01T00:00:00Z");

@@ -51,8 +51,10 @@ final class BaselineCommand implements Callable<Integer> {
         } else {
             AtomicFiles.write(output, ((PsdmCli) spec.root().userObject()).secrets().redact(json));
             long rules = baseline.findings().stream().map(Baseline.Entry::ruleId).distinct().count();
-            out.println("Recorded " + baseline.findings().size() + (baseline.findings().size() == 1 ? " finding" : " findings")
-                    + " of " + rules + (rules == 1 ? " rule" : " rules") + " in " + output + ".");
+            if (!input.quiet) {
+                out.println("Recorded " + baseline.findings().size() + (baseline.findings().size() == 1 ? " finding" : " findings")
+                        + " of " + rules + (rules == 1 ? " rule" : " rules") + " in " + output + ".");
+            }
         }
         out.flush();
         return ExitCode.OK;

@@ -90,8 +90,9 @@ final class CheckCommand implements Callable<Integer> {
             report = known.applyTo(report);
         }
         FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version(), keepMentions);
-        for (OutputTarget target : targets) {
-            write(report, target, options);
+        Report checked = report;
+        if (!writeAll(targets, target -> target.format().writer(options).render(checked))) {
+            return ExitCode.ERROR;
         }
         return failOn.exitCode(report);
     }
@@ -104,11 +105,12 @@ final class CheckCommand implements Callable<Integer> {
         PsdmEngine engine = input.engine();
         PsdmCli root = (PsdmCli) spec.root().userObject();
         PrintWriter err = spec.commandLine().getErr();
+        input.gitlab.quiet = input.quiet;
         PortfolioReport portfolio = PortfolioScan.run(input.gitlab, root, err, input.verbose, engine,
                 input.evaluationOptions());
         FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version(), keepMentions);
-        for (OutputTarget target : targets) {
-            write(new PortfolioWriter(target.format(), options).render(portfolio), target);
+        if (!writeAll(targets, target -> new PortfolioWriter(target.format(), options).render(portfolio))) {
+            return ExitCode.ERROR;
         }
         if (portfolio.notLoaded() > 0) {
             err.println("psdm: " + portfolio.notLoaded() + " of " + portfolio.projects().size()
@@ -124,11 +126,20 @@ final class CheckCommand implements Callable<Integer> {
         try {
             return BaselineFile.read(file);
         } catch (BaselineFormatException e) {
-            throw new UserError(e.getMessage(), e);
+            throw new UserError(FileKinds.wrongKind(file, "psdm-baseline", "a baseline (make one with psdm baseline)")
+                    .orElse(e.getMessage()), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw IoErrors.cannotRead("--baseline", file, e.getCause());
         }
     }
 
     private List<OutputTarget> resolveTargets() {
+        var named = OutputTarget.formatNamed(output);
+        if (named != null) {
+            // in conftest, -o is the format: "-o json" silently wrote the text report to a file named json
+            throw new UserError("-o/--output is the file to write, not the format: for the " + named.cliName()
+                    + " format give --format " + named.cliName() + " (with --output FILE to write it to a file)");
+        }
         List<OutputTarget> targets = new ArrayList<>();
         for (String f : formats.isEmpty() ? List.of("text") : formats) {
             targets.add(OutputTarget.parse(f));
@@ -145,8 +156,26 @@ final class CheckCommand implements Callable<Integer> {
         return targets;
     }
 
-    private void write(Report report, OutputTarget target, FormatOptions options) {
-        write(target.format().writer(options).render(report), target);
+    /**
+     * Writes every output it can (issue 26 item 11): one unwritable file must not cost the others.
+     * Each failure is one line naming its output; false when any failed (exit 2).
+     */
+    private boolean writeAll(List<OutputTarget> targets, java.util.function.Function<OutputTarget, String> render) {
+        PrintWriter err = spec.commandLine().getErr();
+        int failed = 0;
+        for (OutputTarget target : targets) {
+            try {
+                write(render.apply(target), target);
+            } catch (UserError e) {
+                failed++;
+                err.println("psdm: " + e.getMessage());
+            }
+        }
+        if (failed > 0 && targets.size() > 1) {
+            err.println("psdm: " + failed + " of " + targets.size() + " outputs could not be written; the others were");
+        }
+        err.flush();
+        return failed == 0;
     }
 
     /** To standard output, or atomically to the target's file. */

@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,11 +31,12 @@ final class CheckInput {
     // Exactly one source: checked in snapshot(), where the message can say it plainly (picocli's own
     // message for an exclusive group repeats the whole synopsis twice).
     @Option(names = "--snapshot", paramLabel = "FILE",
-            description = "Snapshot JSON file (psdm-snapshot/1) to check. Or read the project from GitLab with --gitlab-url and --project.")
+            description = "Snapshot JSON file (psdm-snapshot/1) to check, - for standard input. Or read the project from"
+                    + " GitLab with --gitlab-url and --project.")
     Path snapshot;
 
     @CommandLine.ArgGroup(exclusive = false, heading = "%nOr read the project from GitLab (token: GITLAB_TOKEN or --token-file):%n")
-    GitLabOptions gitlab;
+    GroupScanOptions gitlab;
 
     @Option(names = "--as-of", paramLabel = "ISO", converter = AsOfConverter.class,
             description = "Evaluation date or instant (default: the snapshot's fetchedAt). A date means 00:00 UTC.")
@@ -52,6 +54,14 @@ final class CheckInput {
             description = "Give up an evaluation that runs longer than this (a custom rule that loops), naming the rule"
                     + " (default: ${DEFAULT-VALUE} s).")
     int ruleTimeoutSeconds = 300;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Print nothing but errors on standard error (no progress while reading GitLab, no line per"
+                    + " project with --group).")
+    boolean quiet;
+
+    @CommandLine.Mixin
+    RefusedOptions refused;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors (and, reading GitLab, the request count and time).")
     boolean verbose;
@@ -106,6 +116,7 @@ final class CheckInput {
             return readSnapshot(snapshot);
         }
         PsdmCli root = (PsdmCli) mixee.root().userObject();
+        gitlab.quiet = quiet;
         return GitLabFetch.fetch(gitlab, root, mixee.commandLine().getErr(), verbose);
     }
 
@@ -129,12 +140,21 @@ final class CheckInput {
     }
 
     static Snapshot readSnapshot(Path file) {
+        if (file.toString().equals("-")) {
+            // conftest's and jq's habit: '-' is standard input
+            return SnapshotJson.read(System.in, "standard input");
+        }
+        InputFiles.requireExpanded(file, "--snapshot");
+        if (Files.isDirectory(file)) {
+            throw new UserError("--snapshot " + file + ": is a directory; give a file");
+        }
         try {
             return SnapshotJson.read(file);
         } catch (SnapshotFormatException e) {
-            throw new UserError(e.getMessage(), e);
+            throw new UserError(FileKinds.wrongKind(file, "psdm-snapshot", "a snapshot (make one with psdm snapshot)")
+                    .orElse(e.getMessage()), e);
         } catch (UncheckedIOException e) {
-            throw new UserError("cannot read " + file + ": " + e.getCause().getMessage(), e);
+            throw IoErrors.cannotRead("--snapshot", file, e.getCause());
         }
     }
 }

@@ -28,7 +28,8 @@ final class ConfigCommand implements Callable<Integer> {
         boolean printDefaults;
 
         @Option(names = "--check", paramLabel = "FILE", required = true,
-                description = "Read FILE and print it back with the defaults filled in; exit 2 on the first problem.")
+                description = "Check FILE: one line saying it is valid and how many settings differ from the defaults,"
+                        + " or the first problem (file, line, key) and exit 2.")
         Path check;
     }
 
@@ -37,12 +38,18 @@ final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Conventions conventions = action.printDefaults ? Conventions.defaults() : ConventionsFile.load(action.check);
-        if (action.check != null) {
-            // unknown rule ids are only known to the engine
-            ConventionsFile.engine(conventions, List.of());
+        if (action.printDefaults) {
+            spec.commandLine().getOut().print(ConventionsYaml.write(Conventions.defaults()));
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
         }
-        spec.commandLine().getOut().print(ConventionsYaml.write(conventions));
+        Conventions conventions = ConventionsFile.load(action.check);
+        // unknown rule ids are only known to the engine
+        ConventionsFile.engine(conventions, List.of());
+        // like a linter: one line, not the 126-line file echoed back (issue 26 item 5)
+        int differ = ConventionsYaml.differencesFromDefaults(conventions).size();
+        spec.commandLine().getOut().println(action.check + " is valid (" + differ + (differ == 1 ? " setting differs" : " settings differ")
+                + " from the defaults)");
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

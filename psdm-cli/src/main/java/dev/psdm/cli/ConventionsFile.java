@@ -36,8 +36,13 @@ final class ConventionsFile {
     }
 
     static Conventions load(Path file) {
-        InputFiles.requireBounded(file, "--config", InputFiles.MAX_TEXT_BYTES);
+        InputFiles.requireBounded(file, "--config", InputFiles.MAX_TEXT_BYTES, true);
         try {
+            if (InputFiles.isPipe(file)) {
+                // --config <(…): read once, named as the user gave it
+                String yaml = InputFiles.readPipe(file, "--config", InputFiles.MAX_TEXT_BYTES);
+                return ConventionsYaml.read(new java.io.StringReader(yaml), file.toString());
+            }
             return Conventions.load(file);
         } catch (ConventionsException e) {
             throw new UserError(e.getMessage(), e);
@@ -50,7 +55,14 @@ final class ConventionsFile {
      */
     static PsdmEngine engine(Conventions conventions, List<Path> customRules) {
         PsdmEngine.Builder builder = PsdmEngine.builder().conventions(conventions);
-        customRules.forEach(file -> builder.addRules(InputFiles.requireBounded(file, "--rules", InputFiles.MAX_TEXT_BYTES)));
+        for (Path file : customRules) {
+            InputFiles.requireBounded(file, "--rules", InputFiles.MAX_TEXT_BYTES, true);
+            if (InputFiles.isPipe(file)) {
+                builder.addRules(InputFiles.readPipe(file, "--rules", InputFiles.MAX_TEXT_BYTES), file.toString());
+            } else {
+                builder.addRules(file);
+            }
+        }
         try {
             return builder.build();
         } catch (ConventionsException | InvalidRulesException e) {

@@ -25,7 +25,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                 || e instanceof PatternLimitException) {
             err.println("psdm: " + e.getMessage());
         } else {
-            err.println("psdm: internal error: " + e + " (run with --verbose for details)");
+            err.println("psdm: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
         }
         if (verbose) {
             e.printStackTrace(err);

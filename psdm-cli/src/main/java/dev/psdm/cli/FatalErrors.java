@@ -15,7 +15,9 @@ final class FatalErrors {
 
     /** Prints the one line (and with {@code --verbose} the stack trace) and returns exit code 2. */
     static int report(Throwable error, PrintWriter err, boolean verbose) {
-        err.println("psdm: " + describe(error));
+        String line = describe(error);
+        // the hint is noise when the trace follows (issue 26 item 8)
+        err.println("psdm: " + (verbose ? line.replace(" (run with --verbose for details)", "").replace(" (run with --verbose to see where)", "") : line));
         if (verbose) {
             error.printStackTrace(err);
         }

@@ -26,9 +26,7 @@ final class GitLabFetch {
 
     static Snapshot fetch(GitLabOptions options, PsdmCli root, PrintWriter err, boolean verbose) {
         if (options.project == null) {
-            throw new UserError(options.group != null
-                    ? "--group checks a whole group and works with psdm check only; give --project PATH_OR_ID here"
-                    : "give the project to read: --project PATH_OR_ID");
+            throw new UserError("give the project to read: --project PATH_OR_ID");
         }
         String token = token(options, root);
         GitLabSnapshotLoader loader;
@@ -82,14 +80,21 @@ final class GitLabFetch {
 
     private static String rawToken(GitLabOptions options, Map<String, String> env) {
         if (options.tokenFile != null) {
-            InputFiles.requireBounded(options.tokenFile, "--token-file", InputFiles.MAX_TEXT_BYTES);
+            InputFiles.requireBounded(options.tokenFile, "--token-file", InputFiles.MAX_TEXT_BYTES, true);
+            if (InputFiles.isPipe(options.tokenFile)) {
+                // --token-file <(pass show gitlab): the token never touches the disk
+                return InputFiles.readPipe(options.tokenFile, "--token-file", InputFiles.MAX_TEXT_BYTES);
+            }
             try {
                 return Files.readString(options.tokenFile, StandardCharsets.UTF_8);
             } catch (NoSuchFileException e) {
                 throw new UserError("--token-file " + options.tokenFile + ": no such file");
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // names neither the file's content nor where it is
+                throw new UserError("cannot read --token-file " + options.tokenFile + ": not UTF-8 text");
             } catch (IOException e) {
-                // the exception names the file, not its content (a MalformedInputException names neither)
-                throw new UserError("cannot read --token-file " + options.tokenFile + ": " + e.getClass().getSimpleName());
+                // the exception names the file, not its content
+                throw IoErrors.cannotRead("--token-file", options.tokenFile, e);
             }
         }
         String token = env.get(TOKEN_VARIABLE);

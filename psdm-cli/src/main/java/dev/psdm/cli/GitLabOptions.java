@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * Where and how to read a live GitLab project ({@code psdm snapshot}, {@code psdm check --gitlab-url}).
  * The token never goes on the command line: {@code GITLAB_TOKEN} or {@code --token-file}.
  */
-final class GitLabOptions {
+class GitLabOptions {
 
     @Option(names = "--gitlab-url", paramLabel = "URL", required = true,
             description = "GitLab base URL, e.g. https://gitlab.com or https://gitlab.example.com.")
@@ -18,20 +18,6 @@ final class GitLabOptions {
     @Option(names = "--project", paramLabel = "PATH_OR_ID",
             description = "The collaboration project: its full path (group/subgroup/project) or numeric id.")
     String project;
-
-    @Option(names = "--group", paramLabel = "PATH_OR_ID",
-            description = "psdm check only: check every project of this group and its subgroups (archived ones excluded)"
-                    + " and write one combined report.")
-    String group;
-
-    @Option(names = "--parallel-projects", paramLabel = "N", defaultValue = "4",
-            description = "With --group: projects read and checked at the same time (default: ${DEFAULT-VALUE}).")
-    int parallelProjects = 4;
-
-    @Option(names = "--max-requests-per-minute", paramLabel = "N", defaultValue = "600",
-            description = "With --group: requests to GitLab spaced to stay under this rate, all projects together"
-                    + " (default: ${DEFAULT-VALUE}, within GitLab.com's limits for an authenticated user).")
-    int maxRequestsPerMinute = 600;
 
     @Option(names = "--token-file", paramLabel = "FILE",
             description = "Read the GitLab token (read_api scope) from FILE instead of the GITLAB_TOKEN environment variable.")
@@ -66,9 +52,7 @@ final class GitLabOptions {
                     + " of the project's issues are planned in).")
     String iterationCadence;
 
-    @Option(names = "--quiet", negatable = false,
-            description = "Print no progress while reading GitLab (by default: a line per page on a terminal, a line"
-                    + " per resource, or per project with --group, elsewhere).")
+    /** Set by the command from its {@code -q/--quiet} ({@link CheckInput}, {@link SnapshotCommand}), which is not a GitLab option. */
     boolean quiet;
 
     @Option(names = "--no-wiki-content", negatable = false,

@@ -33,7 +33,7 @@ final class PortfolioScan {
     private PortfolioScan() {
     }
 
-    static PortfolioReport run(GitLabOptions options, PsdmCli root, PrintWriter err, boolean verbose,
+    static PortfolioReport run(GroupScanOptions options, PsdmCli root, PrintWriter err, boolean verbose,
                                PsdmEngine engine, EvaluationOptions evaluation) {
         if (options.parallelProjects < 1) {
             throw new UserError("--parallel-projects must be at least 1");
@@ -51,6 +51,12 @@ final class PortfolioScan {
             throw new UserError(e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new UserError("--group: " + e.getMessage(), e);
+        }
+        if (projects.isEmpty()) {
+            // "0 projects, 0 checked" and exit 0 read as a green scan of nothing (issue 26 item 6)
+            throw new UserError("group " + options.group + " has no project to check (archived ones excluded): check the"
+                    + " group path (a subgroup's full path, e.g. ps/customers), and that the token's user is a member of"
+                    + " the group or of its projects (GitLab lists only the projects a token can read)");
         }
         if (verbose) {
             say(err, "psdm: group " + options.group + " has " + projects.size() + " projects (archived ones excluded)");
@@ -87,7 +93,7 @@ final class PortfolioScan {
     }
 
     /** Reads and checks one project; any failure becomes the entry's reason, never the scan's. */
-    private static PortfolioReport.Entry check(GroupProject project, GitLabOptions options, String token, RequestPacer pacer,
+    private static PortfolioReport.Entry check(GroupProject project, GroupScanOptions options, String token, RequestPacer pacer,
                                                PsdmEngine engine, EvaluationOptions evaluation, PrintWriter err,
                                                boolean verbose) {
         try {

@@ -25,7 +25,7 @@ import java.util.Map;
                 "0:no failing requirement at or above --fail-on",
                 "1:a failing requirement at or above --fail-on",
                 "2:the check could not run (bad input, unreachable GitLab, bad rule file)"})
-public final class PsdmCli implements Runnable {
+public final class PsdmCli implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -83,6 +83,8 @@ public final class PsdmCli implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(ErrorHandler::onParameterError);
+        // --format JSON as well as json, in every command (check's formats already were)
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         int code;
         try {
             code = cli.execute(args);
@@ -95,8 +97,10 @@ public final class PsdmCli implements Runnable {
         return code;
     }
 
+    /** A bare {@code psdm}: the usage on stderr and exit 2, as picocli's and conftest's missing subcommand. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.ERROR;
     }
 }

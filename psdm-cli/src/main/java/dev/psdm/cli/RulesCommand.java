@@ -4,6 +4,7 @@ import dev.psdm.engine.PsdmEngine;
 import dev.psdm.report.RuleDescriptor;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.report.catalog.RuleCatalogRenderer;
+import dev.psdm.report.format.FormatOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,13 +16,17 @@ import java.util.concurrent.Callable;
 
 /** {@code psdm rules}: the rule catalog, read from the rules' own metadata. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Lists the PSDM rules (id, severity, applicability, title), from the rules' metadata.")
+        description = {"Lists the PSDM rules (id, severity, applicability, title), from the rules' metadata;",
+                "with a RULE_ID, prints that rule's page: why, when it passes and fails, how to fix, its settings."})
 final class RulesCommand implements Callable<Integer> {
 
     enum Format { text, markdown, json }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Parameters(arity = "0..1", paramLabel = "RULE_ID", description = "One rule, e.g. PSDM-RAID-002.")
+    String ruleId;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), markdown or json.")
@@ -36,11 +41,21 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RuleDescriptor> rules = customRules.isEmpty()
+        List<RuleDescriptor> all = customRules.isEmpty()
                 ? PsdmEngine.builder().build().rules()
                 : ConventionsFile.engine(Conventions.defaults(), customRules).rules();
+        List<RuleDescriptor> rules = all;
+        if (ruleId != null) {
+            RuleDescriptor rule = RulePage.find(all, ruleId).orElseThrow(() -> {
+                List<String> similar = RulePage.similar(all, ruleId);
+                return new UserError("no rule " + ruleId + (similar.isEmpty() ? "" : " (did you mean " + String.join(", ", similar)
+                        + "?)") + "; 'psdm rules' lists them all");
+            });
+            rules = List.of(rule);
+        }
         String rendered = switch (format) {
-            case text -> RuleCatalogRenderer.text(rules);
+            case text -> ruleId != null ? RulePage.text(rules.get(0), FormatOptions.DEFAULT_RULE_DOCS_BASE)
+                    : RuleCatalogRenderer.text(rules);
             case markdown -> RuleCatalogRenderer.markdown(rules, "docs/rules/");
             case json -> RuleCatalogRenderer.json(rules);
         };

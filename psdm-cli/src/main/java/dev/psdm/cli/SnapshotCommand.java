@@ -35,12 +35,23 @@ final class SnapshotCommand implements Callable<Integer> {
             description = "Write the snapshot JSON to FILE (atomically).")
     Path output;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "Print nothing but errors on standard error (no progress while reading GitLab).")
+    boolean quiet;
+
+    @CommandLine.Mixin
+    RefusedOptions refused;
+
+    @CommandLine.Mixin
+    RefusedOptions.OneProject oneProject;
+
     @Option(names = {"-v", "--verbose"}, description = "Print the request count and time, and stack traces of errors.")
     boolean verbose;
 
     @Override
     public Integer call() {
         OutputChecks.requireSeparate(List.of(output), new OutputChecks.Inputs().add("--token-file", gitlab.tokenFile));
+        gitlab.quiet = quiet;
         Snapshot snapshot = GitLabFetch.fetch(gitlab, parent, spec.commandLine().getErr(), verbose);
         // as text, so that a token GitLab's data carries (pasted into an issue) is removed like everywhere else
         AtomicFiles.write(output, parent.secrets().redact(SnapshotJson.toJson(snapshot)));

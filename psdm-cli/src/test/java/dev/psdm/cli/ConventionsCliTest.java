@@ -40,7 +40,24 @@ class ConventionsCliTest {
                     .evaluate(snapshot, EvaluationOptions.defaults()));
             assertThat(withLoaded).as(sample).isEqualTo(withDefaults);
         }
-        assertThat(CliRun.of("config", "--check", file.toString()).out()).isEqualTo(printed.out());
+        assertThat(CliRun.of("config", "--check", file.toString()).out())
+                .isEqualTo(file + " is valid (0 settings differ from the defaults)\n");
+    }
+
+    @Test
+    void configCheckSaysHowManySettingsDifferInOneLine() throws IOException {
+        // it echoed the whole 126-line file back (issue 26 item 5)
+        Path file = Files.writeString(dir.resolve("team.yml"), """
+                labels:
+                  raid: ['Risk']
+                thresholds:
+                  raidStaleDays: 21
+                rules:
+                  PSDM-WGT-002: {enabled: false}
+                """);
+        CliRun run = CliRun.of("config", "--check", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(file + " is valid (3 settings differ from the defaults)\n");
     }
 
     @Test

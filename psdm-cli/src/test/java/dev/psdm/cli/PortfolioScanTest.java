@@ -290,4 +290,18 @@ class PortfolioScanTest {
         assertThat(err.toString()).contains("group 'ps/nobody' not found (404)").doesNotContain(TOKEN);
         assertThat(err.toString().strip().lines()).hasSize(1);
     }
+
+    @Test
+    void aGroupWithNoProjectIsAnErrorThatSaysWhyItMayBeEmpty() {
+        // "0 projects, 0 checked" with exit 0 read as a green scan (issue 26 item 6)
+        gitlab.serveGroup("ps/cusotmers", List.of());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PsdmCli.run(new String[]{"check", "--gitlab-url", gitlab.baseUrl(), "--group", "ps/cusotmers"},
+                new PrintWriter(out), new PrintWriter(err), Map.of(GitLabFetch.TOKEN_VARIABLE, TOKEN));
+        assertThat(code).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).startsWith("psdm: group ps/cusotmers has no project to check (archived ones excluded):"
+                + " check the group path").contains("member of").hasLineCount(1);
+        assertThat(out.toString()).isEmpty();
+    }
 }

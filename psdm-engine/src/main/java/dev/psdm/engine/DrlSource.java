@@ -41,6 +41,11 @@ record DrlSource(String name, String fileName, Reader reader) {
         return new DrlSource("inline DRL #" + number, "inline-" + number + ".drl", () -> drl);
     }
 
+    static DrlSource named(String drl, String name) {
+        int slash = name.lastIndexOf('/');
+        return new DrlSource(name, drlFileName(name.substring(slash + 1)), () -> drl);
+    }
+
     String read() throws IOException {
         return reader.read();
     }

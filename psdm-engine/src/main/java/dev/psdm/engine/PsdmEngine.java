@@ -308,6 +308,15 @@ public final class PsdmEngine {
         }
 
         /**
+         * Adds custom rules given as DRL text read from somewhere that cannot be read twice (a pipe:
+         * {@code --rules <(...)}); messages call it {@code name}.
+         */
+        public Builder addRules(String drl, String name) {
+            customRules.add(DrlSource.named(Objects.requireNonNull(drl, "drl"), Objects.requireNonNull(name, "name")));
+            return this;
+        }
+
+        /**
          * Reports a rule's failures at this severity, whatever the rule or the conventions say
          * (a per-finding severity in the DRL included). Applied on top of {@link #conventions}.
          */

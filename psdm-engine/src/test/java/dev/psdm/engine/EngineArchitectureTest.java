@@ -11,7 +11,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The engine's layers, bottom up: the facts rules match (plain data), the conventions that name
- * things, the derivation that turns a snapshot into facts, and the embedding API on top. Lower
+ * things, the deriver API catalogs extend ({@code derive}), the derivation that turns a snapshot into
+ * facts, and the embedding API on top. Lower
  * layers never reach up, so a DRL author can read {@code facts} without learning the engine.
  */
 class EngineArchitectureTest {
@@ -29,12 +30,14 @@ class EngineArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Api").definedBy("dev.psdm.engine")
                 .layer("Derivation").definedBy("dev.psdm.engine.internal..")
+                .layer("Derive").definedBy("dev.psdm.engine.derive..")
                 .layer("Conventions").definedBy("dev.psdm.engine.conventions..")
                 .layer("Facts").definedBy("dev.psdm.engine.facts..")
                 .whereLayer("Api").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Derivation").mayOnlyBeAccessedByLayers("Api")
-                .whereLayer("Conventions").mayOnlyBeAccessedByLayers("Api", "Derivation")
-                .whereLayer("Facts").mayOnlyBeAccessedByLayers("Api", "Derivation", "Conventions")
+                .whereLayer("Derive").mayOnlyBeAccessedByLayers("Api", "Derivation")
+                .whereLayer("Conventions").mayOnlyBeAccessedByLayers("Api", "Derivation", "Derive")
+                .whereLayer("Facts").mayOnlyBeAccessedByLayers("Api", "Derivation", "Derive", "Conventions")
                 .check(CLASSES);
     }
 

@@ -19,12 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public API of psdm-engine is the documented one (docs/embedding.md, docs/writing-rules.md) and
- * nothing more: the engine and its options, and what DRL authors use (facts, conventions, findings).
+ * nothing more: the engine and its options, what DRL authors use (facts, conventions, findings) and what
+ * catalogs extend (derive: derivers and their providers, experimental).
  * {@code internal} is public only for the engine's own use. The report model it returns is psdm-report's.
  */
 class PublicApiTest {
     private static final String ROOT = "dev.psdm.engine";
-    private static final String[] API_PACKAGES = {ROOT, ROOT + ".conventions", ROOT + ".facts", ROOT + ".internal"};
+    private static final String[] API_PACKAGES = {ROOT, ROOT + ".conventions", ROOT + ".facts", ROOT + ".derive",
+            ROOT + ".internal"};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -57,9 +57,11 @@ public final class Waivers {
         for (Waiver w : active) {
             if (!used.contains(w)) {
                 boolean ruleRan = report.result(w.rule()).isPresent();
+                String suggestion = ruleRan ? suggestKey(w, report.result(w.rule()).get()) : null;
                 notices.add(new Notice(Notice.Kind.WAIVER_UNUSED, w.rule(), subjectKey(w),
                         "Waiver of " + w.rule() + scope(w) + " matches no finding"
                                 + (ruleRan ? "" : " (no rule " + w.rule() + " ran)")
+                                + (suggestion == null ? "" : " (did you mean subject '" + suggestion + "'?)")
                                 + ": remove it, or correct its rule id or subject."));
             }
         }
@@ -93,6 +95,26 @@ public final class Waivers {
             return result.with(Status.WAIVED, result.severity(), findings);
         }
         return result.with(Status.FAIL, highestUnwaived, findings);
+    }
+
+    /**
+     * The subject key of one of the rule's findings that the waiver's subject is a bare id or a
+     * differently written key of ({@code 89} for {@code issue#89}, {@code Iteration:7} for
+     * {@code iteration:7}), or null.
+     */
+    private static String suggestKey(Waiver waiver, RuleResult result) {
+        String given = subjectKey(waiver);
+        if (given == null) {
+            return null;
+        }
+        String bare = given.replaceFirst("^[A-Za-z_ -]*+[#:]", "");
+        for (Finding f : result.findings()) {
+            String key = f.subject().key();
+            if (key.equalsIgnoreCase(given) || key.endsWith("#" + bare) || key.endsWith(":" + bare)) {
+                return key;
+            }
+        }
+        return null;
     }
 
     private static boolean matches(Waiver waiver, String ruleId, Subject subject) {

@@ -101,6 +101,16 @@ class WaiversTest {
     }
 
     @Test
+    void anUnusedWaiverSuggestsTheSubjectKeyItProbablyMeant() {
+        // "subject: 89" matched nothing and said only "remove it, or correct its rule id or subject" (issue 26 item 10)
+        Report report = Waivers.apply(large, List.of(waiver("PSDM-RAID-002", "89"), waiver("PSDM-RAID-002", "issue#999")), AS_OF);
+        assertThat(report.notices()).extracting(Notice::message).containsExactly(
+                "Waiver of PSDM-RAID-002 for 89 matches no finding (did you mean subject 'issue#89'?): remove it, or correct"
+                        + " its rule id or subject.",
+                "Waiver of PSDM-RAID-002 for issue#999 matches no finding: remove it, or correct its rule id or subject.");
+    }
+
+    @Test
     void hashNumberIsShortForAnIssue() {
         Report report = Waivers.apply(large, List.of(waiver("PSDM-WGT-001", "#69")), AS_OF);
         assertThat(finding(report, "PSDM-WGT-001", "issue#69").isWaived()).isTrue();

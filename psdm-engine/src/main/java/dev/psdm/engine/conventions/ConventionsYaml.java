@@ -76,6 +76,25 @@ public final class ConventionsYaml {
     }
 
     /**
+     * The settings of {@code conventions} that differ from the handbook's defaults: key paths, then one
+     * {@code rules.ID} per rule switch and one {@code waivers[i]} per waiver ({@code psdm config --check}'s summary).
+     */
+    public static List<String> differencesFromDefaults(Conventions conventions) {
+        Conventions defaults = Conventions.defaults();
+        List<String> changed = new ArrayList<>();
+        for (Key<?> key : ConventionKeys.ALL) {
+            if (!key.render(conventions, "").equals(key.render(defaults, ""))) {
+                changed.add(key.path());
+            }
+        }
+        conventions.rules().keySet().forEach(id -> changed.add(RULES + "." + id));
+        for (int i = 0; i < conventions.waivers().size(); i++) {
+            changed.add(WAIVERS + "[" + i + "]");
+        }
+        return changed;
+    }
+
+    /**
      * What a key means, as {@code psdm config --print-defaults} prints it above the key (lines joined by
      * spaces), for the generated tables of docs/conventions.md; empty for {@code rules}, {@code waivers}
      * and keys that do not exist.

@@ -1,5 +1,7 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.derive.Deriver;
+import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.facts.Backlog;
 import dev.psdm.engine.facts.PlannedIssue;
 import dev.psdm.engine.facts.WorkItem;

@@ -1,5 +1,6 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.derive.Derivation;
 import dev.psdm.model.Issue;
 import dev.psdm.model.WikiPage;
 import dev.psdm.engine.conventions.Conventions;
@@ -42,8 +43,8 @@ final class CeremonyMatcher {
         boolean any = false;
         for (CeremonyKind kind : KINDS) {
             if (matches(titleMatchers[kind.ordinal()], issue.title()) || (anyLabel && labelled[kind.ordinal()])) {
-                out.add(new CeremonyRecord(kind, IssuePlacement.dateOf(issue),
-                        IssuePlacement.periodIdOf(issue, conventions), Subject.issue(issue)));
+                out.add(new CeremonyRecord(kind, Derivation.dateOf(issue),
+                        Derivation.planPeriodOf(issue, conventions), Subject.issue(issue)));
                 any = true;
             }
         }
@@ -54,7 +55,7 @@ final class CeremonyMatcher {
     void collect(WikiPage page, List<CeremonyRecord> out) {
         for (CeremonyKind kind : KINDS) {
             if (matches(titleMatchers[kind.ordinal()], page.title())) {
-                out.add(new CeremonyRecord(kind, null, null, IssuePlacement.wikiSubject(page)));
+                out.add(new CeremonyRecord(kind, null, null, Derivation.wikiSubject(page)));
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.derive.Deriver;
+import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.facts.CeremonyRecord;
 import dev.psdm.model.Issue;
 import dev.psdm.model.WikiPage;

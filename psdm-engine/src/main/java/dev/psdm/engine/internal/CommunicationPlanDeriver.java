@@ -1,5 +1,7 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.derive.Deriver;
+import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.facts.CeremonyKind;
 import dev.psdm.engine.facts.CommunicationPlan;
@@ -41,7 +43,7 @@ final class CommunicationPlanDeriver extends Deriver<CommunicationPlan> {
             @Override
             public void see(WikiPage page) {
                 if (Regexes.find(title, page.title())) {
-                    plans.add(new CommunicationPlan(IssuePlacement.wikiSubject(page), page.content() != null,
+                    plans.add(new CommunicationPlan(Derivation.wikiSubject(page), page.content() != null,
                             mentions(standup, page.content())));
                 }
             }

@@ -1,5 +1,6 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.derive.Deriver;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.facts.CeremonyRecord;
 import dev.psdm.engine.facts.DeliveryIteration;
@@ -65,7 +66,8 @@ public final class DerivationPlan {
     }
 
     /**
-     * The plan for the fact types {@code matched} accepts (the rules' patterns), with the bundled derivers.
+     * The plan for the fact types {@code matched} accepts (the rules' patterns), with every deriver on the
+     * class path ({@link Derivers#all()}).
      *
      * @throws IllegalStateException when a deriver needs a type no deriver produces, or needs form a cycle
      */
@@ -76,8 +78,10 @@ public final class DerivationPlan {
     static DerivationPlan of(List<Deriver<?>> registry, Predicate<Class<?>> matched) {
         Map<Class<?>, Deriver<?>> producers = new LinkedHashMap<>();
         for (Deriver<?> d : registry) {
-            if (producers.put(d.produces(), d) != null) {
-                throw new IllegalStateException("two derivers produce " + d.produces().getSimpleName());
+            Deriver<?> before = producers.put(d.produces(), d);
+            if (before != null) {
+                throw new IllegalStateException("two derivers produce " + d.produces().getName() + ": "
+                        + before.getClass().getName() + " and " + d.getClass().getName());
             }
         }
         Set<Deriver<?>> planned = new HashSet<>();
@@ -132,7 +136,7 @@ public final class DerivationPlan {
         Deriver<?> n = producers.get(need);
         if (n == null) {
             throw new IllegalStateException(d.produces().getSimpleName() + " needs " + need.getSimpleName()
-                    + ", which no deriver produces (list its deriver in Derivers)");
+                    + ", which no deriver produces (list its deriver in a DeriverProvider)");
         }
         return n;
     }
@@ -149,7 +153,7 @@ public final class DerivationPlan {
 
     /** Derives the facts of one evaluation. */
     public DerivedFacts run(Snapshot snapshot, Instant asOf, Conventions conventions) {
-        Derivation derivation = new Derivation(snapshot, asOf, conventions, marksRecords);
+        DerivationState derivation = new DerivationState(snapshot, asOf, conventions, marksRecords);
         for (int k = 0; k < stages.size(); k++) {
             if (k > 0) {
                 runPass(passes.get(k), derivation);
@@ -167,7 +171,7 @@ public final class DerivationPlan {
         return new DerivedFacts(derivation.fact(ProjectContext.class), conventions, facts);
     }
 
-    private static void runPass(List<Deriver<?>> visitors, Derivation derivation) {
+    private static void runPass(List<Deriver<?>> visitors, DerivationState derivation) {
         if (visitors.isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.model.Issue;
@@ -31,7 +32,7 @@ final class PlanPeriods {
     }
 
     /** The deriver: the periods in start order and Iteration 0 (a search over issues that stops at the kickoff). */
-    static final class Deriver extends dev.psdm.engine.internal.Deriver<PlanPeriods> {
+    static final class Deriver extends dev.psdm.engine.derive.Deriver<PlanPeriods> {
         Deriver() {
             super(PlanPeriods.class, List.of());
         }
@@ -88,7 +89,7 @@ final class PlanPeriods {
         Period first = periods.get(0);
         Pattern kickoff = conventions.kickoffIssueTitle();
         for (Issue issue : snapshot.issues()) {
-            Long periodId = IssuePlacement.periodIdOf(issue, conventions);
+            Long periodId = Derivation.planPeriodOf(issue, conventions);
             if (periodId != null && periodId == first.id && Regexes.find(kickoff, issue.title())) {
                 first.zeroReason = "it holds the kickoff/discovery issue #" + issue.iid();
                 return first;

@@ -1,5 +1,7 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.derive.Deriver;
+import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.facts.DeliveryIteration;
 import dev.psdm.engine.facts.PlannedIssue;
 import dev.psdm.model.Issue;
@@ -26,7 +28,7 @@ final class PlannedIssueDeriver extends Deriver<PlannedIssue> {
         return new Run<>() {
             @Override
             public boolean see(int index, Issue issue) {
-                Long periodId = IssuePlacement.periodIdOf(issue, derivation.conventions());
+                Long periodId = derivation.planPeriodOf(issue);
                 DeliveryIteration it = periodId == null ? null : byId.get(periodId);
                 if (it != null) {
                     planned.add(new PlannedIssue(issue, it, !derivation.isRecord(index)));

@@ -1,5 +1,7 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.derive.Deriver;
+import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.facts.IterationZero;
 import dev.psdm.engine.facts.ProjectContext;
 import dev.psdm.engine.facts.ProjectSize;

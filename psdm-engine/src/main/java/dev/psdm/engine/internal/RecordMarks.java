@@ -1,12 +1,16 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.derive.Derivation;
+import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.conventions.EngineSettings;
+import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.facts.CeremonyRecord;
 import dev.psdm.engine.facts.CommunicationPlan;
 import dev.psdm.engine.facts.RaidItem;
 import dev.psdm.model.Issue;
 
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * Which issues are records rather than work: ceremony records, RAID items, the communication plan and
@@ -22,7 +26,7 @@ final class RecordMarks {
     }
 
     /** Marks the records of the pass it rides (after the derivers that recognise them) and internal retrospectives. */
-    static final class Deriver extends dev.psdm.engine.internal.Deriver<RecordMarks> {
+    static final class Deriver extends dev.psdm.engine.derive.Deriver<RecordMarks> {
         Deriver() {
             super(RecordMarks.class, List.of());
         }
@@ -39,7 +43,8 @@ final class RecordMarks {
 
         @Override
         public Run<RecordMarks> start(Derivation derivation) {
-            ActivityScanner activities = new ActivityScanner(derivation.conventions());
+            Conventions conventions = derivation.conventions();
+            Matcher retrospectiveTitle = conventions.internalRetrospectiveTitle().matcher("");
             List<String> workTypes = derivation.conventions().get(EngineSettings.WORK_ITEM_TYPES);
             return new Run<>() {
                 @Override
@@ -47,7 +52,7 @@ final class RecordMarks {
                     if (derivation.isRecord(index)) {
                         return false;
                     }
-                    return !issue.isAnyType(workTypes) || activities.isInternalRetrospective(issue);
+                    return !issue.isAnyType(workTypes) || isInternalRetrospective(issue, retrospectiveTitle, conventions);
                 }
 
                 @Override
@@ -55,6 +60,19 @@ final class RecordMarks {
                     return List.of(DONE);
                 }
             };
+        }
+
+        /** Titled like an internal retrospective, or carrying one of its labels (one reused matcher per run). */
+        private static boolean isInternalRetrospective(Issue issue, Matcher title, Conventions conventions) {
+            if (Regexes.find(title, issue.title())) {
+                return true;
+            }
+            for (String label : conventions.internalRetrospectiveLabels()) {
+                if (issue.hasLabel(label)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

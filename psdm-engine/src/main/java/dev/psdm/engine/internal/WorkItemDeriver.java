@@ -1,5 +1,7 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.derive.Deriver;
+import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.facts.DeliveryIteration;
 import dev.psdm.engine.facts.WorkItem;
 import dev.psdm.model.Issue;
@@ -28,7 +30,7 @@ final class WorkItemDeriver extends Deriver<WorkItem> {
             @Override
             public boolean see(int index, Issue issue) {
                 if (!derivation.isRecord(index)) {
-                    Long periodId = IssuePlacement.periodIdOf(issue, derivation.conventions());
+                    Long periodId = derivation.planPeriodOf(issue);
                     workItems.add(new WorkItem(issue, periodId == null ? null : byId.get(periodId)));
                 }
                 return false;

@@ -2,12 +2,12 @@ package dev.psdm.engine.internal;
 
 import dev.psdm.engine.facts.Backlog;
 import dev.psdm.engine.facts.CommunicationPlan;
-import dev.psdm.engine.facts.ExpectedActivity;
 import dev.psdm.engine.facts.PlannedIssue;
 import dev.psdm.engine.facts.RaidItem;
-import dev.psdm.engine.facts.ReportingWeek;
-import dev.psdm.engine.facts.ProjectLabels;
+import dev.psdm.engine.facts.CeremonyRecord;
 import dev.psdm.engine.facts.WorkItem;
+import dev.psdm.engine.derive.Derivation;
+import dev.psdm.engine.derive.Deriver;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -28,8 +28,7 @@ class DerivationPlanTest {
         // telling work from records needs the RAID items and communication plans
         assertThat(plan.derives(RaidItem.class)).isTrue();
         assertThat(plan.derives(CommunicationPlan.class)).isTrue();
-        assertThat(plan.derives(ReportingWeek.class)).isFalse();
-        assertThat(plan.derives(ProjectLabels.class)).isFalse();
+        assertThat(plan.derives(DerivationPlanTest.Orphan.class)).isFalse();
     }
 
     @Test
@@ -37,7 +36,7 @@ class DerivationPlanTest {
         DerivationPlan plan = DerivationPlan.forFacts(type -> false);
 
         assertThat(plan.derives(WorkItem.class)).isFalse();
-        assertThat(plan.derives(ExpectedActivity.class)).isFalse();
+        assertThat(plan.derives(RaidItem.class)).isFalse();
         assertThat(plan.derives(dev.psdm.engine.facts.ProjectContext.class)).isTrue();
         assertThat(plan.passCount()).isEqualTo(1);
     }
@@ -54,7 +53,7 @@ class DerivationPlanTest {
 
         assertThatThrownBy(() -> DerivationPlan.of(registry, type -> type == Orphan.class))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Orphan needs Unproduced, which no deriver produces (list its deriver in Derivers)");
+                .hasMessage("Orphan needs Unproduced, which no deriver produces (list its deriver in a DeriverProvider)");
     }
 
     @Test
@@ -67,10 +66,39 @@ class DerivationPlanTest {
     }
 
     @Test
-    void twoProducersOfOneTypeAreRejected() {
-        List<Deriver<?>> registry = List.of(new Stub<>(Orphan.class, List.of()), new Stub<>(Orphan.class, List.of()));
+    void twoProducersOfOneTypeAreRejectedNamingBoth() {
+        List<Deriver<?>> registry = List.of(new Stub<>(Orphan.class, List.of()), new Other<>(Orphan.class));
 
-        assertThatThrownBy(() -> DerivationPlan.of(registry, type -> true)).hasMessage("two derivers produce Orphan");
+        assertThatThrownBy(() -> DerivationPlan.of(registry, type -> true)).hasMessage("two derivers produce "
+                + Orphan.class.getName() + ": " + Stub.class.getName() + " and " + Other.class.getName());
+    }
+
+    @Test
+    void aCatalogsDeriverOfAFactTheEngineAlreadyDerivesIsRejected() {
+        List<Deriver<?>> registry = new ArrayList<>(Derivers.all());
+        registry.add(new Other<>(CeremonyRecord.class));
+
+        assertThatThrownBy(() -> DerivationPlan.of(registry, type -> true))
+                .hasMessageStartingWith("two derivers produce " + CeremonyRecord.class.getName());
+    }
+
+    @Test
+    void theEnginesOwnDeriversAreFoundWithServiceLoaderFirst() {
+        // psdm-engine's META-INF/services lists its own provider; without psdm-rules on the class path
+        // nothing else is found, so these are exactly the engine's derivers, in its order
+        assertThat(Derivers.all().stream().map(d -> d.produces().getName()).toList())
+                .isEqualTo(new Derivers().derivers().stream().map(d -> d.produces().getName()).toList());
+    }
+
+    private static final class Other<T> extends Deriver<T> {
+        Other(Class<T> produces) {
+            super(produces, List.of());
+        }
+
+        @Override
+        public Run<T> start(Derivation derivation) {
+            return List::of;
+        }
     }
 
     private record Orphan() {

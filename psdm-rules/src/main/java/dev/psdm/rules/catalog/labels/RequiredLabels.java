@@ -2,7 +2,6 @@ package dev.psdm.rules.catalog.labels;
 
 import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.conventions.Conventions;
-import dev.psdm.engine.facts.ProjectLabels;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.psdm.engine.internal;
 
 import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.engine.derive.Derivation;
 import dev.psdm.model.Snapshot;
 
 import java.time.Instant;
@@ -10,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One evaluation's derivation: its inputs and the facts derived so far, by type. */
-public final class Derivation {
+/** One evaluation's derivation: its inputs and the facts derived so far, by type, and which issues are records. */
+final class DerivationState implements Derivation {
     private final Snapshot snapshot;
     private final Instant asOf;
     private final LocalDate asOfDate;
@@ -21,7 +22,7 @@ public final class Derivation {
     private int passIndex = -1;
     private boolean passRecord;
 
-    Derivation(Snapshot snapshot, Instant asOf, Conventions conventions, boolean markRecords) {
+    DerivationState(Snapshot snapshot, Instant asOf, Conventions conventions, boolean markRecords) {
         this.snapshot = snapshot;
         this.asOf = asOf;
         this.asOfDate = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
@@ -29,25 +30,30 @@ public final class Derivation {
         this.records = new boolean[markRecords ? snapshot.issues().size() : 0];
     }
 
+    @Override
     public Snapshot snapshot() {
         return snapshot;
     }
 
+    @Override
     public Instant asOf() {
         return asOf;
     }
 
     /** The as-of day (UTC). */
+    @Override
     public LocalDate asOfDate() {
         return asOfDate;
     }
 
+    @Override
     public Conventions conventions() {
         return conventions;
     }
 
     /** The facts of a type this deriver needs (derived before it started). */
     @SuppressWarnings("unchecked")
+    @Override
     public <T> List<T> facts(Class<T> type) {
         List<?> list = facts.get(type);
         if (list == null) {
@@ -57,6 +63,7 @@ public final class Derivation {
     }
 
     /** The single fact of a type (the project context, say). */
+    @Override
     public <T> T fact(Class<T> type) {
         List<T> list = facts(type);
         if (list.size() != 1) {
@@ -70,6 +77,7 @@ public final class Derivation {
      * work, as the visiting derivers before the asker said: for the issue being seen in the current pass, or
      * for any issue once a pass that marked records is over.
      */
+    @Override
     public boolean isRecord(int index) {
         return index == passIndex ? passRecord || records[index] : records[index];
     }

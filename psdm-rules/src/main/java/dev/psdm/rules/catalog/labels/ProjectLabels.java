@@ -1,4 +1,4 @@
-package dev.psdm.engine.facts;
+package dev.psdm.rules.catalog.labels;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;

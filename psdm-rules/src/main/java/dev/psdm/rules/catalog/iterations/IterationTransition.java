@@ -1,5 +1,6 @@
-package dev.psdm.engine.facts;
+package dev.psdm.rules.catalog.iterations;
 
+import dev.psdm.engine.facts.DeliveryIteration;
 import dev.psdm.report.Subject;
 
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,7 @@
-package dev.psdm.engine.internal;
+package dev.psdm.rules.catalog.activities;
 
-import dev.psdm.engine.facts.ExpectedActivity;
+import dev.psdm.engine.derive.Derivation;
+import dev.psdm.engine.derive.Deriver;
 import dev.psdm.engine.facts.IterationZero;
 import dev.psdm.model.Issue;
 

@@ -1,13 +1,14 @@
-package dev.psdm.engine.internal;
+package dev.psdm.engine.derive;
 
 import dev.psdm.model.Issue;
+import org.apiguardian.api.API;
 import dev.psdm.model.WikiPage;
 
 import java.util.List;
 
 /**
  * Derives the facts of one type for an evaluation, from the snapshot and the facts of the types it
- * {@linkplain #needs() needs}. The engine builds a {@link DerivationPlan} of the derivers its rules
+ * {@linkplain #needs() needs}. The engine builds a derivation plan of the derivers its rules
  * call for (a rule matches the fact type, or a deriver it calls for needs it) when the engine is built,
  * and rejects a type no deriver produces or a cycle then, not in the middle of an evaluation.
  *
@@ -15,10 +16,12 @@ import java.util.List;
  * passes over the issues: at 100k issues a separate loop per question costs a memory sweep each
  * (docs/PERFORMANCE.md), so every visiting deriver whose needs are ready rides the same pass.
  *
- * <p>Adding a derived fact is one fact type plus one deriver, listed in {@link Derivers}.
+ * <p>Adding a derived fact is one fact type plus one deriver, listed by its catalog's {@link DeriverProvider}.
+ * A deriver holds no state of its own between evaluations: {@link #start(Derivation)} returns the run that does.
  *
  * @param <T> the fact type produced
  */
+@API(status = API.Status.EXPERIMENTAL)
 public abstract class Deriver<T> {
     private final Class<T> produces;
     private final List<Class<?>> needs;

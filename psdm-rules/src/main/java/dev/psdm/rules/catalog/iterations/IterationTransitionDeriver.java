@@ -1,7 +1,8 @@
-package dev.psdm.engine.internal;
+package dev.psdm.rules.catalog.iterations;
 
+import dev.psdm.engine.derive.Derivation;
+import dev.psdm.engine.derive.Deriver;
 import dev.psdm.engine.facts.DeliveryIteration;
-import dev.psdm.engine.facts.IterationTransition;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.psdm.engine.facts;
+package dev.psdm.rules.catalog.activities;
 
 /** Activities the handbook expects a record of, grouped by when they happen. */
 public enum ActivityGroup {

@@ -1,10 +1,11 @@
-package dev.psdm.engine.internal;
+package dev.psdm.rules.catalog.ceremonies;
 
+import dev.psdm.engine.derive.Derivation;
+import dev.psdm.engine.derive.Deriver;
 import dev.psdm.engine.facts.CeremonyCalendar;
 import dev.psdm.engine.facts.CeremonyRecord;
 import dev.psdm.engine.facts.ProjectContext;
 import dev.psdm.engine.facts.ProjectSize;
-import dev.psdm.engine.facts.ReportingWeek;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

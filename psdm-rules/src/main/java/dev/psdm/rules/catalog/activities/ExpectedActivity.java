@@ -1,4 +1,4 @@
-package dev.psdm.engine.facts;
+package dev.psdm.rules.catalog.activities;
 
 import dev.psdm.report.Subject;
 import org.jspecify.annotations.Nullable;

@@ -1,12 +1,11 @@
-package dev.psdm.engine.internal;
+package dev.psdm.rules.catalog.activities;
 
+import dev.psdm.engine.derive.Derivation;
 import dev.psdm.model.Issue;
 import dev.psdm.model.WikiPage;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.conventions.Regexes;
-import dev.psdm.engine.facts.ActivityGroup;
 import dev.psdm.engine.facts.DeliveryIteration;
-import dev.psdm.engine.facts.ExpectedActivity;
 import dev.psdm.report.Subject;
 
 import java.util.ArrayList;
@@ -57,7 +56,7 @@ final class ActivityScanner {
             // "Iteration 0 includes the initial discovery and planning": a record planned in Iteration 0,
             // or dated before it ends (the kickoff is often prepared before Iteration 0 formally starts).
             Predicate<Issue> inIterationZero = issue -> iterationZero.id() == periodIdOf(issue)
-                    || !IssuePlacement.dateOf(issue).isAfter(iterationZero.due());
+                    || !Derivation.dateOf(issue).isAfter(iterationZero.due());
             add(searches, ActivityGroup.ITERATION_ZERO, conventions.iterationZeroActivities(), inIterationZero);
         }
         searches.add(new Search(ActivityGroup.INTERNAL_RETROSPECTIVE, "internal retrospective",
@@ -87,7 +86,7 @@ final class ActivityScanner {
             for (WikiPage page : wikiPages) {
                 for (Search s : searches) {
                     if (s.evidence == null && Regexes.find(s.wikiTitle, page.title())) {
-                        s.evidence = IssuePlacement.wikiSubject(page);
+                        s.evidence = Derivation.wikiSubject(page);
                     }
                 }
             }
@@ -122,7 +121,7 @@ final class ActivityScanner {
     }
 
     private long periodIdOf(Issue issue) {
-        Long id = IssuePlacement.periodIdOf(issue, conventions);
+        Long id = Derivation.planPeriodOf(issue, conventions);
         return id == null ? Long.MIN_VALUE : id;
     }
 }

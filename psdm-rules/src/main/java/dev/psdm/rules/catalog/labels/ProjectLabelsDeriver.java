@@ -1,6 +1,7 @@
-package dev.psdm.engine.internal;
+package dev.psdm.rules.catalog.labels;
 
-import dev.psdm.engine.facts.ProjectLabels;
+import dev.psdm.engine.derive.Derivation;
+import dev.psdm.engine.derive.Deriver;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Label;
 

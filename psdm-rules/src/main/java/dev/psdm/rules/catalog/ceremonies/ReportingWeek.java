@@ -1,5 +1,7 @@
-package dev.psdm.engine.facts;
+package dev.psdm.rules.catalog.ceremonies;
 
+import dev.psdm.engine.facts.CeremonyCalendar;
+import dev.psdm.engine.facts.CeremonyKind;
 import dev.psdm.report.Subject;
 
 import java.time.LocalDate;
