@@ -42,6 +42,16 @@ public final class Settings {
         return get(setting);
     }
 
+    /** The value of a text setting (for DRL). */
+    public String text(Setting<String> setting) {
+        return get(setting);
+    }
+
+    /** The values of a file's settings by path (as read, already checked by their types). */
+    static Settings of(Map<String, Object> values) {
+        return values.isEmpty() ? DEFAULTS : new Settings(values);
+    }
+
     /** A copy with one setting changed. */
     public <T> Settings with(Setting<T> setting, T value) {
         setting.type().check(value, setting.path());
