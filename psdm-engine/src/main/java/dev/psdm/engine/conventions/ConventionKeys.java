@@ -47,9 +47,17 @@ final class ConventionKeys {
             "workItems", "Work items: the issues the rules about work judge (weights, epics, the board, refinement).");
 
     /**
+     * Keys a section lists before its others, in this order. The printed defaults file is a contract users
+     * copy: when the CP labels became PSDM-LBL-001's own settings (declared after the engine's RAID labels),
+     * the labels section kept the order it had. A new setting needs no entry here.
+     */
+    private static final Map<String, List<String>> LEADING = Map.of(
+            "labels", List.of("labels.sow", "labels.pm", "labels.workflowPrefix"));
+
+    /**
      * Every declared setting in file order: top-level keys first, then by section (the sections above in
-     * their order, any other in the order first declared); in a section the engine's settings, then each
-     * family's (families by class name), each in its declared order.
+     * their order, any other in the order first declared); in a section the keys {@link #LEADING} names,
+     * then the engine's settings, then each family's (families by class name), each in its declared order.
      */
     static final List<Setting<?>> ALL = inFileOrder(Settings.declared());
 
@@ -62,8 +70,12 @@ final class ConventionKeys {
         }
         List<Setting<?>> ordered = new ArrayList<>();
         for (String section : sections) {
+            List<String> leading = LEADING.getOrDefault(section, List.of());
+            for (String path : leading) {
+                declared.stream().filter(s -> s.path().equals(path)).forEach(ordered::add);
+            }
             for (Setting<?> setting : declared) {
-                if (sectionOf(setting).equals(section)) {
+                if (sectionOf(setting).equals(section) && !leading.contains(setting.path())) {
                     ordered.add(setting);
                 }
             }

@@ -86,6 +86,11 @@ public record Conventions(Settings settings, Map<String, RuleOverride> rules, Li
         return new Conventions(settings, rules, newWaivers, source);
     }
 
+    /** A builder starting from these conventions: {@code Conventions.defaults().toBuilder().set(s, v).build()}. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     /** A copy that says where it was read from. */
     public Conventions withSource(ConventionsSource newSource) {
         return new Conventions(settings, rules, waivers, newSource);
@@ -136,5 +141,49 @@ public record Conventions(Settings settings, Map<String, RuleOverride> rules, Li
     /** Internal retrospectives live outside the collaboration project, so no snapshot of it can show them. */
     public boolean internalRetrospectivesElsewhere() {
         return get(EngineSettings.INTERNAL_RETROSPECTIVE_LOCATION) == RetrospectiveLocation.INTERNAL_PROJECT;
+    }
+
+    /**
+     * Changes some conventions, keeps the others:
+     * {@code Conventions.defaults().toBuilder().set(EngineSettings.RAID_LABELS, List.of("Risk")).build()}.
+     */
+    public static final class Builder {
+        private Settings settings;
+        private final Map<String, RuleOverride> rules;
+        private List<Waiver> waivers;
+        private ConventionsSource source;
+
+        private Builder(Conventions c) {
+            settings = c.settings;
+            rules = new LinkedHashMap<>(c.rules);
+            waivers = c.waivers;
+            source = c.source;
+        }
+
+        /** Sets one setting (the engine's or a rule family's): {@code b.set(WeightSettings.MAX_WEIGHT, 5)}. */
+        public <T> Builder set(Setting<T> setting, T value) {
+            settings = settings.with(setting, value);
+            return this;
+        }
+
+        /** Adds or replaces the override of one rule. */
+        public Builder rule(String ruleId, RuleOverride override) {
+            rules.put(ruleId, override);
+            return this;
+        }
+
+        public Builder waivers(List<Waiver> v) {
+            waivers = v;
+            return this;
+        }
+
+        public Builder source(ConventionsSource v) {
+            source = v;
+            return this;
+        }
+
+        public Conventions build() {
+            return new Conventions(settings, rules, waivers, source);
+        }
     }
 }

@@ -35,7 +35,7 @@ public record Setting<T>(String path, SettingType<T> type, T defaultValue, Strin
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(defaultValue, "defaultValue");
         Objects.requireNonNull(comment, "comment");
-        if (!path.matches("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*") || path.equals("rules") || path.equals("waivers")) {
+        if (!path.matches("[A-Za-z][A-Za-z0-9-]*(\\.[A-Za-z][A-Za-z0-9-]*)*") || path.equals("rules") || path.equals("waivers")) {
             throw new IllegalArgumentException("a setting's path is a key, usually in a section (thresholds.maxWeight),"
                     + " and not 'rules' or 'waivers': " + path);
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.regex.Pattern;
 
 /**
  * The values of the rule families' {@link Setting}s for one set of conventions: what the file set,
@@ -39,6 +40,11 @@ public final class Settings {
 
     /** The value of a list setting (for DRL, where a generic value would read as an Object). */
     public List<String> list(Setting<List<String>> setting) {
+        return get(setting);
+    }
+
+    /** The value of a regular-expression setting (for DRL). */
+    public Pattern regex(Setting<Pattern> setting) {
         return get(setting);
     }
 
