@@ -1,5 +1,6 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.model.Issue;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.facts.RaidItem;
@@ -48,7 +49,7 @@ final class RaidClassifier {
         long days = ChronoUnit.DAYS.between(updated, asOfDate);
         // GitLab's own "needs attention" / "at risk" (Ultimate) escalates like a priority label; an unknown
         // health status (not set, or a tier without it) leaves the labels to decide
-        boolean high = hasAny(issue, conventions.highPriorityLabels()) || issue.healthAsksForAction();
+        boolean high = hasAny(issue, conventions.get(EngineSettings.HIGH_PRIORITY_LABELS)) || issue.healthAsksForAction();
         int limit = high ? conventions.thresholds().raidHighPriorityStaleDays() : conventions.thresholds().raidStaleDays();
         return new RaidItem(issue, high, days, limit);
     }
