@@ -73,9 +73,14 @@ final class GitLabRecords {
         JsonNode epic = object(n, "epic");
         // epic_iid is deprecated (API v5 drops it) and sent alongside `epic`; some answers carry only one
         Long epicIid = epic != null && longValue(epic, "iid") != null ? longValue(epic, "iid") : longValue(n, "epic_iid");
+        Integer weight = intValue(n, "weight");
+        if (weight != null && weight < 0) {
+            // the snapshot reader refuses it too: a negative weight made both weight rules pass
+            throw new UnusableRecord("'weight' is not 0 or more but " + weight);
+        }
         return new Issue(longValue(n, "id"), requiredLong(n, "iid"), requiredText(n, "title"), text(n, "description"),
                 issueState(n), instant(n, "created_at"), instant(n, "updated_at"), instant(n, "closed_at"),
-                date(n, "due_date"), labels(n), assignees, intValue(n, "weight"),
+                date(n, "due_date"), labels(n), assignees, weight,
                 iteration == null ? null : longValue(iteration, "id"),
                 milestone == null ? null : longValue(milestone, "id"),
                 epicIid, bool(n, "confidential"), text(n, "web_url"), workItemType(n),

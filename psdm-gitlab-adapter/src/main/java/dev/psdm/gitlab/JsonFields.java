@@ -1,6 +1,7 @@
 package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.psdm.model.json.DateBounds;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,11 +101,16 @@ final class JsonFields {
         if (v == null) {
             return null;
         }
+        Instant value;
         try {
-            return OffsetDateTime.parse(v).toInstant();
+            value = OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
             throw wrong(field, "a timestamp", node.get(field));
         }
+        if (!DateBounds.inRange(value)) {
+            throw outOfRange(field, v);
+        }
+        return value;
     }
 
     /** {@code YYYY-MM-DD}. */
@@ -113,11 +119,16 @@ final class JsonFields {
         if (v == null) {
             return null;
         }
+        LocalDate value;
         try {
-            return LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
+            value = LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
         } catch (DateTimeParseException e) {
             throw wrong(field, "a date (YYYY-MM-DD)", node.get(field));
         }
+        if (!DateBounds.inRange(value)) {
+            throw outOfRange(field, v);
+        }
+        return value;
     }
 
     /** An object field, or null. */
@@ -143,6 +154,14 @@ final class JsonFields {
         List<JsonNode> out = new ArrayList<>(v.size());
         v.forEach(out::add);
         return out;
+    }
+
+    /**
+     * The snapshot reader's bounds (DateBounds), so that what {@code psdm snapshot} writes, {@code check
+     * --snapshot} accepts: an iteration from year -999999999 ran the weekly derivation out of memory.
+     */
+    private static UnusableRecord outOfRange(String field, String value) {
+        return new UnusableRecord("'" + field + "' is outside the years 1970 to 9999: " + Failure.oneLine(value));
     }
 
     private static UnusableRecord wrong(String field, String expected, JsonNode found) {

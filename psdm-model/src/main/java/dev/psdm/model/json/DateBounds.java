@@ -21,15 +21,25 @@ import java.time.ZoneOffset;
  * {@code -999999999-01-01}, made the weekly derivation run the JVM out of memory. GitLab itself
  * started in 2011; the upper bound keeps ISO's four-digit years.
  */
-final class DateBounds {
-    static final LocalDate MIN_DATE = LocalDate.of(1970, 1, 1);
-    static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
-    static final Instant MIN_INSTANT = MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
-    static final Instant MAX_INSTANT = MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+public final class DateBounds {
+    public static final LocalDate MIN_DATE = LocalDate.of(1970, 1, 1);
+    public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
+    public static final Instant MIN_INSTANT = MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+    public static final Instant MAX_INSTANT = MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
     /** Starts {@link InvalidFormatException}'s message, so that {@link JsonErrors#describe} shows it as is. */
     static final String OUT_OF_RANGE = "out of range: ";
 
     private DateBounds() {
+    }
+
+    /** Whether a date is one a snapshot may hold; the GitLab adapter refuses a live record outside, as the reader does. */
+    public static boolean inRange(LocalDate value) {
+        return !value.isBefore(MIN_DATE) && !value.isAfter(MAX_DATE);
+    }
+
+    /** Whether an instant is one a snapshot may hold. */
+    public static boolean inRange(Instant value) {
+        return !value.isBefore(MIN_INSTANT) && !value.isAfter(MAX_INSTANT);
     }
 
     /** A module replacing the readers of Instant and LocalDate with bounded ones. */
