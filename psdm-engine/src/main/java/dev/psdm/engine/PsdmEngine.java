@@ -91,7 +91,8 @@ public final class PsdmEngine {
 
     private void requireRule(String id, ConventionsSource source, String keyPath) {
         if (ruleSet.rule(id).isEmpty()) {
-            throw source.error(keyPath, "unknown rule id '" + id + "' (psdm rules lists the ids)");
+            throw source.error(keyPath, "unknown rule id '" + id + "' (" + (source.file() == null
+                    ? "conventions built in code; engine.rules()" : "psdm rules") + " lists the ids)");
         }
     }
 
@@ -451,6 +452,13 @@ public final class PsdmEngine {
          */
         public PsdmEngine build() {
             RuleSet ruleSet = customRules.isEmpty() ? RuleSet.bundled() : RuleSet.bundled().withCustom(customRules);
+            for (String id : severities.keySet()) {
+                // said in Java terms: the conventions' own check would name a .psdm.yml key the caller never wrote
+                if (ruleSet.rule(id).isEmpty()) {
+                    throw new IllegalArgumentException("severity(\"" + id + "\", ...): unknown rule id; engine.rules() lists the "
+                            + ruleSet.rules().size() + " ids of this engine's rules (psdm rules on the command line)");
+                }
+            }
             return new PsdmEngine(ruleSet, withSeverities(conventions));
         }
 

@@ -18,6 +18,18 @@ import static dev.psdm.assertj.SubjectRef.issue;
 
 class RuleVerifierTest {
     private static final RuleVerifier RAID_002 = RuleVerifier.forRule("PSDM-RAID-002");
+    private static final String TEAM_RAID_009 = """
+            package team;
+            import dev.psdm.engine.facts.RaidItem;
+            global dev.psdm.engine.Findings findings;
+            rule "TEAM-RAID-009"
+                @id("TEAM-RAID-009") @title("RAID items are fresh") @severity("INFO") @appliesTo("ALL") @source("team")
+            when
+                $item : RaidItem( open, daysSinceUpdate > 3 )
+            then
+                findings.fail(drools, $item.subject(), "older than 3 days");
+            end
+            """;
 
     @Test
     void wrongOutcomeNamesTheRuleExpectedAndActualWithSubjects() {
@@ -57,18 +69,7 @@ class RuleVerifierTest {
 
     @Test
     void verifiesCustomRulesAndKeepsThemUnderOtherConventions() {
-        PsdmEngine engine = PsdmEngine.builder().addDrl("""
-                package team;
-                import dev.psdm.engine.facts.RaidItem;
-                global dev.psdm.engine.Findings findings;
-                rule "TEAM-RAID-009"
-                    @id("TEAM-RAID-009") @title("RAID items are fresh") @severity("INFO") @appliesTo("ALL") @source("team")
-                when
-                    $item : RaidItem( open, daysSinceUpdate > 3 )
-                then
-                    findings.fail(drools, $item.subject(), "older than 3 days");
-                end
-                """).build();
+        PsdmEngine engine = PsdmEngine.builder().addDrl(TEAM_RAID_009).build();
         RuleVerifier team = RuleVerifier.forRule("TEAM-RAID-009", engine);
         team.given(project().small().issue(i -> i.iid(5).raid().updatedDaysAgo(4))).fails().on(issue(5));
 
@@ -84,22 +85,11 @@ class RuleVerifierTest {
      */
     @Test
     void aThrowingSiblingRuleDoesNotMatter() {
-        PsdmEngine engine = PsdmEngine.builder().addDrl("""
-                package team;
-                import dev.psdm.engine.facts.RaidItem;
-                import dev.psdm.engine.facts.ProjectContext;
-                global dev.psdm.engine.Findings findings;
-                rule "TEAM-RAID-009"
-                    @id("TEAM-RAID-009") @title("RAID items are fresh") @severity("INFO") @appliesTo("ALL") @source("team")
-                when
-                    $item : RaidItem( open, daysSinceUpdate > 3 )
-                then
-                    findings.fail(drools, $item.subject(), "older than 3 days");
-                end
+        PsdmEngine engine = PsdmEngine.builder().addDrl(TEAM_RAID_009 + """
                 rule "TEAM-BOOM-001"
                     @id("TEAM-BOOM-001") @title("Throws when it fires") @severity("INFO") @appliesTo("ALL") @source("team")
                 when
-                    ProjectContext()
+                    dev.psdm.engine.facts.ProjectContext()
                 then
                     throw new IllegalStateException("boom in the consequence");
                 end

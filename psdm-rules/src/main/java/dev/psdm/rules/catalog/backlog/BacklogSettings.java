@@ -1,11 +1,14 @@
 package dev.psdm.rules.catalog.backlog;
 
+import org.apiguardian.api.API;
+
 import dev.psdm.engine.conventions.RuleSettings;
 import dev.psdm.engine.conventions.Setting;
 
 import java.util.List;
 
 /** The settings of the backlog rule (PSDM-BKL-001). */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0") // custom DRL matches it (issue 28 item 9); the rest of the package is INTERNAL
 public final class BacklogSettings implements RuleSettings {
     public static final Setting<Integer> REFINEMENT_ITERATIONS = Setting.wholeNumber("thresholds.refinementIterations", 2, 1,
             "How many upcoming iterations must have acceptance criteria (PSDM-BKL-001).");
