@@ -274,7 +274,7 @@ public final class PsdmEngine {
             } catch (RuleFailedException e) {
                 throw e.in(e.ruleName() == null ? null : ruleSet.customSourceOf(e.ruleName()));
             } catch (RuntimeException e) {
-                // Drools wraps what a rule's condition throws (Conventions#hasAcceptanceCriteria in PSDM-BKL-001)
+                // Drools wraps what a rule's condition throws (RefinementChecks.hasAcceptanceCriteria in PSDM-BKL-001)
                 PatternLimitException limit = PatternLimitException.in(e);
                 if (limit != null) {
                     throw limit;
@@ -340,7 +340,8 @@ public final class PsdmEngine {
 
     private static RuleResult result(RuleDescriptor rule, Status status, Severity severity, String reason,
                                      List<Finding> findings) {
-        return new RuleResult(rule.id(), rule.title(), severity, status, rule.source(), reason, findings);
+        return new RuleResult(rule.id(), rule.title(), severity, status, rule.source(), reason, findings,
+                rule.doc().help());
     }
 
     /**

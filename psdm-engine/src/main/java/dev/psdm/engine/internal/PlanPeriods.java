@@ -1,5 +1,6 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.conventions.Conventions;
@@ -81,13 +82,13 @@ final class PlanPeriods {
             if (!p.start.equals(firstStart)) {
                 break;
             }
-            if (p.rawTitle != null && Regexes.find(conventions.iterationZeroTitle(), p.rawTitle)) {
+            if (p.rawTitle != null && Regexes.find(conventions.get(EngineSettings.ITERATION_ZERO_TITLE), p.rawTitle)) {
                 p.zeroReason = "its title '" + p.rawTitle + "' names it";
                 return p;
             }
         }
         Period first = periods.get(0);
-        Pattern kickoff = conventions.kickoffIssueTitle();
+        Pattern kickoff = conventions.get(EngineSettings.KICKOFF_ISSUE_TITLE);
         for (Issue issue : snapshot.issues()) {
             Long periodId = Derivation.planPeriodOf(issue, conventions);
             if (periodId != null && periodId == first.id && Regexes.find(kickoff, issue.title())) {

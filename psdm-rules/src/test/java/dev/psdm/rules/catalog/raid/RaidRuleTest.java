@@ -1,5 +1,6 @@
 package dev.psdm.rules.catalog.raid;
 
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.rules.catalog.Fixtures;
 
 import dev.psdm.assertj.RuleVerifier;
@@ -129,7 +130,7 @@ class RaidRuleTest {
         void aTeamsOwnRaidLabelCounts() {
             var fixture = SnapshotFixture.project().small().issue(i -> i.labels("Risk"));
             raid001.given(fixture).fails().on(project());
-            raid001.withConventions(Fixtures.conventions(c -> c.raidLabels(List.of("Risk")))).given(fixture).passes();
+            raid001.withConventions(Fixtures.conventions(c -> c.set(EngineSettings.RAID_LABELS, List.of("Risk")))).given(fixture).passes();
         }
     }
 
@@ -159,7 +160,7 @@ class RaidRuleTest {
 
         @Test
         void aTeamsOwnRaidLabelMakesTheItem() {
-            raid003.withConventions(Fixtures.conventions(c -> c.raidLabels(List.of("Risk"))))
+            raid003.withConventions(Fixtures.conventions(c -> c.set(EngineSettings.RAID_LABELS, List.of("Risk"))))
                     .given(SnapshotFixture.project().small()
                             .issue(i -> i.iid(7).labels("Risk").unassigned())
                             .issue(i -> i.iid(8).raid().unassigned()))
