@@ -59,8 +59,10 @@ final class PlanPeriods {
             }
         } else {
             for (Iteration i : snapshot.iterations()) {
-                byId.putIfAbsent(i.id(), new Period(i.id(), i.displayName(), i.startDate(), i.dueDate(), "iteration",
-                        i.webUrl(), i.title()));
+                Period period = new Period(i.id(), i.displayName(), i.startDate(), i.dueDate(), "iteration",
+                        i.webUrl(), i.title());
+                period.cadenceWeeks = i.cadenceDurationWeeks();
+                byId.putIfAbsent(i.id(), period);
             }
         }
         List<Period> periods = new ArrayList<>(byId.values());
@@ -108,6 +110,8 @@ final class PlanPeriods {
         final LocalDate due;
         final String kind;
         final String webUrl;
+        /** The length its iteration cadence sets (GitLab's durationInWeeks), or null: unknown, or a milestone. */
+        Integer cadenceWeeks;
         String zeroReason;
 
         Period(long id, String title, LocalDate start, LocalDate due, String kind, String webUrl, String rawTitle) {

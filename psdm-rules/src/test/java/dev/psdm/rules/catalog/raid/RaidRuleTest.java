@@ -47,6 +47,24 @@ class RaidRuleTest {
                 .withSeverityOn(issue(23), Severity.WARNING);
     }
 
+    /**
+     * Issue 31 item 7: GitLab's own health status (doc/api/issues.md, "List project issues": Ultimate sends
+     * {@code health_status}) escalates a RAID item like a priority label; unknown health leaves the labels to decide.
+     */
+    @Test
+    void aRaidItemGitLabMarksAtRiskOrNeedingAttentionHasTheHighPriorityLimit() {
+        RAID_002.given(SnapshotFixture.project().small()
+                        .issue(i -> i.iid(30).title("Cut-over window").raid().healthStatus("at_risk").updatedDaysAgo(9))
+                        .issue(i -> i.iid(31).raid().healthStatus("needs_attention").updatedDaysAgo(8))
+                        .issue(i -> i.iid(32).raid().healthStatus("on_track").updatedDaysAgo(9))
+                        .issue(i -> i.iid(33).raid().updatedDaysAgo(9))
+                        .issue(i -> i.iid(34).raid().healthStatus("at_risk").updatedDaysAgo(7)))
+                .fails().on(issue(30), issue(31))
+                .withSeverity(Severity.ERROR)
+                .withMessageOn(issue(30), "High-priority RAID item #30 'Cut-over window' last updated 9 days ago (limit 7;"
+                        + " GitLab's health status: at risk)");
+    }
+
     @Test
     void psRiskLabelAlsoMakesARaidItem() {
         RAID_002.given(SnapshotFixture.project().small().issue(i -> i.iid(5).labels("PS Risk").updatedDaysAgo(30)))
