@@ -35,6 +35,7 @@ public final class IssueBuilder {
     private String workItemType = Issue.TYPE_ISSUE;
     private @Nullable Long epicId;
     private @Nullable Long epicGroupId;
+    private @Nullable String healthStatus;
 
     IssueBuilder(long iid, String title, Instant createdAt) {
         this.iid = iid;
@@ -61,6 +62,7 @@ public final class IssueBuilder {
         workItemType = issue.workItemType();
         epicId = issue.epicId();
         epicGroupId = issue.epicGroupId();
+        healthStatus = issue.healthStatus();
     }
 
     public IssueBuilder id(@Nullable Long value) { id = value; return this; }
@@ -89,6 +91,9 @@ public final class IssueBuilder {
     /** GitLab's type in any of its spellings ({@code task}, {@code TEST_CASE}, {@code Test Case}). */
     public IssueBuilder workItemType(String value) { workItemType = value; return this; }
 
+    /** GitLab's health status ({@code on_track}, {@code needs_attention}, {@code at_risk}), or null. */
+    public IssueBuilder healthStatus(@Nullable String value) { healthStatus = value; return this; }
+
     /** Closed at this instant (GitLab's state {@code closed}). */
     public IssueBuilder closed(Instant at) {
         state = "closed";
@@ -106,6 +111,7 @@ public final class IssueBuilder {
     /** The issue. @throws IllegalArgumentException naming a missing required field */
     public Issue build() {
         return new Issue(id, iid, title, description, state, createdAt, updatedAt, closedAt, dueDate, labels, assignees,
-                weight, iterationId, milestoneId, epicIid, confidential, webUrl, workItemType, epicId, epicGroupId);
+                weight, iterationId, milestoneId, epicIid, confidential, webUrl, workItemType, epicId, epicGroupId,
+                healthStatus);
     }
 }

@@ -17,7 +17,7 @@ class IssueBuilderTest {
     void startsAsAnOpenPlainIssueUpdatedWhenCreated() {
         Issue issue = Issue.builder(12, "Vendor API access", CREATED).build();
         assertThat(issue).isEqualTo(new Issue(null, 12, "Vendor API access", null, "opened", CREATED, CREATED, null, null,
-                List.of(), List.of(), null, null, null, null, false, null, Issue.TYPE_ISSUE, null, null));
+                List.of(), List.of(), null, null, null, null, false, null, Issue.TYPE_ISSUE, null, null, null));
         assertThat(issue.isOpen()).isTrue();
     }
 
@@ -27,7 +27,7 @@ class IssueBuilderTest {
         Issue issue = Issue.builder(7, "Runner quota", CREATED).id(700L).description("d").labels(List.of("RAID::Risk"))
                 .assignees(List.of("ana")).weight(3).iterationId(5L).milestoneId(6L).epic(2L, 200L, 9L)
                 .dueDate(LocalDate.of(2026, 4, 1)).confidential(true).webUrl("https://gitlab.example/x")
-                .workItemType("Test Case").updatedAt(closed).closed(closed).build();
+                .workItemType("Test Case").healthStatus("at_risk").updatedAt(closed).closed(closed).build();
         assertThat(issue.state()).isEqualTo("closed");
         assertThat(issue.workItemType()).isEqualTo(Issue.TYPE_TEST_CASE);
         assertThat(issue.epicGroupId()).isEqualTo(9L);
