@@ -42,7 +42,8 @@ public final class CodeQualityReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        JsonOutput.write(issues(report), out);
+        // one escaping policy for the whole file (issue 22 item 8): invisible characters shown as escapes
+        JsonOutput.write(Escape.shown(issues(report), false), out);
     }
 
     /** The report's entries, as written. */

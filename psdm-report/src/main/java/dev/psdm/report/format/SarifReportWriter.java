@@ -62,6 +62,8 @@ public final class SarifReportWriter implements ReportWriter {
         log.put("$schema", SCHEMA_URI);
         log.put("version", "2.1.0");
         log.putArray("runs").addAll(runs);
+        // one escaping policy for the whole log (issue 22 item 8): invisible characters shown, links inert
+        Escape.shown(log, true);
         return log;
     }
 
