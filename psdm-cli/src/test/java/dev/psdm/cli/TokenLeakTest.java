@@ -280,6 +280,48 @@ class TokenLeakTest {
         }
     }
 
+    /**
+     * Issue 22 item 5: the CLI's own redaction matched only the whole token, so a piece of it (an issue
+     * title quoting it cut short, a message that folded it with a line break or a space) reached stdout,
+     * stderr and the reports. Now no piece of 8+ characters survives, nor anything shaped like a GitLab token.
+     */
+    @Test
+    void noPieceOfTheTokenReachesAnyOutput() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var snapshot = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(GitLabCommandsTest.SAMPLE.toFile());
+        var issues = snapshot.withArray("issues");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) issues.get(0)).put("title", "notes " + TOKEN.substring(3, 17));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) issues.get(1)).put("title", "pasted "
+                + TOKEN.substring(0, 10) + "\n" + TOKEN.substring(10, 20) + " " + TOKEN.substring(20));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) issues.get(2)).put("title", "runner gldt-AbCdEfGh12345678wxyz");
+        Path file = dir.resolve("snapshot.json");
+        json.writeValue(file.toFile(), snapshot);
+        Path config = dir.resolve("psdm.yml");
+        Files.writeString(config, TOKEN.substring(6, 22) + ": 1\n");
+        Path report = dir.resolve("report.json");
+        Path page = dir.resolve("report.html");
+
+        GitLabCommandsTest.Result checked = GitLabCommandsTest.run(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot",
+                file.toString(), "--format", "text", "--format", "json=" + report, "--format", "html=" + page);
+        GitLabCommandsTest.Result refused = GitLabCommandsTest.run(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot",
+                file.toString(), "--config", config.toString());
+
+        assertThat(checked.out()).contains("notes " + mask(), "pasted ", "runner " + mask());
+        assertThat(refused.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(refused.err()).hasLineCount(1).contains(mask());
+        String everything = String.join("\n", checked.out(), checked.err(), refused.out(), refused.err(),
+                Files.readString(report), Files.readString(page));
+        String compact = everything.replaceAll("\\s", "");
+        for (int i = 0; i + 8 <= TOKEN.length(); i++) {
+            assertThat(compact).as("piece " + i).doesNotContain(TOKEN.substring(i, i + 8));
+        }
+        assertThat(everything).doesNotContain("gldt-AbCd");
+    }
+
+    private static String mask() {
+        return "[REDACTED]";
+    }
+
     private record Run(String command, int code, String text) {
     }
 
