@@ -72,14 +72,16 @@ final class Escape {
      * escape ({@link #visible}).
      */
     static String plain(String text) {
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : visibleWhere(text, c -> (isControl(c) && c != '\n' && c != '\t') || isInvisible(c));
+    }
+
+    /** The text with each character {@code escaped} picks as its {@link #visible} escape; the text itself when none. */
+    private static String visibleWhere(String text, java.util.function.IntPredicate escaped) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             int next = i + Character.charCount(c);
-            boolean escape = (isControl(c) && c != '\n' && c != '\t') || isInvisible(c);
+            boolean escape = escaped.test(c);
             if (escape && sb == null) {
                 sb = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
@@ -94,6 +96,7 @@ final class Escape {
         }
         return sb == null ? text : sb.toString();
     }
+
 
     /** XML 1.0's Char production: a report with a control character in a title must still parse. */
     static boolean isXmlChar(int c) {
@@ -129,18 +132,7 @@ final class Escape {
                         sb.append('\u200D');
                     }
                 }
-                default -> {
-                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-                        sb.append(' ');
-                    } else if (isInvisible(text.codePointAt(i))) {
-                        // a bidi override would mirror the rest of the comment: shown as its escape
-                        int cp = text.codePointAt(i);
-                        sb.append(visible(cp));
-                        i += Character.charCount(cp) - 1;
-                    } else {
-                        sb.append(c);
-                    }
-                }
+                default -> i = appendInline(sb, text, i) - 1;
             }
         }
         return sb.toString();
@@ -157,18 +149,31 @@ final class Escape {
         }
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-                sb.append(' ');
-            } else if (isInvisible(text.codePointAt(i))) {
-                int cp = text.codePointAt(i);
-                sb.append(visible(cp));
-                i += Character.charCount(cp) - 1;
-            } else if (c != '`') {
-                sb.append(c);
+            if (text.charAt(i) != '`') {
+                i = appendInline(sb, text, i) - 1;
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Appends the character at {@code i} as Markdown shows it safely: a control character (a line break
+     * too) as a space, an invisible one as its visible escape (a bidi override would mirror the rest of the
+     * comment), anything else as it is. Returns the index after it.
+     */
+    private static int appendInline(StringBuilder sb, String text, int i) {
+        char c = text.charAt(i);
+        if (isControl(c)) {
+            sb.append(' ');
+            return i + 1;
+        }
+        int cp = text.codePointAt(i);
+        if (isInvisible(cp)) {
+            sb.append(visible(cp));
+            return i + Character.charCount(cp);
+        }
+        sb.append(c);
+        return i + 1;
     }
 
     /**
@@ -179,28 +184,9 @@ final class Escape {
      * of a GitLab log section) or reorder what is read. Nothing is dropped: the escape shows what was there.
      */
     static String terminal(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = null;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            int next = i + Character.charCount(c);
-            boolean escape = isControl(c) || isInvisible(c);
-            if (escape && sb == null) {
-                sb = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (sb != null) {
-                if (escape) {
-                    sb.append(visible(c));
-                } else {
-                    sb.appendCodePoint(c);
-                }
-            }
-            i = next;
-        }
-        return sb == null ? text : sb.toString();
+        return text == null ? "" : visibleWhere(text, c -> isControl(c) || isInvisible(c));
     }
+
 
     /**
      * A SARIF message's {@code text} (SARIF 2.1.0 §3.11.6, messages with embedded links): a literal
