@@ -289,11 +289,13 @@ class TokenLeakTest {
     void noPieceOfTheTokenReachesAnyOutput() throws IOException {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         var snapshot = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(GitLabCommandsTest.SAMPLE.toFile());
-        var issues = snapshot.withArray("issues");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) issues.get(0)).put("title", "notes " + TOKEN.substring(3, 17));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) issues.get(1)).put("title", "pasted "
-                + TOKEN.substring(0, 10) + "\n" + TOKEN.substring(10, 20) + " " + TOKEN.substring(20));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) issues.get(2)).put("title", "runner gldt-AbCdEfGh12345678wxyz");
+        // notices reach every report format (issue 22 item 2), so GitLab text quoted in them reaches every output
+        var notices = snapshot.withArray("notices");
+        notices.addObject().put("resource", "issues").put("subject", "issue 1").put("message", "skipped: notes "
+                + TOKEN.substring(3, 17));
+        notices.addObject().put("resource", "issues").put("message", "pasted " + TOKEN.substring(0, 10) + "\n"
+                + TOKEN.substring(10, 20) + " " + TOKEN.substring(20));
+        notices.addObject().put("resource", "issues").put("message", "runner gldt-AbCdEfGh12345678wxyz");
         Path file = dir.resolve("snapshot.json");
         json.writeValue(file.toFile(), snapshot);
         Path config = dir.resolve("psdm.yml");
