@@ -3,6 +3,7 @@ package dev.psdm.cli;
 import dev.psdm.engine.conventions.ConventionsYaml;
 import dev.psdm.report.RuleDescriptor;
 import dev.psdm.report.RuleDoc;
+import dev.psdm.report.RuleHelp;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +14,6 @@ import java.util.Optional;
  * where to read more), from the rule's own metadata, like {@code docs/rules/ID.md}.
  */
 final class RulePage {
-    /** Metadata keys a rule may declare its remedy and handbook link under (custom rules too). */
-    private static final List<String> FIX_KEYS = List.of("howToFix", "fix", "remediation");
-    private static final List<String> LINK_KEYS = List.of("handbookUrl", "handbookLink", "url", "externalInfoUrl");
-
     private RulePage() {
     }
 
@@ -50,7 +47,16 @@ final class RulePage {
         section(out, "Why", doc.why());
         section(out, "Passes when", doc.passes());
         section(out, "Fails when", doc.fails());
-        section(out, "How to fix", first(rule, FIX_KEYS));
+        // the one key set every format reads too (RuleHelp; docs/writing-rules.md)
+        RuleHelp help = doc.help();
+        section(out, "How to fix", help.howToFix());
+        if (!help.quickActions().isEmpty()) {
+            out.append("\nQuick actions (paste into a comment of the issue):\n");
+            help.quickActions().forEach(a -> out.append("  ").append(a).append('\n'));
+        }
+        if (help.waiveOnly()) {
+            out.append("\nA finding about what already happened can only be waived: the reports print the .psdm.yml waiver.\n");
+        }
         List<String> keys = doc.configKeys().stream().filter(k -> !k.startsWith("rules.")).toList();
         out.append("\nSettings (.psdm.yml):\n");
         for (String key : keys) {
@@ -61,22 +67,11 @@ final class RulePage {
         out.append("  rules.").append(rule.id()).append(".severity: ").append(rule.severity().name().toLowerCase(Locale.ROOT))
                 .append('\n');
         out.append("\nHandbook: ").append(rule.source()).append('\n');
-        String link = first(rule, LINK_KEYS);
-        if (link != null) {
-            out.append("  ").append(link).append('\n');
+        if (help.handbookUrl() != null) {
+            out.append("  ").append(help.handbookUrl()).append('\n');
         }
         out.append("Rule page: ").append(docsBase).append(rule.id()).append(".md\n");
         return out.toString();
-    }
-
-    private static String first(RuleDescriptor rule, List<String> keys) {
-        for (String key : keys) {
-            String value = rule.meta(key, null);
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        return null;
     }
 
     private static void section(StringBuilder out, String heading, String text) {

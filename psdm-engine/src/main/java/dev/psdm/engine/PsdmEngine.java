@@ -309,7 +309,8 @@ public final class PsdmEngine {
 
     private static RuleResult result(RuleDescriptor rule, Status status, Severity severity, String reason,
                                      List<Finding> findings) {
-        return new RuleResult(rule.id(), rule.title(), severity, status, rule.source(), reason, findings);
+        return new RuleResult(rule.id(), rule.title(), severity, status, rule.source(), reason, findings,
+                rule.doc().help());
     }
 
     /**

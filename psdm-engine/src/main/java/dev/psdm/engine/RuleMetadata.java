@@ -3,6 +3,7 @@ package dev.psdm.engine;
 import dev.psdm.report.Applicability;
 import dev.psdm.report.RuleDescriptor;
 import dev.psdm.report.RuleDoc;
+import dev.psdm.report.RuleHelp;
 import dev.psdm.report.Severity;
 import org.kie.api.definition.rule.Rule;
 
@@ -46,7 +47,7 @@ final class RuleMetadata {
         String config = meta.getOrDefault("config", "");
         List<String> keys = Arrays.stream(config.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         return new RuleDoc(meta.get("why"), meta.get("passes"), meta.get("fails"), meta.get("examplePass"),
-                meta.get("exampleFail"), keys);
+                meta.get("exampleFail"), keys, RuleHelp.fromMetadata(meta));
     }
 
     /**

@@ -81,7 +81,7 @@ final class SkippedRecords {
                         + " GitLab sent could not be used (first: " + (first.subject() == null ? "" : first.subject() + ", ")
                         + first.message().substring(SnapshotNotice.SKIPPED.length()) + "), so a pass cannot be vouched for";
                 return new RuleResult(result.ruleId(), result.title(), result.severity(), Status.NOT_EVALUATED,
-                        result.source(), reason, List.of());
+                        result.source(), reason, List.of(), result.help());
             }
         }
         return result;

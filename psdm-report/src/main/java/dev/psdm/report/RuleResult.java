@@ -11,12 +11,33 @@ import org.jspecify.annotations.Nullable;
  * @param severity the rule's severity, or the highest severity among its findings when it fails
  *                 (among its unwaived findings when some are waived)
  * @param reason   why the rule is NOT_APPLICABLE or NOT_EVALUATED (null otherwise)
+ * @param help     what to do about the findings (the rule's {@link RuleHelp}); null when the rule says nothing
  */
-@JsonPropertyOrder({"ruleId", "title", "severity", "status", "source", "reason", "findings"})
+@JsonPropertyOrder({"ruleId", "title", "severity", "status", "source", "reason", "help", "findings"})
 public record RuleResult(String ruleId, String title, Severity severity, Status status, String source,
-                         @Nullable String reason, List<Finding> findings) {
+                         @Nullable String reason, List<Finding> findings, @Nullable RuleHelp help) {
     public RuleResult {
         findings = List.copyOf(findings);
+        help = help == null || help.isEmpty() ? null : help;
+    }
+
+    /** A result without help (a rule that declares none). */
+    public RuleResult(String ruleId, String title, Severity severity, Status status, String source,
+                      @Nullable String reason, List<Finding> findings) {
+        this(ruleId, title, severity, status, source, reason, findings, null);
+    }
+
+    /** The help, {@link RuleHelp#NONE} when the rule declares none (never null, for the formats). */
+    public RuleHelp helpOrNone() {
+        return help == null ? RuleHelp.NONE : help;
+    }
+
+    /**
+     * The {@code .psdm.yml} waiver for a finding of this rule when it can no longer be fixed (the rule's
+     * help says {@linkplain RuleHelp#waiveOnly() waive only}) and is not waived yet; null otherwise.
+     */
+    public @Nullable String waiverSnippet(Finding finding) {
+        return helpOrNone().waiveOnly() && !finding.isWaived() ? WaiverSnippet.of(ruleId, finding.subject()) : null;
     }
 
     public boolean failed() {
@@ -39,6 +60,6 @@ public record RuleResult(String ruleId, String title, Severity severity, Status 
 
     /** A copy with other findings, status and severity (used by the waiver and baseline post-processors). */
     public RuleResult with(Status newStatus, Severity newSeverity, List<Finding> newFindings) {
-        return new RuleResult(ruleId, title, newSeverity, newStatus, source, reason, newFindings);
+        return new RuleResult(ruleId, title, newSeverity, newStatus, source, reason, newFindings, help);
     }
 }

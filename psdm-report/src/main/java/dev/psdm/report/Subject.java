@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param title the title or name, for people
  * @param webUrl a link to the subject in GitLab, when known
  */
-@JsonPropertyOrder({"type", "iid", "id", "title", "webUrl"})
+@JsonPropertyOrder({"type", "key", "iid", "id", "title", "webUrl"})
 public record Subject(String type, @Nullable Long iid, @Nullable Long id, @Nullable String title,
                       @Nullable String webUrl) {
 
@@ -47,7 +47,12 @@ public record Subject(String type, @Nullable Long iid, @Nullable Long id, @Nulla
         return iid != null ? iid : id;
     }
 
-    /** A stable identity for waivers and baselines: {@code issue#42}, {@code iteration:123}, {@code period:2026-03-02}. */
+    /**
+     * A stable identity for waivers and baselines: {@code issue#42}, {@code iteration:123}, {@code period:2026-03-02}.
+     * Written into the JSON beside the parts it is made of (issue 25 item 5), so a reader can copy it into a
+     * waiver; ignored when a report is read back.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "key", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
     public String key() {
         if (iid != null) {
             return type + "#" + iid;

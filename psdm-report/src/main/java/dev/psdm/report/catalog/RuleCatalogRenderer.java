@@ -58,6 +58,8 @@ public final class RuleCatalogRenderer {
             m.put("config", doc.configKeys().isEmpty() ? null : String.join(", ", doc.configKeys()));
             m.put("examplePass", doc.examplePass());
             m.put("exampleFail", doc.exampleFail());
+            // what to do about a finding (issue 25 item 3), null when the rule says nothing
+            m.put("help", doc.help().isEmpty() ? null : doc.help());
             return m;
         }).toList();
         try {

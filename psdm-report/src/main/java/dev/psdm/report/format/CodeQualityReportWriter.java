@@ -28,6 +28,8 @@ import java.io.Writer;
  *       fails the check by default ({@code --fail-on error}) reaches GitLab's top group; {@code blocker} and
  *       {@code major} are not used. A waived finding is {@code info} whatever its severity, with the waiver
  *       in its description.</li>
+ *   <li>{@code content.body} (Code Climate's, ignored by GitLab's widget) carries the subject key, how to
+ *       fix, the quick actions and, for a finding that can no longer be fixed, the waiver to paste.</li>
  *   <li>{@code location}: findings are about issues and iterations, not files, but GitLab needs a path and
  *       a line, so every entry points at line 1 of the conventions file ({@link FormatOptions#locationPath()},
  *       {@code .psdm.yml} by default), where waivers and thresholds live.</li>
@@ -87,6 +89,8 @@ public final class CodeQualityReportWriter implements ReportWriter {
                 ObjectNode location = issue.putObject("location");
                 location.put("path", options.locationPath());
                 location.putObject("lines").put("begin", 1);
+                // Code Climate's content.body (GitLab ignores it; other Code Climate readers show it): what to do
+                issue.putObject("content").put("body", Remedies.plainText(r, f));
             }
         }
         return issues;

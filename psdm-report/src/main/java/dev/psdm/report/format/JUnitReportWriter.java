@@ -165,6 +165,7 @@ public final class JUnitReportWriter implements ReportWriter {
         sb.append('\n');
         sb.append("Rule: ").append(r.ruleId()).append(' ').append(r.title()).append('\n');
         sb.append("Handbook: ").append(r.source()).append('\n');
+        sb.append(Remedies.plainText(r, f));
         return sb.toString();
     }
 

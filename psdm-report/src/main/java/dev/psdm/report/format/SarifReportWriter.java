@@ -215,6 +215,17 @@ public final class SarifReportWriter implements ReportWriter {
         if (f.subject().webUrl() != null) {
             properties.put("webUrl", f.subject().webUrl());
         }
+        // what to do (issue 25 items 3 and 5): the rule's remedy, and the waiver to paste when only that is left
+        if (r.helpOrNone().howToFix() != null) {
+            properties.put("howToFix", r.helpOrNone().howToFix());
+        }
+        if (!r.helpOrNone().quickActions().isEmpty()) {
+            r.helpOrNone().quickActions().forEach(properties.putArray("quickActions")::add);
+        }
+        String waiver = r.waiverSnippet(f);
+        if (waiver != null) {
+            properties.put("waiverSnippet", waiver);
+        }
         return result;
     }
 

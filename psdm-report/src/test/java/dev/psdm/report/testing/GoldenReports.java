@@ -6,6 +6,7 @@ import dev.psdm.report.Applicability;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleDescriptor;
 import dev.psdm.report.RuleDoc;
+import dev.psdm.report.RuleHelp;
 import dev.psdm.report.Severity;
 import dev.psdm.report.json.ReportJson;
 
@@ -68,7 +69,8 @@ public final class GoldenReports {
                         Severity.valueOf(r.get("severity").asText()), Applicability.valueOf(r.get("appliesTo").asText()),
                         r.get("source").asText(), requires, Map.of(),
                         new RuleDoc(text(r, "why"), text(r, "passes"), text(r, "fails"), text(r, "examplePass"),
-                                text(r, "exampleFail"), config == null ? List.of() : List.of(config.split(",\\s*")))));
+                                text(r, "exampleFail"), config == null ? List.of() : List.of(config.split(",\\s*")),
+                                r.hasNonNull("help") ? JSON.treeToValue(r.get("help"), RuleHelp.class) : null)));
             }
             return List.copyOf(rules);
         } catch (IOException e) {

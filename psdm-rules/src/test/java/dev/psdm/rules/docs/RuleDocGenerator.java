@@ -92,12 +92,22 @@ public final class RuleDocGenerator {
         row(md, "Applies to", applicability(rule));
         row(md, "Needs", rule.requires().isEmpty() ? "nothing beyond the project"
                 : String.join(", ", rule.requires()) + " (NOT_EVALUATED when the snapshot could not read them)");
-        row(md, "Handbook", rule.source());
-        md.append('\n');
         RuleDoc doc = rule.doc();
+        row(md, "Handbook", doc.help().handbookUrl() == null ? rule.source()
+                : "[" + rule.source() + "](" + doc.help().handbookUrl() + ")");
+        md.append('\n');
         section(md, "Why", orDash(doc.why()));
         section(md, "Passes when", orDash(doc.passes()));
         section(md, "Fails when", orDash(doc.fails()));
+        section(md, "How to fix", orDash(doc.help().howToFix()));
+        if (!doc.help().quickActions().isEmpty()) {
+            md.append("Quick actions to paste into a comment of the issue:\n\n```\n")
+                    .append(String.join("\n", doc.help().quickActions())).append("\n```\n\n");
+        }
+        if (doc.help().waiveOnly()) {
+            md.append("A finding about what already happened cannot be fixed afterwards: the reports print the "
+                    + "`.psdm.yml` waiver to paste for it (reason and expiry left to fill in).\n\n");
+        }
         md.append("## Examples\n\n")
                 .append("- **Passes:** ").append(orDash(doc.examplePass())).append('\n')
                 .append("- **Fails:** ").append(orDash(doc.exampleFail())).append("\n\n");
