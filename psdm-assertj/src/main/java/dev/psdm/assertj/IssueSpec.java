@@ -33,6 +33,7 @@ public final class IssueSpec {
     private Integer updatedDaysAgo;
     private LocalDate dueDate;
     private String workItemType = Issue.TYPE_ISSUE;
+    private String healthStatus;
 
     IssueSpec() {
     }
@@ -85,6 +86,12 @@ public final class IssueSpec {
 
     public IssueSpec unassigned() {
         assignees.clear();
+        return this;
+    }
+
+    /** GitLab's health status ({@code on_track}, {@code needs_attention}, {@code at_risk}); unset: unknown, as on tiers without it. */
+    public IssueSpec healthStatus(String value) {
+        this.healthStatus = value;
         return this;
     }
 
@@ -186,6 +193,6 @@ public final class IssueSpec {
         return new Issue(10_000 + number, number, title, description, closed ? "closed" : "opened", created, updated,
                 closed ? updated : null, dueDate, labels, assignees, weight,
                 iterationsAsMilestones ? null : iterationId, iterationsAsMilestones && iterationId != null ? iterationId : milestoneId, epicIid,
-                confidential, projectUrl + "/-/issues/" + number, workItemType, epicId, null);
+                confidential, projectUrl + "/-/issues/" + number, workItemType, epicId, null, healthStatus);
     }
 }

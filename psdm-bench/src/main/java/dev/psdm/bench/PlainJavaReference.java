@@ -7,6 +7,7 @@ import dev.psdm.model.Milestone;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.WikiPage;
 import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.engine.conventions.Thresholds;
 import dev.psdm.rules.catalog.ceremonies.CeremonySettings;
 import dev.psdm.engine.facts.CeremonyKind;
@@ -92,21 +93,21 @@ public final class PlainJavaReference {
         boolean anyOpenRaid = false;
         List<Finding> stale = new ArrayList<>();
         List<Issue> unweightedCandidates = new ArrayList<>();
-        Pattern standup = conventions.ceremonyTitles().get(CeremonyKind.STANDUP);
-        String labelPrefix = conventions.ceremonyLabelPrefix();
+        Pattern standup = conventions.get(EngineSettings.ceremonyTitle(CeremonyKind.STANDUP));
+        String labelPrefix = conventions.get(EngineSettings.CEREMONY_LABEL_PREFIX);
         Matcher[] ceremonyTitles = new Matcher[KINDS.length];
         for (CeremonyKind kind : KINDS) {
-            Pattern p = conventions.ceremonyTitles().get(kind);
+            Pattern p = conventions.get(EngineSettings.ceremonyTitle(kind));
             ceremonyTitles[kind.ordinal()] = p == null ? null : p.matcher("");
         }
-        Matcher communicationPlan = conventions.communicationPlanTitle().matcher("");
-        Matcher internalRetro = conventions.internalRetrospectiveTitle().matcher("");
+        Matcher communicationPlan = conventions.get(EngineSettings.COMMUNICATION_PLAN_TITLE).matcher("");
+        Matcher internalRetro = conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE).matcher("");
 
         for (Issue issue : snapshot.issues()) {
             boolean ceremony = recordCeremonies(issue, ceremonyTitles, labelPrefix, datesByKind, iterationsByKind,
                     standupRecord);
             if (zero == null && first != null && !kickoffInFirst && issue.iterationId() != null
-                    && issue.iterationId() == first.id() && conventions.kickoffIssueTitle().matcher(issue.title()).find()) {
+                    && issue.iterationId() == first.id() && conventions.get(EngineSettings.KICKOFF_ISSUE_TITLE).matcher(issue.title()).find()) {
                 kickoffInFirst = true;
             }
             boolean planIssue = communicationPlan.reset(issue.title()).find();
@@ -117,7 +118,7 @@ public final class PlainJavaReference {
             boolean raid = hasAny(issue, conventions.raidLabels());
             if (raid && issue.isOpen()) {
                 anyOpenRaid = true;
-                boolean high = hasAny(issue, conventions.highPriorityLabels());
+                boolean high = hasAny(issue, conventions.get(EngineSettings.HIGH_PRIORITY_LABELS));
                 long days = Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(issue.updatedAt(), ZoneOffset.UTC), today));
                 int limit = high ? t.raidHighPriorityStaleDays() : t.raidStaleDays();
                 if (days > limit) {
@@ -137,7 +138,7 @@ public final class PlainJavaReference {
             if (standup != null && standup.matcher(page.title()).find()) {
                 standupRecord[0] = true;
             }
-            if (conventions.communicationPlanTitle().matcher(page.title()).find()) {
+            if (conventions.get(EngineSettings.COMMUNICATION_PLAN_TITLE).matcher(page.title()).find()) {
                 if (page.content() == null) {
                     planUnreadable = true;
                 } else if (standup != null && standup.matcher(page.content()).find()) {
@@ -346,7 +347,7 @@ public final class PlainJavaReference {
             if (!it.startDate().equals(plan.get(0).startDate())) {
                 break;
             }
-            if (it.title() != null && conventions.iterationZeroTitle().matcher(it.title()).find()) {
+            if (it.title() != null && conventions.get(EngineSettings.ITERATION_ZERO_TITLE).matcher(it.title()).find()) {
                 return it;
             }
         }

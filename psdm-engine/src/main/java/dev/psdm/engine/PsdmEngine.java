@@ -243,7 +243,7 @@ public final class PsdmEngine {
             } catch (RuleFailedException e) {
                 throw e.in(e.ruleName() == null ? null : ruleSet.customSourceOf(e.ruleName()));
             } catch (RuntimeException e) {
-                // Drools wraps what a rule's condition throws (Conventions#hasAcceptanceCriteria in PSDM-BKL-001)
+                // Drools wraps what a rule's condition throws (RefinementChecks.hasAcceptanceCriteria in PSDM-BKL-001)
                 PatternLimitException limit = PatternLimitException.in(e);
                 if (limit != null) {
                     throw limit;

@@ -84,7 +84,10 @@ final class GitLabRecords {
                 iteration == null ? null : longValue(iteration, "id"),
                 milestone == null ? null : longValue(milestone, "id"),
                 epicIid, bool(n, "confidential"), text(n, "web_url"), workItemType(n),
-                epic == null ? null : longValue(epic, "id"), epic == null ? null : longValue(epic, "group_id"));
+                epic == null ? null : longValue(epic, "id"), epic == null ? null : longValue(epic, "group_id"),
+                // Ultimate only ("Issues created by users on GitLab Ultimate include the health_status property",
+                // doc/api/issues.md "List project issues"): absent elsewhere, read as unknown
+                text(n, "health_status"));
     }
 
     /** {@code issue_type} ({@code issue}, {@code incident}, {@code test_case}, {@code task}), else the older {@code type}. */
@@ -130,7 +133,9 @@ final class GitLabRecords {
                 text(n, "title"), text(n, "description"), iterationState(n),
                 date(n, "start_date"), date(n, "due_date"), text(n, "web_url"), intValue(n, "sequence"),
                 // not a REST field: IterationsReading adds what GraphQL's iterationCadence says
-                cadence == null ? null : longValue(cadence, "id"), cadence == null ? null : text(cadence, "title"));
+                cadence == null ? null : longValue(cadence, "id"), cadence == null ? null : text(cadence, "title"),
+                cadence == null ? null : intValue(cadence, "duration_in_weeks"),
+                cadence == null || !cadence.path("automatic").isBoolean() ? null : cadence.get("automatic").booleanValue());
     }
 
     /** REST sends 1/2/3 (doc/api/iterations.md); GraphQL and some proxies send the names. */

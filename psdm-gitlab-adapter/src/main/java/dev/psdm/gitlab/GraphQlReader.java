@@ -71,12 +71,20 @@ final class GraphQlReader {
     }
 
     private JsonNode connection(String body, String... path) {
+        return connection(body, requester.secret(), requester.graphQlUrl(), path);
+    }
+
+    /**
+     * The connection at {@code path} in a GraphQL answer, or {@link Refused} with one redacted line saying
+     * why: the only outcomes, whatever the body (the fuzz target {@code GraphQlReaderFuzzTest} holds it to that).
+     */
+    static JsonNode connection(String body, Secret secret, String graphQlUrl, String... path) {
         JsonNode answer;
         try {
             answer = JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new Refused(requester.clean("GraphQL answered something that is not JSON ("
-                    + requester.excerpt(e.getOriginalMessage(), 200) + ")"));
+            throw new Refused(clean(secret, "GraphQL answered something that is not JSON ("
+                    + Quote.excerpt(secret, e.getOriginalMessage(), 200) + ")"));
         }
         JsonNode errors = answer == null ? null : answer.get("errors");
         if (errors != null && !errors.isNull() && !(errors.isArray() && errors.isEmpty())) {
@@ -84,18 +92,21 @@ final class GraphQlReader {
             // with some of its nodes is not the connection, so any error refuses the whole answer
             String why = errors.isArray() ? errors.get(0).path("message").asText("an error") : "an error";
             int more = errors.isArray() ? errors.size() - 1 : 0;
-            throw new Refused(requester.clean("GraphQL at " + requester.graphQlUrl() + " answered with errors: "
-                    + requester.excerpt(why, 200) + (more > 0 ? " (and " + more + " more)" : "")));
+            throw new Refused(clean(secret, "GraphQL at " + graphQlUrl + " answered with errors: "
+                    + Quote.excerpt(secret, why, 200) + (more > 0 ? " (and " + more + " more)" : "")));
         }
         JsonNode at = answer == null ? null : answer.path("data");
         for (String step : path) {
             at = at == null ? null : at.get(step);
         }
         if (at == null || at.isNull() || !at.path("nodes").isArray()) {
-            throw new Refused(requester.clean("GraphQL at " + requester.graphQlUrl() + " answered: no "
-                    + String.join(".", path)));
+            throw new Refused(clean(secret, "GraphQL at " + graphQlUrl + " answered: no " + String.join(".", path)));
         }
         return at;
+    }
+
+    private static String clean(Secret secret, String message) {
+        return Quote.excerpt(secret, message, Quote.MAX_MESSAGE);
     }
 
     /** The number at the end of a global id, {@code gid://gitlab/WorkItem/154888575} → 154888575; null if none. */

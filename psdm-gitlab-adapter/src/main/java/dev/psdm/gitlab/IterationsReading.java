@@ -23,7 +23,7 @@ final class IterationsReading implements Part.Reading {
               group(fullPath: $fullPath) {
                 iterations(includeAncestors: true, first: 100, after: $after) {
                   pageInfo { hasNextPage endCursor }
-                  nodes { iid startDate dueDate iterationCadence { id title } }
+                  nodes { iid startDate dueDate iterationCadence { id title durationInWeeks automatic } }
                 }
               }
             }""";
@@ -54,6 +54,7 @@ final class IterationsReading implements Part.Reading {
         Map<String, JsonNode> cadenceOf = new HashMap<>();
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         int answered = 0;
+        java.util.Set<String> cadencesNamed = new java.util.HashSet<>();
         try {
             for (JsonNode node : graphQl.readAll(DataGap.ITERATIONS, QUERY, Map.of("fullPath", groupPath),
                     "group", "iterations")) {
@@ -61,6 +62,9 @@ final class IterationsReading implements Part.Reading {
                 String key = key(node.path("iid").asText(null), node.path("startDate").asText(null),
                         node.path("dueDate").asText(null));
                 JsonNode cadence = node.get("iterationCadence");
+                if (cadence != null && cadence.isObject()) {
+                    cadencesNamed.add(String.valueOf(cadence.get("id")));
+                }
                 if (key != null && cadence != null && cadence.isObject()
                         && cadenceOf.putIfAbsent(key, cadence) != null) {
                     ambiguous.add(key);
@@ -97,12 +101,30 @@ final class IterationsReading implements Part.Reading {
                     c.put("id", cadenceId);
                 }
                 c.set("title", cadence.get("title"));
+                // IterationCadence.durationInWeeks (Int) and .automatic (Boolean), doc/api/graphql/reference/_index.md
+                if (cadence.path("durationInWeeks").isIntegralNumber()) {
+                    c.put("duration_in_weeks", cadence.get("durationInWeeks").intValue());
+                }
+                if (cadence.path("automatic").isBoolean()) {
+                    c.put("automatic", cadence.get("automatic").booleanValue());
+                }
             } else {
                 unnamed.add(iteration.path("id").asLong());
             }
         }
+        if (answered > 0 && !unnamed.isEmpty() && unnamed.size() == dated(iterations)
+                && (cadencesNamed.size() > 1 || answered < dated(iterations))) {
+            // GraphQL answered, nothing joined, and the iterations REST lists may belong to more than one
+            // cadence: which are the project's plan rests on the join, so every rule on the plan is
+            // NOT_EVALUATED (issue 31 item 3) rather than judging a mixture of cadences
+            throw new Part.Unjoinable("GraphQL answered " + answered + " iterations of " + cadencesNamed.size()
+                    + (cadencesNamed.size() == 1 ? " cadence" : " cadences") + ", but none matched the "
+                    + iterations.size() + " iterations REST lists by iid, start and due date: which of them are the"
+                    + " project's plan is unknown");
+        }
         if (answered > 0 && !unnamed.isEmpty() && unnamed.size() == dated(iterations)) {
-            // GraphQL answered, and not one iteration joined: a changed shape, not a token that sees less
+            // GraphQL answered, and not one iteration joined: a changed shape, not a token that sees less;
+            // GraphQL named one cadence for at least as many iterations, so the plan is not in doubt
             notices.add(DataGap.ITERATIONS, null, "GraphQL answered " + answered + " iterations, but none matched"
                     + " the " + iterations.size() + " iterations REST lists by iid, start and due date: the"
                     + " cadences are unknown, and every iteration is kept in the plan");

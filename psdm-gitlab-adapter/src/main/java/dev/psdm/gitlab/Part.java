@@ -78,6 +78,8 @@ final class Part {
         }
         try {
             return reading != null ? reading.read(reader) : reader.readAll(request, keyField);
+        } catch (Unjoinable e) {
+            return new DataGap(resource, requester.clean(e.getMessage()));
         } catch (ReadFailure e) {
             // an error while reading: the run is incomplete, whatever the rules say
             return DataGap.readFailed(resource, requester.clean(e.getMessage()));
@@ -125,5 +127,15 @@ final class Part {
             map.put(kv[i], kv[i + 1]);
         }
         return map;
+    }
+
+    /**
+     * GraphQL and REST both answered, but their records do not join on the documented keys, and what the
+     * snapshot would hold rests on the join: a gap (its rules NOT_EVALUATED), not a guess.
+     */
+    static final class Unjoinable extends RuntimeException {
+        Unjoinable(String message) {
+            super(message, null, false, false);
+        }
     }
 }

@@ -66,6 +66,9 @@ final class Quote {
         if (text.length() <= max) {
             return text;
         }
+        if (max < 1) {
+            return "…"; // found by QuoteFuzzTest: a zero budget read the character before the first
+        }
         int end = max;
         if (Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;

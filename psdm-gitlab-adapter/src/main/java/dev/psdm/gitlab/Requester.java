@@ -57,6 +57,11 @@ final class Requester {
         this.deadline = clock.instant().plus(policy.deadline());
     }
 
+    /** The token, for code that quotes GitLab's answers outside a request ({@link GraphQlReader}). */
+    Secret secret() {
+        return secret;
+    }
+
     /** Whether requests carry a token; without one only public data can be read. */
     boolean authenticated() {
         return secret.isPresent();

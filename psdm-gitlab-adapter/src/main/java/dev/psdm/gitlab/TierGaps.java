@@ -13,7 +13,7 @@ import java.util.Set;
  * Premium or Ultimate; GitLab leaves them out of the answer where the feature is unavailable). Read
  * as null they would mean "no weight set", "in no iteration", "in no epic", and rules would fail or
  * pass on that. When a key is absent from every issue, the feature is recorded as a data gap.
- * {@code health_status} (Ultimate) is not read by psdm, so it needs no gap.
+ * {@code health_status} (Ultimate) is read, but absent means unknown and no rule rests on it alone, so it needs no gap.
  */
 final class TierGaps {
     private TierGaps() {

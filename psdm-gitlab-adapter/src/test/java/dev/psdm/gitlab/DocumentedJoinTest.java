@@ -88,6 +88,33 @@ class DocumentedJoinTest {
                         + " date: the cadences are unknown, and every iteration is kept in the plan");
     }
 
+    /** Issue 31 item 3: when the plan rests on a join that fails, the iterations are a gap, not a mixture. */
+    @Test
+    void whenNothingJoinsAndTheIterationsMayBelongToTwoCadencesTheyAreAGap() {
+        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 6, 4));
+        gitlab.serve(served);
+        StringBuilder nodes = new StringBuilder();
+        int k = 0;
+        for (JsonNode it : served.iterations()) {
+            ObjectNode node = FakeGitLab.iterationNode(it, k++ % 2 == 0 ? 8 : 3, k % 2 == 0 ? "Sprints" : "Quarters");
+            node.put("iid", "9" + node.path("iid").asText()); // iids no REST iteration has
+            nodes.append(nodes.length() == 0 ? "" : ",").append(node);
+        }
+        gitlab.server().stubFor(post(urlPathEqualTo("/api/graphql")).atPriority(1)
+                .withRequestBody(containing("iterationCadence")).willReturn(FakeGitLab.json(200, iterationsPage(nodes))));
+
+        Snapshot snapshot = load();
+
+        assertThat(snapshot.gaps()).filteredOn(g -> g.resource().equals(DataGap.ITERATIONS)).singleElement()
+                .satisfies(g -> {
+                    assertThat(g.reason()).isEqualTo("GraphQL answered 4 iterations of 2 cadences, but none matched"
+                            + " the 4 iterations REST lists by iid, start and due date: which of them are the project's"
+                            + " plan is unknown");
+                    assertThat(g.cause()).isEqualTo(DataGap.Cause.UNAVAILABLE);
+                });
+        assertThat(snapshot.iterations()).isEmpty();
+    }
+
     @Test
     void anEpicOfTheProjectsGroupJoinsOnTheGroupsFullPathNotItsGlobalId() {
         GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));

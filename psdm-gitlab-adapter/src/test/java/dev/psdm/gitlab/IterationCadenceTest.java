@@ -118,4 +118,33 @@ class IterationCadenceTest {
                 .startsWith("the iteration cadences are unknown (GitLab answered 404 Not Found at " + gitlab.baseUrl()
                         + "/api/graphql)"));
     }
+
+    /**
+     * Issue 31 item 7: the cadence's {@code durationInWeeks} and {@code automatic} as GraphQL's
+     * {@code IterationCadence} documents them (doc/api/graphql/reference/_index.md: {@code durationInWeeks: Int}
+     * "Duration in weeks of the iterations within the cadence", {@code automatic: Boolean} "Whether the
+     * iteration cadence should automatically generate upcoming iterations"). A cadence that sends neither
+     * (a manual cadence without a duration) leaves them unknown.
+     */
+    @Test
+    void keepsTheCadencesDurationAndAutomaticSchedulingWhereGitLabSaysThem() {
+        gitlab.cadenceSettings(8, 2, true).cadenceSettings(3, null, null);
+
+        Snapshot snapshot = loader().iterationCadence("3").build().load();
+
+        assertThat(snapshot.iterations()).isNotEmpty().allSatisfy(it -> {
+            assertThat(it.cadenceId()).isEqualTo(3L);
+            assertThat(it.cadenceDurationWeeks()).isNull();
+            assertThat(it.cadenceAutomatic()).isNull();
+        });
+        Snapshot sprints = loader().build().load();
+        assertThat(sprints.iterations()).isNotEmpty().allSatisfy(it -> {
+            assertThat(it.cadenceId()).isEqualTo(8L);
+            assertThat(it.cadenceDurationWeeks()).isEqualTo(2);
+            assertThat(it.cadenceAutomatic()).isTrue();
+        });
+        // the query asks for exactly these fields (doc/api/graphql/reference/_index.md, IterationCadence)
+        gitlab.server().verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/api/graphql"))
+                .withRequestBody(containing("iterationCadence { id title durationInWeeks automatic }")));
+    }
 }

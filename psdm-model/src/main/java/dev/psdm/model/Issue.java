@@ -23,18 +23,25 @@ import org.jspecify.annotations.Nullable;
  *                    written before the type was kept have none: they read as {@code issue}
  * @param epicId      id of the issue's epic (GitLab's {@code epic.id}), or null when GitLab sent only its iid
  * @param epicGroupId id of the group the issue's epic belongs to ({@code epic.group_id}), or null when unknown
+ * @param healthStatus GitLab's health status in lower case ({@code on_track}, {@code needs_attention},
+ *                    {@code at_risk}), or null: none set, or not sent (GitLab sends {@code health_status} only
+ *                    on Ultimate, doc/api/issues.md "List project issues"). Null means unknown, never "on track"
  */
 public record Issue(@Nullable Long id, @JsonProperty(required = true) long iid, String title, @Nullable String description,
                     String state, Instant createdAt, Instant updatedAt, @Nullable Instant closedAt,
                     @Nullable LocalDate dueDate, List<String> labels, List<String> assignees, @Nullable Integer weight,
                     @Nullable Long iterationId, @Nullable Long milestoneId, @Nullable Long epicIid, boolean confidential,
-                    @Nullable String webUrl, String workItemType, @Nullable Long epicId, @Nullable Long epicGroupId) {
+                    @Nullable String webUrl, String workItemType, @Nullable Long epicId, @Nullable Long epicGroupId,
+                    @Nullable String healthStatus) {
 
     /** The type of a plain issue, and of every issue of a snapshot that does not say. */
     public static final String TYPE_ISSUE = "issue";
     public static final String TYPE_INCIDENT = "incident";
     public static final String TYPE_TEST_CASE = "test_case";
     public static final String TYPE_TASK = "task";
+    /** GitLab's health statuses that ask for action (doc/user/project/issues/managing_issues.md, "Health status"). */
+    public static final String HEALTH_NEEDS_ATTENTION = "needs_attention";
+    public static final String HEALTH_AT_RISK = "at_risk";
 
     @JsonCreator
     public Issue {
@@ -50,6 +57,32 @@ public record Issue(@Nullable Long id, @JsonProperty(required = true) long iid, 
             updatedAt = createdAt;
         }
         workItemType = workItemType(workItemType);
+        healthStatus = healthStatus == null || healthStatus.isBlank() ? null
+                : healthStatus.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+    }
+
+    /** The form before health statuses were kept: health unknown. */
+    public Issue(Long id, long iid, String title, String description, String state,
+                 Instant createdAt, Instant updatedAt, Instant closedAt, LocalDate dueDate,
+                 List<String> labels, List<String> assignees, Integer weight,
+                 Long iterationId, Long milestoneId, Long epicIid, boolean confidential, String webUrl,
+                 String workItemType, Long epicId, Long epicGroupId) {
+        this(id, iid, title, description, state, createdAt, updatedAt, closedAt, dueDate, labels, assignees, weight,
+                iterationId, milestoneId, epicIid, confidential, webUrl, workItemType, epicId, epicGroupId, null);
+    }
+
+    /** This issue with the given health status (GitLab's spelling, or null for unknown). */
+    public Issue withHealthStatus(@Nullable String status) {
+        return new Issue(id, iid, title, description, state, createdAt, updatedAt, closedAt, dueDate, labels, assignees,
+                weight, iterationId, milestoneId, epicIid, confidential, webUrl, workItemType, epicId, epicGroupId, status);
+    }
+
+    /**
+     * GitLab says the issue needs attention or is at risk. False also when the health status is unknown
+     * (not set, or a tier without it): that is no evidence either way.
+     */
+    public boolean healthAsksForAction() {
+        return HEALTH_AT_RISK.equals(healthStatus) || HEALTH_NEEDS_ATTENTION.equals(healthStatus);
     }
 
     /** The form before work item types and epic ids were kept: a plain issue, its epic known by iid only. */
@@ -58,7 +91,7 @@ public record Issue(@Nullable Long id, @JsonProperty(required = true) long iid, 
                  List<String> labels, List<String> assignees, Integer weight,
                  Long iterationId, Long milestoneId, Long epicIid, boolean confidential, String webUrl) {
         this(id, iid, title, description, state, createdAt, updatedAt, closedAt, dueDate, labels, assignees, weight,
-                iterationId, milestoneId, epicIid, confidential, webUrl, TYPE_ISSUE, null, null);
+                iterationId, milestoneId, epicIid, confidential, webUrl, TYPE_ISSUE, null, null, null);
     }
 
     /**

@@ -1,72 +1,37 @@
 package dev.psdm.engine.conventions;
 
-import dev.psdm.report.Waiver;
-
-import dev.psdm.engine.facts.CeremonyKind;
 import dev.psdm.report.Severity;
+import dev.psdm.report.Waiver;
+import org.jspecify.annotations.Nullable;
 
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A team's naming conventions and thresholds: how psdm-check recognises Iteration 0, ceremonies,
- * RAID items, the CP labels and the closeout, and when it calls something stale. {@link #defaults()}
- * follows the handbook; {@link #load(Path)} reads a team's {@code .psdm.yml} on top of them (every
- * key is described in docs/conventions.md). Inserted into every session as a fact, so DRL can ask
- * {@code $c.isWorkflowLabel(name)} instead of hard-coding a label.
+ * A team's conventions ({@code .psdm.yml}): the values of every declared {@link Setting} (how psdm-check
+ * recognises Iteration 0, ceremonies, RAID items, the CP labels and the closeout, and when it calls something
+ * stale: the engine's own in {@link EngineSettings}, each rule family's beside its DRL), per-rule overrides,
+ * waivers, and where they were read from. {@link #defaults()} follows the handbook; {@link #load(Path)} reads
+ * a team's file on top of them (every key is described in docs/conventions.md). Inserted into every session
+ * as a fact, beside {@link Settings}.
  *
- * @param iterationZeroTitle            an iteration (or milestone) whose title matches this is Iteration 0
- * @param kickoffIssueTitle             issues matching this in the first iteration make it Iteration 0
- * @param iterationZeroActivities       what Iteration 0 covers, by name, with the title that recognises its record
- * @param ceremonyTitles                per ceremony kind, the title pattern that recognises its records
- * @param ceremonyLabelPrefix           a label {@code <prefix><kind>} (e.g. {@code ceremony::planning}) also marks a record
- * @param communicationPlanTitle        an issue or wiki page titled like this is the communication plan
- * @param sowLabel                      the CP label naming the SOW or PO ({@code SOW-1234}, {@code PO#98765})
- * @param pmLabel                       the CP label naming the project manager ({@code PM::Jane Doe})
- * @param workflowLabelPrefix           the scoped labels of the workflow board ({@code PSD Workflow::})
- * @param raidLabels                    labels that put an issue in the RAID log
- * @param highPriorityLabels            labels that make a RAID item high priority
- * @param internalRetrospectiveLocation where internal retrospectives live
- * @param internalRetrospectiveTitle    an issue or wiki page titled like this is an internal retrospective
- * @param internalRetrospectiveLabels   labels that mark an issue as an internal retrospective
- * @param acceptanceCriteria            finds the Acceptance Criteria section in an issue description
- * @param closeoutActivities            what the end of a project records, by name, with the title that recognises it
- * @param iterationsAsMilestones        the team tracks iterations as milestones (agile-to-GitLab mapping)
- * @param thresholds                    numbers the derivation compares against (RAID staleness, project size)
- * @param settings                      the rule families' own settings ({@link Setting}), e.g. {@code thresholds.maxWeight}
- * @param rules                         per-rule overrides (enabled, severity) by rule id
- * @param waivers                       accepted deviations (applied to the report after the rules ran)
- * @param source                        the file (and lines) these conventions were read from
+ * @param settings what the file set, the defaults for the rest
+ * @param rules    per-rule overrides (enabled, severity) by rule id
+ * @param waivers  accepted deviations (applied to the report after the rules ran)
+ * @param source   the file (and lines) these conventions were read from
  */
-public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
-                          Map<String, Pattern> iterationZeroActivities,
-                          Map<CeremonyKind, Pattern> ceremonyTitles, String ceremonyLabelPrefix,
-                          Pattern communicationPlanTitle,
-                          Pattern sowLabel, Pattern pmLabel, String workflowLabelPrefix,
-                          List<String> raidLabels, List<String> highPriorityLabels,
-                          RetrospectiveLocation internalRetrospectiveLocation, Pattern internalRetrospectiveTitle,
-                          List<String> internalRetrospectiveLabels,
-                          Pattern acceptanceCriteria, Map<String, Pattern> closeoutActivities,
-                          boolean iterationsAsMilestones, Thresholds thresholds, Settings settings,
-                          Map<String, RuleOverride> rules, List<Waiver> waivers, ConventionsSource source) {
+public record Conventions(Settings settings, Map<String, RuleOverride> rules, List<Waiver> waivers,
+                          ConventionsSource source) {
+
+    private static final Conventions DEFAULTS = new Conventions(Settings.defaults(), Map.of(), List.of(),
+            ConventionsSource.IN_CODE);
 
     public Conventions {
-        iterationZeroActivities = ordered(iterationZeroActivities);
-        ceremonyTitles = Collections.unmodifiableMap(new EnumMap<>(ceremonyTitles));
-        raidLabels = List.copyOf(raidLabels);
-        highPriorityLabels = List.copyOf(highPriorityLabels);
-        internalRetrospectiveLabels = List.copyOf(internalRetrospectiveLabels);
-        closeoutActivities = ordered(closeoutActivities);
-        Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(settings, "settings");
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         waivers = List.copyOf(waivers);
@@ -79,32 +44,6 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
      */
     public record RuleOverride(@Nullable Boolean enabled, @Nullable Severity severity) {
     }
-
-    private static final Conventions DEFAULTS = new Conventions(
-            Pattern.compile("(?i)\\b(iteration|sprint)\\s*+0\\b|kick-?off|discovery"),
-            Pattern.compile("(?i)kick-?off|discovery"),
-            patterns("customer kickoff", "(?i)kick-?off",
-                    "stakeholder planning", "(?i)stakeholder",
-                    "discovery", "(?i)discovery"),
-            defaultCeremonyTitles(),
-            "ceremony::",
-            Pattern.compile("(?i)communication\\s*+plan"),
-            Pattern.compile("(?i)^(SOW-\\d++|PO#?\\d++)\\b"),
-            Pattern.compile("(?i)^PM\\s*+(::|:|-)\\s*+\\S"),
-            "PSD Workflow::",
-            List.of("PS RAID Log", "PS Risk"),
-            List.of("PS:: Priority High", "Escalated"),
-            RetrospectiveLocation.COLLABORATION_PROJECT,
-            Pattern.compile("(?i)internal\\s++retro(spective)?"),
-            List.of("PS Internal Retro"),
-            Pattern.compile("(?im)^[#*_\\h]*+acceptance\\s++criteria\\b"),
-            patterns("end-of-project retrospective", "(?i)(project|final|close-?out|end[- ]of[- ]project)\\s++retro(spective)?",
-                    "go-live recap", "(?i)go-?live|recap",
-                    "support handoff", "(?i)support\\s++hand-?off|hand-?off\\s++to\\s++support"),
-            false,
-            Thresholds.defaults(),
-            Settings.defaults(),
-            Map.of(), List.of(), ConventionsSource.IN_CODE);
 
     /** The handbook's defaults (see RULES.md and docs/conventions.md). */
     public static Conventions defaults() {
@@ -120,27 +59,46 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
         return ConventionsYaml.read(file);
     }
 
-    private static Map<CeremonyKind, Pattern> defaultCeremonyTitles() {
-        Map<CeremonyKind, Pattern> map = new EnumMap<>(CeremonyKind.class);
-        map.put(CeremonyKind.PLANNING, Pattern.compile("(?i)iteration\\s*+(\\d++\\s*+)?planning|sprint planning"));
-        map.put(CeremonyKind.REVIEW, Pattern.compile("(?i)iteration\\s*+(\\d++\\s*+)?review|status report|weekly status|sprint review"));
-        map.put(CeremonyKind.REFINEMENT, Pattern.compile("(?i)backlog refinement|grooming"));
-        map.put(CeremonyKind.STANDUP, Pattern.compile("(?i)stand-?up"));
-        map.put(CeremonyKind.RETROSPECTIVE, Pattern.compile("(?i)retro(spective)?"));
-        map.put(CeremonyKind.WEEKLY_STATUS, Pattern.compile("(?i)weekly status|status report"));
-        return map;
+    /** The value of a setting: what the file set, else its default. */
+    public <T> T get(Setting<T> setting) {
+        return settings.get(setting);
     }
 
-    private static Map<String, Pattern> patterns(String... nameThenRegex) {
-        Map<String, Pattern> map = new LinkedHashMap<>();
-        for (int k = 0; k < nameThenRegex.length; k += 2) {
-            map.put(nameThenRegex[k], Pattern.compile(nameThenRegex[k + 1]));
-        }
-        return map;
+    /** A copy with one setting changed: {@code conventions.with(WeightSettings.MAX_WEIGHT, 5)}. */
+    public <T> Conventions with(Setting<T> setting, T value) {
+        return new Conventions(settings.with(setting, value), rules, waivers, source);
     }
 
-    private static <V> Map<String, V> ordered(Map<String, V> map) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    /** A copy with these per-rule overrides. */
+    public Conventions withRules(Map<String, RuleOverride> newRules) {
+        return new Conventions(settings, newRules, waivers, source);
+    }
+
+    /** A copy with the override of one rule added or replaced. */
+    public Conventions withRule(String ruleId, RuleOverride override) {
+        Map<String, RuleOverride> copy = new LinkedHashMap<>(rules);
+        copy.put(ruleId, override);
+        return withRules(copy);
+    }
+
+    /** A copy with these waivers (applied to the report after the rules ran, see {@code dev.psdm.report.Waivers}). */
+    public Conventions withWaivers(List<Waiver> newWaivers) {
+        return new Conventions(settings, rules, newWaivers, source);
+    }
+
+    /** A builder starting from these conventions: {@code Conventions.defaults().toBuilder().set(s, v).build()}. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** A copy that says where it was read from. */
+    public Conventions withSource(ConventionsSource newSource) {
+        return new Conventions(settings, rules, waivers, newSource);
+    }
+
+    /** A copy that reads iterations from milestones, or not. */
+    public Conventions withIterationsAsMilestones(boolean value) {
+        return with(EngineSettings.ITERATIONS_AS_MILESTONES, value);
     }
 
     /** The override for a rule, if the conventions have one. */
@@ -153,238 +111,64 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
         return o == null || o.enabled() == null || o.enabled();
     }
 
-    /** The label names the SOW or PO ("SOW-# or PO#", handbook Label Guidelines). */
-    public boolean isSowLabel(String label) {
-        return label != null && Regexes.find(sowLabel, label);
+    // ---- the engine's settings most rules and derivers ask about, by name (DRL reads them as properties) ----
+
+    /** The team tracks iterations as milestones (agile-to-GitLab mapping). */
+    public boolean iterationsAsMilestones() {
+        return get(EngineSettings.ITERATIONS_AS_MILESTONES);
     }
 
-    /** The label names the project manager ("PM name", handbook Label Guidelines). */
-    public boolean isPmLabel(String label) {
-        return label != null && Regexes.find(pmLabel, label);
+    /** The derivation's numbers (RAID staleness, project size), also a fact in every session. */
+    public Thresholds thresholds() {
+        return Thresholds.of(settings);
+    }
+
+    /** Labels that put an issue in the RAID log. */
+    public List<String> raidLabels() {
+        return get(EngineSettings.RAID_LABELS);
     }
 
     /** The label puts an issue in the RAID log (compared as GitLab does, ignoring case). */
     public boolean isRaidLabel(String label) {
-        return raidLabels.stream().anyMatch(l -> l.equalsIgnoreCase(label));
+        return raidLabels().stream().anyMatch(l -> l.equalsIgnoreCase(label));
     }
 
-    /** The label is a stage of the workflow board ("PSD workflow (for issue board management)"). */
-    public boolean isWorkflowLabel(String label) {
-        return label != null && label.regionMatches(true, 0, workflowLabelPrefix, 0, workflowLabelPrefix.length());
-    }
-
-    /** The description has an Acceptance Criteria section (post-sales discovery issue template). */
-    public boolean hasAcceptanceCriteria(String description) {
-        return description != null && Regexes.find(acceptanceCriteria, description);
+    /** Labels that mark an issue as an internal retrospective. */
+    public List<String> internalRetrospectiveLabels() {
+        return get(EngineSettings.INTERNAL_RETROSPECTIVE_LABELS);
     }
 
     /** Internal retrospectives live outside the collaboration project, so no snapshot of it can show them. */
     public boolean internalRetrospectivesElsewhere() {
-        return internalRetrospectiveLocation == RetrospectiveLocation.INTERNAL_PROJECT;
+        return get(EngineSettings.INTERNAL_RETROSPECTIVE_LOCATION) == RetrospectiveLocation.INTERNAL_PROJECT;
     }
 
-    /** A builder starting from these conventions. */
-    public Builder toBuilder() {
-        return new Builder(this);
-    }
-
-    /** A copy with these thresholds. */
-    public Conventions withThresholds(Thresholds newThresholds) {
-        return toBuilder().thresholds(newThresholds).build();
-    }
-
-    /** The value of a rule family's setting: what the file set, else its default. */
-    public <T> T get(Setting<T> setting) {
-        return settings.get(setting);
-    }
-
-    /** A copy with one rule family's setting changed. */
-    public <T> Conventions with(Setting<T> setting, T value) {
-        return toBuilder().set(setting, value).build();
-    }
-
-    /** A copy with these per-rule overrides. */
-    public Conventions withRules(Map<String, RuleOverride> newRules) {
-        return toBuilder().rules(newRules).build();
-    }
-
-    /** A copy with these waivers (applied to the report after the rules ran, see {@code dev.psdm.report.Waivers}). */
-    public Conventions withWaivers(List<Waiver> newWaivers) {
-        return toBuilder().waivers(newWaivers).build();
-    }
-
-    /** A copy that reads iterations from milestones, or not. */
-    public Conventions withIterationsAsMilestones(boolean value) {
-        return toBuilder().iterationsAsMilestones(value).build();
-    }
-
-    /** Changes some conventions, keeps the others: {@code Conventions.defaults().toBuilder().raidLabels(List.of("Risk")).build()}. */
+    /**
+     * Changes some conventions, keeps the others:
+     * {@code Conventions.defaults().toBuilder().set(EngineSettings.RAID_LABELS, List.of("Risk")).build()}.
+     */
     public static final class Builder {
-        private Pattern iterationZeroTitle;
-        private Pattern kickoffIssueTitle;
-        private Map<String, Pattern> iterationZeroActivities;
-        private final Map<CeremonyKind, Pattern> ceremonyTitles;
-        private String ceremonyLabelPrefix;
-        private Pattern communicationPlanTitle;
-        private Pattern sowLabel;
-        private Pattern pmLabel;
-        private String workflowLabelPrefix;
-        private List<String> raidLabels;
-        private List<String> highPriorityLabels;
-        private RetrospectiveLocation internalRetrospectiveLocation;
-        private Pattern internalRetrospectiveTitle;
-        private List<String> internalRetrospectiveLabels;
-        private Pattern acceptanceCriteria;
-        private Map<String, Pattern> closeoutActivities;
-        private boolean iterationsAsMilestones;
-        private Thresholds thresholds;
         private Settings settings;
-        private Map<String, RuleOverride> rules;
+        private final Map<String, RuleOverride> rules;
         private List<Waiver> waivers;
         private ConventionsSource source;
 
         private Builder(Conventions c) {
-            iterationZeroTitle = c.iterationZeroTitle;
-            kickoffIssueTitle = c.kickoffIssueTitle;
-            iterationZeroActivities = c.iterationZeroActivities;
-            ceremonyTitles = new EnumMap<>(c.ceremonyTitles);
-            ceremonyLabelPrefix = c.ceremonyLabelPrefix;
-            communicationPlanTitle = c.communicationPlanTitle;
-            sowLabel = c.sowLabel;
-            pmLabel = c.pmLabel;
-            workflowLabelPrefix = c.workflowLabelPrefix;
-            raidLabels = c.raidLabels;
-            highPriorityLabels = c.highPriorityLabels;
-            internalRetrospectiveLocation = c.internalRetrospectiveLocation;
-            internalRetrospectiveTitle = c.internalRetrospectiveTitle;
-            internalRetrospectiveLabels = c.internalRetrospectiveLabels;
-            acceptanceCriteria = c.acceptanceCriteria;
-            closeoutActivities = c.closeoutActivities;
-            iterationsAsMilestones = c.iterationsAsMilestones;
-            thresholds = c.thresholds;
             settings = c.settings;
-            rules = c.rules;
+            rules = new LinkedHashMap<>(c.rules);
             waivers = c.waivers;
             source = c.source;
         }
 
-        public Builder iterationZeroTitle(Pattern v) {
-            iterationZeroTitle = v;
-            return this;
-        }
-
-        public Builder kickoffIssueTitle(Pattern v) {
-            kickoffIssueTitle = v;
-            return this;
-        }
-
-        public Builder iterationZeroActivities(Map<String, Pattern> v) {
-            iterationZeroActivities = v;
-            return this;
-        }
-
-        public Builder ceremonyTitle(CeremonyKind kind, Pattern v) {
-            ceremonyTitles.put(kind, v);
-            return this;
-        }
-
-        public Builder ceremonyLabelPrefix(String v) {
-            ceremonyLabelPrefix = v;
-            return this;
-        }
-
-        public Builder communicationPlanTitle(Pattern v) {
-            communicationPlanTitle = v;
-            return this;
-        }
-
-        public Builder sowLabel(Pattern v) {
-            sowLabel = v;
-            return this;
-        }
-
-        public Builder pmLabel(Pattern v) {
-            pmLabel = v;
-            return this;
-        }
-
-        public Builder workflowLabelPrefix(String v) {
-            workflowLabelPrefix = v;
-            return this;
-        }
-
-        public Builder raidLabels(List<String> v) {
-            raidLabels = v;
-            return this;
-        }
-
-        public Builder highPriorityLabels(List<String> v) {
-            highPriorityLabels = v;
-            return this;
-        }
-
-        public Builder internalRetrospectiveLocation(RetrospectiveLocation v) {
-            internalRetrospectiveLocation = v;
-            return this;
-        }
-
-        public Builder internalRetrospectiveTitle(Pattern v) {
-            internalRetrospectiveTitle = v;
-            return this;
-        }
-
-        public Builder internalRetrospectiveLabels(List<String> v) {
-            internalRetrospectiveLabels = v;
-            return this;
-        }
-
-        public Builder acceptanceCriteria(Pattern v) {
-            acceptanceCriteria = v;
-            return this;
-        }
-
-        public Builder closeoutActivities(Map<String, Pattern> v) {
-            closeoutActivities = v;
-            return this;
-        }
-
-        public Builder iterationsAsMilestones(boolean v) {
-            iterationsAsMilestones = v;
-            return this;
-        }
-
-        public Builder thresholds(Thresholds v) {
-            thresholds = v;
-            return this;
-        }
-
-        /** Sets a rule family's setting: {@code b.set(WeightSettings.MAX_WEIGHT, 5)}. */
+        /** Sets one setting (the engine's or a rule family's): {@code b.set(WeightSettings.MAX_WEIGHT, 5)}. */
         public <T> Builder set(Setting<T> setting, T value) {
             settings = settings.with(setting, value);
             return this;
         }
 
-        public Builder settings(Settings v) {
-            settings = v;
-            return this;
-        }
-
-        /** Changes some thresholds: {@code b.thresholds(t -> t.raidStaleDays(10))}. */
-        public Builder thresholds(UnaryOperator<Thresholds.Builder> change) {
-            thresholds = change.apply(thresholds.toBuilder()).build();
-            return this;
-        }
-
-        public Builder rules(Map<String, RuleOverride> v) {
-            rules = v;
-            return this;
-        }
-
         /** Adds or replaces the override of one rule. */
-        public Builder rule(String ruleId, RuleOverride v) {
-            Map<String, RuleOverride> copy = new LinkedHashMap<>(rules);
-            copy.put(ruleId, v);
-            rules = copy;
+        public Builder rule(String ruleId, RuleOverride override) {
+            rules.put(ruleId, override);
             return this;
         }
 
@@ -399,11 +183,7 @@ public record Conventions(Pattern iterationZeroTitle, Pattern kickoffIssueTitle,
         }
 
         public Conventions build() {
-            return new Conventions(iterationZeroTitle, kickoffIssueTitle, iterationZeroActivities, ceremonyTitles,
-                    ceremonyLabelPrefix, communicationPlanTitle, sowLabel, pmLabel, workflowLabelPrefix, raidLabels,
-                    highPriorityLabels, internalRetrospectiveLocation, internalRetrospectiveTitle,
-                    internalRetrospectiveLabels, acceptanceCriteria, closeoutActivities, iterationsAsMilestones,
-                    thresholds, settings, rules, waivers, source);
+            return new Conventions(settings, rules, waivers, source);
         }
     }
 }

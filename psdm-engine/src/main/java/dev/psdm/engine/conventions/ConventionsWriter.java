@@ -1,6 +1,5 @@
 package dev.psdm.engine.conventions;
 
-import dev.psdm.engine.conventions.ConventionKeys.Key;
 import dev.psdm.report.Waiver;
 
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ final class ConventionsWriter {
                 # Reference: docs/conventions.md
                 """);
         List<String> open = List.of();
-        for (Key<?> key : ConventionKeys.ALL) {
+        for (Setting<?> key : ConventionKeys.ALL) {
             List<String> segments = List.of(key.path().split("\\."));
             List<String> parents = segments.subList(0, segments.size() - 1);
             int common = 0;
@@ -49,7 +48,7 @@ final class ConventionsWriter {
             open = parents;
             String indent = indent(parents.size());
             comment(out, indent, key.comment());
-            String value = key.render(conventions, indent);
+            String value = key.type().render(conventions.get(key), indent);
             out.append(indent).append(segments.get(segments.size() - 1)).append(value.startsWith("\n") ? ":" : ": ")
                     .append(value).append('\n');
         }

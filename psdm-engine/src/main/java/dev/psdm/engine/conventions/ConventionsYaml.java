@@ -2,7 +2,6 @@ package dev.psdm.engine.conventions;
 
 import dev.psdm.report.Waiver;
 
-import dev.psdm.engine.conventions.ConventionKeys.Key;
 import dev.psdm.engine.conventions.ConventionKeys.Where;
 import dev.psdm.engine.conventions.YamlTree.ListNode;
 import dev.psdm.engine.conventions.YamlTree.MapNode;
@@ -38,11 +37,11 @@ public final class ConventionsYaml {
 
     private static final String RULES = "rules";
     private static final String WAIVERS = "waivers";
-    private static final Map<String, Key<?>> KEYS = new LinkedHashMap<>();
+    private static final Map<String, Setting<?>> KEYS = new LinkedHashMap<>();
     private static final Set<String> SECTIONS = new LinkedHashSet<>();
 
     static {
-        for (Key<?> key : ConventionKeys.ALL) {
+        for (Setting<?> key : ConventionKeys.ALL) {
             KEYS.put(key.path(), key);
             String path = key.path();
             for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
@@ -67,11 +66,11 @@ public final class ConventionsYaml {
      * keys that have none ({@code rules.*}, {@code waivers}) or that do not exist.
      */
     public static Optional<String> defaultOf(String keyPath) {
-        Key<?> key = KEYS.get(keyPath);
+        Setting<?> key = KEYS.get(keyPath);
         if (key == null) {
             return Optional.empty();
         }
-        String rendered = key.render(Conventions.defaults(), "");
+        String rendered = key.type().render(key.defaultValue(), "");
         return Optional.of(rendered.strip().replaceAll("\\n\\s*", "; "));
     }
 
@@ -82,8 +81,8 @@ public final class ConventionsYaml {
     public static List<String> differencesFromDefaults(Conventions conventions) {
         Conventions defaults = Conventions.defaults();
         List<String> changed = new ArrayList<>();
-        for (Key<?> key : ConventionKeys.ALL) {
-            if (!key.render(conventions, "").equals(key.render(defaults, ""))) {
+        for (Setting<?> key : ConventionKeys.ALL) {
+            if (!key.type().render(conventions.get(key), "").equals(key.type().render(defaults.get(key), ""))) {
                 changed.add(key.path());
             }
         }
@@ -100,7 +99,7 @@ public final class ConventionsYaml {
      * and keys that do not exist.
      */
     public static Optional<String> meaningOf(String keyPath) {
-        Key<?> key = KEYS.get(keyPath);
+        Setting<?> key = KEYS.get(keyPath);
         return key == null ? Optional.empty() : Optional.of(key.comment().replace('\n', ' '));
     }
 
@@ -124,7 +123,7 @@ public final class ConventionsYaml {
     public static Conventions read(Reader yaml, String fileName) {
         Node root = YamlTree.parse(yaml, fileName);
         if (root instanceof Scalar s && s.isNull()) {
-            return Conventions.defaults().toBuilder().source(new ConventionsSource(fileName, Map.of())).build();
+            return Conventions.defaults().withSource(new ConventionsSource(fileName, Map.of()));
         }
         if (!(root instanceof MapNode map)) {
             throw new ConventionsException(fileName, root.line(), null,
@@ -133,10 +132,12 @@ public final class ConventionsYaml {
         return new Reading(fileName).read(map);
     }
 
-    /** One read of one file: the builder it fills and the lines it saw. */
+    /** One read of one file: the values, rules and waivers it found and the lines it saw. */
     private static final class Reading {
         private final String file;
-        private final Conventions.Builder builder = Conventions.defaults().toBuilder();
+        private final Map<String, Object> values = new LinkedHashMap<>();
+        private Map<String, Conventions.RuleOverride> rules = Map.of();
+        private List<Waiver> waivers = List.of();
         private final Map<String, Integer> lines = new HashMap<>();
 
         Reading(String file) {
@@ -145,7 +146,7 @@ public final class ConventionsYaml {
 
         Conventions read(MapNode root) {
             section(root, "");
-            return builder.source(new ConventionsSource(file, lines)).build();
+            return new Conventions(Settings.of(values), rules, waivers, new ConventionsSource(file, lines));
         }
 
         private void section(MapNode node, String prefix) {
@@ -153,13 +154,13 @@ public final class ConventionsYaml {
                 String path = prefix.isEmpty() ? entry.key() : prefix + "." + entry.key();
                 Where where = new Where(file, path, entry.line());
                 lines.put(path, entry.line());
-                Key<?> key = KEYS.get(path);
+                Setting<?> key = KEYS.get(path);
                 if (prefix.isEmpty() && RULES.equals(path)) {
                     rules(entry.value(), where);
                 } else if (prefix.isEmpty() && WAIVERS.equals(path)) {
                     waivers(entry.value(), where);
                 } else if (key != null) {
-                    key.apply(entry.value(), where, builder);
+                    values.put(path, key.type().parse(entry.value(), where));
                 } else if (SECTIONS.contains(path)) {
                     if (!(entry.value() instanceof MapNode child)) {
                         throw where.error("expected a section with the keys " + childrenOf(path) + ", got "
@@ -201,7 +202,7 @@ public final class ConventionsYaml {
                 }
                 overrides.put(rule.key(), new Conventions.RuleOverride(enabled, severity));
             }
-            builder.rules(overrides);
+            rules = overrides;
         }
 
         private static Severity severity(Node node, Where where) {
@@ -219,7 +220,7 @@ public final class ConventionsYaml {
             for (int k = 0; k < list.items().size(); k++) {
                 waivers.add(waiver(list.items().get(k), WAIVERS + "[" + k + "]"));
             }
-            builder.waivers(waivers);
+            this.waivers = waivers;
         }
 
         private Waiver waiver(Node node, String path) {

@@ -1,6 +1,9 @@
 package dev.psdm.engine.conventions;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -32,8 +35,9 @@ public record Setting<T>(String path, SettingType<T> type, T defaultValue, Strin
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(defaultValue, "defaultValue");
         Objects.requireNonNull(comment, "comment");
-        if (!path.matches("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)+")) {
-            throw new IllegalArgumentException("a setting's path is a section and a key, e.g. thresholds.maxWeight: " + path);
+        if (!path.matches("[A-Za-z][A-Za-z0-9-]*(\\.[A-Za-z][A-Za-z0-9-]*)*") || path.equals("rules") || path.equals("waivers")) {
+            throw new IllegalArgumentException("a setting's path is a key, usually in a section (thresholds.maxWeight),"
+                    + " and not 'rules' or 'waivers': " + path);
         }
         type.check(defaultValue, path);
     }
@@ -51,6 +55,27 @@ public record Setting<T>(String path, SettingType<T> type, T defaultValue, Strin
     /** A regular expression (Java's syntax). */
     public static Setting<Pattern> regex(String path, String defaultValue, String comment) {
         return new Setting<>(path, SettingType.REGEX, Pattern.compile(defaultValue), comment);
+    }
+
+    /** A text, such as a label prefix ({@code PSD Workflow::}). */
+    public static Setting<String> text(String path, String defaultValue, String comment) {
+        return new Setting<>(path, SettingType.TEXT, defaultValue, comment);
+    }
+
+    /**
+     * Names, each with a regular expression (what an activity is called, and the title of its record), in
+     * order: {@code namedRegex("closeout.activities", "go-live recap", "(?i)go-?live|recap", ...)}. A file that
+     * sets the key replaces the whole list.
+     */
+    public static Setting<Map<String, Pattern>> namedRegex(String path, String comment, String... nameThenRegex) {
+        if (nameThenRegex.length == 0 || nameThenRegex.length % 2 != 0) {
+            throw new IllegalArgumentException(path + ": expected names each followed by its regular expression");
+        }
+        Map<String, Pattern> map = new LinkedHashMap<>();
+        for (int k = 0; k < nameThenRegex.length; k += 2) {
+            map.put(nameThenRegex[k], Pattern.compile(nameThenRegex[k + 1]));
+        }
+        return new Setting<>(path, SettingType.NAMED_REGEX, Collections.unmodifiableMap(map), comment);
     }
 
     /** A list of label names. */

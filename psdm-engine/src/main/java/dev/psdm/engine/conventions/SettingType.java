@@ -5,6 +5,7 @@ import dev.psdm.engine.conventions.ConventionKeys.Where;
 import dev.psdm.engine.conventions.YamlTree.Node;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,11 @@ public final class SettingType<T> {
     static final SettingType<Boolean> BOOLEAN = new SettingType<>(ValueTypes.BOOL, "true or false", null);
     static final SettingType<Pattern> REGEX = new SettingType<>(ValueTypes.REGEX, "a regular expression", null);
     static final SettingType<List<String>> LABELS = new SettingType<>(ValueTypes.LABELS, "a list of label names", null);
+    static final SettingType<String> TEXT = new SettingType<>(ValueTypes.TEXT, "a text", null);
+    static final SettingType<Map<String, Pattern>> NAMED_REGEX = new SettingType<>(ValueTypes.NAMED_REGEX,
+            "names, each with a regular expression", null);
+    static final SettingType<RetrospectiveLocation> LOCATION = new SettingType<>(ValueTypes.LOCATION,
+            "collaboration-project or internal-project", null);
 
     private final Type<T> yaml;
     private final String description;
@@ -43,6 +49,13 @@ public final class SettingType<T> {
 
     T parse(Node node, Where where) {
         return yaml.parse(node, where);
+    }
+
+    /** The value as the defaults file writes it after "key:" (or the indented block below it). */
+    String render(Object value, String indent) {
+        @SuppressWarnings("unchecked")
+        T typed = (T) value;
+        return yaml.render(typed, indent);
     }
 
     /** Refuses a value out of bounds (a default in code, or one set through the builder). */

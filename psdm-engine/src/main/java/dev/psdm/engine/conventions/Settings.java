@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.regex.Pattern;
 
 /**
  * The values of the rule families' {@link Setting}s for one set of conventions: what the file set,
@@ -40,6 +41,21 @@ public final class Settings {
     /** The value of a list setting (for DRL, where a generic value would read as an Object). */
     public List<String> list(Setting<List<String>> setting) {
         return get(setting);
+    }
+
+    /** The value of a regular-expression setting (for DRL). */
+    public Pattern regex(Setting<Pattern> setting) {
+        return get(setting);
+    }
+
+    /** The value of a text setting (for DRL). */
+    public String text(Setting<String> setting) {
+        return get(setting);
+    }
+
+    /** The values of a file's settings by path (as read, already checked by their types). */
+    static Settings of(Map<String, Object> values) {
+        return values.isEmpty() ? DEFAULTS : new Settings(values);
     }
 
     /** A copy with one setting changed. */

@@ -131,7 +131,7 @@ final class ValueTypes {
                 }
                 patterns.put(e.key(), regex(text(e.value(), at, "a regular expression"), at));
             }
-            return patterns;
+            return java.util.Collections.unmodifiableMap(patterns);
         }
 
         @Override

@@ -13,10 +13,12 @@ import java.time.temporal.ChronoUnit;
  * @param closedRank 1 for the most recently closed iteration, 2 for the one before, ...; 0 when not closed
  * @param upcomingRank 1 for the next delivery iteration to start, 2 for the one after, ...; 0 when started (and for Iteration 0)
  * @param kind   {@code iteration} or {@code milestone}: what the GitLab object is
+ * @param cadenceWeeks the length its GitLab iteration cadence sets ({@code durationInWeeks}), or null when
+ *               unknown (GraphQL did not say, or the plan is tracked as milestones)
  */
 public record DeliveryIteration(long id, String title, LocalDate start, LocalDate due, int number, boolean zero,
                                 PeriodState state, int closedRank, int upcomingRank, String kind, String webUrl,
-                                CeremonyCalendar ceremonies) {
+                                CeremonyCalendar ceremonies, Integer cadenceWeeks) {
 
     /** Its due date is before the as-of date. */
     public boolean isClosed() {
@@ -50,6 +52,19 @@ public record DeliveryIteration(long id, String title, LocalDate start, LocalDat
     public boolean lastsWeeks(int weeks) {
         long days = lengthDays();
         return days == 7L * weeks || days == 7L * weeks - 2;
+    }
+
+    /**
+     * The length the team intended: what its GitLab cadence sets ({@code durationInWeeks}) where GitLab
+     * says, else {@code fallback} (the configured {@code thresholds.iterationWeeks}).
+     */
+    public int usualWeeks(int fallback) {
+        return cadenceWeeks != null && cadenceWeeks > 0 ? cadenceWeeks : fallback;
+    }
+
+    /** " its iteration cadence sets" when the usual length comes from GitLab's cadence, else empty. */
+    public String usualWeeksSource() {
+        return cadenceWeeks != null && cadenceWeeks > 0 ? " its iteration cadence sets" : "";
     }
 
     /** Longer than the time-box: more than {@code 7 × weeks} days. */

@@ -9,7 +9,8 @@ import java.time.ZoneOffset;
 /**
  * An issue of the RAID log (Risks, Actions, Issues, Decisions).
  *
- * @param highPriority      carries a high-priority or escalated label
+ * @param highPriority      carries a high-priority or escalated label, or GitLab's health status says
+ *                          {@code needs_attention} or {@code at_risk}
  * @param daysSinceUpdate   calendar days (UTC) between the issue's last update and the as-of date; negative
  *                          when the last update is after the as-of date
  * @param limitDays         the staleness limit that applies to it (14 days, 7 when high priority, by default)
@@ -26,6 +27,11 @@ public record RaidItem(Issue issue, boolean highPriority, long daysSinceUpdate, 
      */
     public boolean isUpdatedAfterAsOf() {
         return daysSinceUpdate < 0;
+    }
+
+    /** {@code "; GitLab's health status: at risk"} when GitLab's health status asks for action, else empty. */
+    public String healthNote() {
+        return issue.healthAsksForAction() ? "; GitLab's health status: " + issue.healthStatus().replace('_', ' ') : "";
     }
 
     public boolean isOpen() {

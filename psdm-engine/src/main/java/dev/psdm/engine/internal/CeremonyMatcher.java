@@ -1,5 +1,6 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.engine.derive.Derivation;
 import dev.psdm.model.Issue;
 import dev.psdm.model.WikiPage;
@@ -31,10 +32,10 @@ final class CeremonyMatcher {
     CeremonyMatcher(Conventions conventions) {
         this.conventions = conventions;
         for (CeremonyKind kind : KINDS) {
-            Pattern pattern = conventions.ceremonyTitles().get(kind);
+            Pattern pattern = conventions.get(EngineSettings.ceremonyTitle(kind));
             titleMatchers[kind.ordinal()] = pattern == null ? null : pattern.matcher("");
         }
-        this.labelPrefix = conventions.ceremonyLabelPrefix();
+        this.labelPrefix = conventions.get(EngineSettings.CEREMONY_LABEL_PREFIX);
     }
 
     /** Adds the issue's records, one per kind it is a record of; true when there is one. */

@@ -1,5 +1,6 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.engine.derive.Deriver;
 import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.conventions.Regexes;
@@ -27,8 +28,8 @@ final class CommunicationPlanDeriver extends Deriver<CommunicationPlan> {
 
     @Override
     public Run<CommunicationPlan> start(Derivation derivation) {
-        Matcher title = derivation.conventions().communicationPlanTitle().matcher("");
-        Pattern standup = derivation.conventions().ceremonyTitles().get(CeremonyKind.STANDUP);
+        Matcher title = derivation.conventions().get(EngineSettings.COMMUNICATION_PLAN_TITLE).matcher("");
+        Pattern standup = derivation.conventions().get(EngineSettings.ceremonyTitle(CeremonyKind.STANDUP));
         List<CommunicationPlan> plans = new ArrayList<>();
         return new Run<>() {
             @Override

@@ -39,7 +39,7 @@ final class DeliveryIterationDeriver extends Deriver<DeliveryIteration> {
                 int closedRank = state == PeriodState.CLOSED ? closedCount - closedSeen++ : 0;
                 int upcomingRank = state == PeriodState.UPCOMING && !isZero ? ++upcomingSeen : 0;
                 iterations.add(new DeliveryIteration(p.id, p.title, p.start, p.due, isZero ? 0 : number++, isZero,
-                        state, closedRank, upcomingRank, p.kind, p.webUrl, calendar));
+                        state, closedRank, upcomingRank, p.kind, p.webUrl, calendar, p.cadenceWeeks));
             }
             return iterations;
         };

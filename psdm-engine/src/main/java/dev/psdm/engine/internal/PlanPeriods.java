@@ -1,5 +1,6 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.conventions.Conventions;
@@ -58,8 +59,10 @@ final class PlanPeriods {
             }
         } else {
             for (Iteration i : snapshot.iterations()) {
-                byId.putIfAbsent(i.id(), new Period(i.id(), i.displayName(), i.startDate(), i.dueDate(), "iteration",
-                        i.webUrl(), i.title()));
+                Period period = new Period(i.id(), i.displayName(), i.startDate(), i.dueDate(), "iteration",
+                        i.webUrl(), i.title());
+                period.cadenceWeeks = i.cadenceDurationWeeks();
+                byId.putIfAbsent(i.id(), period);
             }
         }
         List<Period> periods = new ArrayList<>(byId.values());
@@ -81,13 +84,13 @@ final class PlanPeriods {
             if (!p.start.equals(firstStart)) {
                 break;
             }
-            if (p.rawTitle != null && Regexes.find(conventions.iterationZeroTitle(), p.rawTitle)) {
+            if (p.rawTitle != null && Regexes.find(conventions.get(EngineSettings.ITERATION_ZERO_TITLE), p.rawTitle)) {
                 p.zeroReason = "its title '" + p.rawTitle + "' names it";
                 return p;
             }
         }
         Period first = periods.get(0);
-        Pattern kickoff = conventions.kickoffIssueTitle();
+        Pattern kickoff = conventions.get(EngineSettings.KICKOFF_ISSUE_TITLE);
         for (Issue issue : snapshot.issues()) {
             Long periodId = Derivation.planPeriodOf(issue, conventions);
             if (periodId != null && periodId == first.id && Regexes.find(kickoff, issue.title())) {
@@ -107,6 +110,8 @@ final class PlanPeriods {
         final LocalDate due;
         final String kind;
         final String webUrl;
+        /** The length its iteration cadence sets (GitLab's durationInWeeks), or null: unknown, or a milestone. */
+        Integer cadenceWeeks;
         String zeroReason;
 
         Period(long id, String title, LocalDate start, LocalDate due, String kind, String webUrl, String rawTitle) {

@@ -1,5 +1,6 @@
 package dev.psdm.engine.internal;
 
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.model.Issue;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.facts.RaidItem;
@@ -46,7 +47,9 @@ final class RaidClassifier {
         LocalDate updated = LocalDate.ofInstant(issue.updatedAt(), ZoneOffset.UTC);
         // negative when updated after the as-of date: not "fresh", but unknown then (PSDM-RAID-002 says so)
         long days = ChronoUnit.DAYS.between(updated, asOfDate);
-        boolean high = hasAny(issue, conventions.highPriorityLabels());
+        // GitLab's own "needs attention" / "at risk" (Ultimate) escalates like a priority label; an unknown
+        // health status (not set, or a tier without it) leaves the labels to decide
+        boolean high = hasAny(issue, conventions.get(EngineSettings.HIGH_PRIORITY_LABELS)) || issue.healthAsksForAction();
         int limit = high ? conventions.thresholds().raidHighPriorityStaleDays() : conventions.thresholds().raidStaleDays();
         return new RaidItem(issue, high, days, limit);
     }

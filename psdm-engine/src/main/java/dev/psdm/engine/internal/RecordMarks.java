@@ -44,7 +44,7 @@ final class RecordMarks {
         @Override
         public Run<RecordMarks> start(Derivation derivation) {
             Conventions conventions = derivation.conventions();
-            Matcher retrospectiveTitle = conventions.internalRetrospectiveTitle().matcher("");
+            Matcher retrospectiveTitle = conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE).matcher("");
             List<String> workTypes = derivation.conventions().get(EngineSettings.WORK_ITEM_TYPES);
             return new Run<>() {
                 @Override

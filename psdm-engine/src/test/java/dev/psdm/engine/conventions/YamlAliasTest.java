@@ -15,8 +15,8 @@ class YamlAliasTest {
     @Test
     void anAliasIsRefusedNamingTheFileTheLineAndTheKey() {
         String yaml = """
-                backlog:
-                  acceptanceCriteria: &ac '(?im)^acceptance criteria'
+                communicationPlan:
+                  title: &ac '(?im)^acceptance criteria'
                 internalRetrospectives:
                   title: *ac
                 """;
@@ -28,7 +28,7 @@ class YamlAliasTest {
 
     @Test
     void anAnchorAloneChangesNothing() {
-        ConventionsYaml.read(new StringReader("backlog:\n  acceptanceCriteria: &ac '(?im)^acceptance criteria'\n"),
+        ConventionsYaml.read(new StringReader("communicationPlan:\n  title: &ac '(?im)^acceptance criteria'\n"),
                 ".psdm.yml");
     }
 }

@@ -53,6 +53,7 @@ public class FakeGitLab implements AutoCloseable {
     private String version = DEFAULT_VERSION;
     private final Map<Long, long[]> cadenceOfIteration = new java.util.HashMap<>();
     private final Map<Long, String> cadenceTitles = new java.util.HashMap<>();
+    private final Map<Long, JsonNode> cadenceSettings = new java.util.HashMap<>();
     private final InFlight inFlight = new InFlight();
 
     /** What {@code GET /version} answers unless a test says otherwise: REST epics, offset pages, include_ancestors. */
@@ -80,6 +81,7 @@ public class FakeGitLab implements AutoCloseable {
         version = DEFAULT_VERSION;
         cadenceOfIteration.clear();
         cadenceTitles.clear();
+        cadenceSettings.clear();
         stubUnknownRoutes();
         return this;
     }
@@ -128,6 +130,22 @@ public class FakeGitLab implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The cadence's settings GraphQL answers ({@code IterationCadence.durationInWeeks: Int} and
+     * {@code automatic: Boolean}, doc/api/graphql/reference/_index.md); unset, the fake sends neither.
+     */
+    public FakeGitLab cadenceSettings(long cadenceId, Integer durationInWeeks, Boolean automatic) {
+        ObjectNode settings = JSON.createObjectNode();
+        if (durationInWeeks != null) {
+            settings.put("durationInWeeks", durationInWeeks);
+        }
+        if (automatic != null) {
+            settings.put("automatic", automatic);
+        }
+        cadenceSettings.put(cadenceId, settings);
+        return this;
+    }
+
     /** Serves the project under its numeric id and under its URL-encoded path. */
     public FakeGitLab serve(GitLabProject p) {
         String encodedPath = p.path().replace("/", "%2F");
@@ -160,7 +178,11 @@ public class FakeGitLab implements AutoCloseable {
         for (JsonNode it : p.iterations()) {
             long id = it.get("id").asLong();
             long cadence = cadenceOfIteration.getOrDefault(id, new long[] {1})[0];
-            iterations.add(iterationNode(it, cadence, cadenceTitles.getOrDefault(cadence, "Sprints")));
+            ObjectNode node = iterationNode(it, cadence, cadenceTitles.getOrDefault(cadence, "Sprints"));
+            if (cadenceSettings.containsKey(cadence)) {
+                ((ObjectNode) node.get("iterationCadence")).setAll((ObjectNode) cadenceSettings.get(cadence));
+            }
+            iterations.add(node);
         }
         String groupPath = p.project().path("namespace").path("full_path").asText();
         server.stubFor(graphQl(groupPath, "iterations", "includeAncestors: true")

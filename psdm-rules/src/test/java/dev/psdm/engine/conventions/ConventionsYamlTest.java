@@ -1,5 +1,7 @@
 package dev.psdm.engine.conventions;
 
+import dev.psdm.rules.catalog.activities.ActivitySettings;
+import dev.psdm.rules.catalog.labels.LabelSettings;
 import dev.psdm.rules.catalog.weights.WeightSettings;
 
 import dev.psdm.report.Waiver;
@@ -55,6 +57,14 @@ class ConventionsYamlTest {
     }
 
     @Test
+    void theLabelsSectionKeepsItsPrintedOrderThoughTheCpLabelsAreTheLabelRulesOwn() {
+        String printed = ConventionsYaml.write(Conventions.defaults());
+        String labels = printed.substring(printed.indexOf("\nlabels:\n"), printed.indexOf("\ninternalRetrospectives:\n"));
+        assertThat(labels.lines().filter(l -> !l.strip().startsWith("#")).map(l -> l.strip().split(":")[0]))
+                .containsExactly("", "labels", "sow", "pm", "workflowPrefix", "raid", "highPriority", "");
+    }
+
+    @Test
     void anEmptyFileKeepsEveryDefault() {
         assertThat(ConventionsYaml.write(read(""))).isEqualTo(ConventionsYaml.write(Conventions.defaults()));
         assertThat(ConventionsYaml.write(read("# nothing yet\n"))).isEqualTo(ConventionsYaml.write(Conventions.defaults()));
@@ -74,14 +84,14 @@ class ConventionsYamlTest {
                 iterationsAsMilestones: true
                 """);
         assertThat(c.raidLabels()).containsExactly("Risk", "Decision");
-        assertThat(c.workflowLabelPrefix()).isEqualTo("Flow::");
-        assertThat(c.ceremonyTitles().get(CeremonyKind.PLANNING).pattern()).isEqualTo("(?i)sprint kickoff");
-        assertThat(c.ceremonyTitles().get(CeremonyKind.REVIEW).pattern())
-                .isEqualTo(Conventions.defaults().ceremonyTitles().get(CeremonyKind.REVIEW).pattern());
+        assertThat(c.get(LabelSettings.WORKFLOW_PREFIX)).isEqualTo("Flow::");
+        assertThat(c.get(EngineSettings.ceremonyTitle(CeremonyKind.PLANNING)).pattern()).isEqualTo("(?i)sprint kickoff");
+        assertThat(c.get(EngineSettings.ceremonyTitle(CeremonyKind.REVIEW)).pattern())
+                .isEqualTo(Conventions.defaults().get(EngineSettings.ceremonyTitle(CeremonyKind.REVIEW)).pattern());
         assertThat(c.get(WeightSettings.MAX_WEIGHT)).isEqualTo(5);
         assertThat(c.thresholds().raidStaleDays()).isEqualTo(14);
         assertThat(c.iterationsAsMilestones()).isTrue();
-        assertThat(c.highPriorityLabels()).isEqualTo(Conventions.defaults().highPriorityLabels());
+        assertThat(c.get(EngineSettings.HIGH_PRIORITY_LABELS)).isEqualTo(Conventions.defaults().get(EngineSettings.HIGH_PRIORITY_LABELS));
     }
 
     @Test
@@ -92,7 +102,7 @@ class ConventionsYamlTest {
                     customer kickoff: '(?i)kick-?off'
                     EM to PS transition: '(?i)transition|handoff'
                 """);
-        assertThat(c.iterationZeroActivities()).containsOnlyKeys("customer kickoff", "EM to PS transition");
+        assertThat(c.get(ActivitySettings.ITERATION_ZERO)).containsOnlyKeys("customer kickoff", "EM to PS transition");
     }
 
     @Test

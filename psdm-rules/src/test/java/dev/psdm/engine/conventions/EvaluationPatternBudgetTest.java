@@ -21,7 +21,7 @@ class EvaluationPatternBudgetTest {
                   titles:
                     review: '(?i)^(.*?,?)*?(review|status)$'
                 """), ".psdm.yml");
-        return team.ceremonyTitles().get(dev.psdm.engine.facts.CeremonyKind.REVIEW);
+        return team.get(EngineSettings.ceremonyTitle(dev.psdm.engine.facts.CeremonyKind.REVIEW));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.psdm.engine.conventions;
 
+import dev.psdm.rules.catalog.backlog.BacklogSettings;
+import dev.psdm.rules.catalog.labels.LabelSettings;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -21,18 +23,17 @@ class PatternBudgetTest {
 
     /** Every bundled pattern, by the key that holds it. */
     private static Map<String, Pattern> bundled() {
-        Conventions d = Conventions.defaults();
         Map<String, Pattern> all = new LinkedHashMap<>();
-        all.put("iterationZero.title", d.iterationZeroTitle());
-        all.put("iterationZero.kickoffIssueTitle", d.kickoffIssueTitle());
-        d.iterationZeroActivities().forEach((k, v) -> all.put("iterationZero.activities." + k, v));
-        d.ceremonyTitles().forEach((k, v) -> all.put("ceremonies.titles." + k, v));
-        all.put("communicationPlan.title", d.communicationPlanTitle());
-        all.put("labels.sow", d.sowLabel());
-        all.put("labels.pm", d.pmLabel());
-        all.put("internalRetrospectives.title", d.internalRetrospectiveTitle());
-        all.put("backlog.acceptanceCriteria", d.acceptanceCriteria());
-        d.closeoutActivities().forEach((k, v) -> all.put("closeout.activities." + k, v));
+        for (Setting<?> setting : Settings.declared()) {
+            Object value = setting.defaultValue();
+            if (value instanceof Pattern p) {
+                all.put(setting.path(), p);
+            } else if (value instanceof Map<?, ?> named) {
+                named.forEach((k, v) -> all.put(setting.path() + "." + k, (Pattern) v));
+            }
+        }
+        assertThat(all).containsKeys("iterationZero.title", "labels.sow", "labels.pm", "backlog.acceptanceCriteria",
+                "ceremonies.titles.review", "closeout.activities.go-live recap");
         return all;
     }
 
@@ -84,19 +85,20 @@ class PatternBudgetTest {
     @Test
     void theBundledPatternsStillMatchWhatTheyMatchedBefore() {
         Conventions d = Conventions.defaults();
-        assertThat(d.hasAcceptanceCriteria("Intro\r\n\r\n## Acceptance Criteria\n- works")).isTrue();
-        assertThat(d.hasAcceptanceCriteria("Intro\n\n**Acceptance  criteria**\n- works")).isTrue();
-        assertThat(d.hasAcceptanceCriteria("  _acceptance criteria:_ none")).isTrue();
-        assertThat(d.hasAcceptanceCriteria("we discussed acceptance criteria")).isFalse();
-        Pattern planning = d.ceremonyTitles().get(dev.psdm.engine.facts.CeremonyKind.PLANNING);
+        Pattern criteria = d.get(BacklogSettings.ACCEPTANCE_CRITERIA);
+        assertThat(Regexes.find(criteria, "Intro\r\n\r\n## Acceptance Criteria\n- works")).isTrue();
+        assertThat(Regexes.find(criteria, "Intro\n\n**Acceptance  criteria**\n- works")).isTrue();
+        assertThat(Regexes.find(criteria, "  _acceptance criteria:_ none")).isTrue();
+        assertThat(Regexes.find(criteria, "we discussed acceptance criteria")).isFalse();
+        Pattern planning = d.get(EngineSettings.ceremonyTitle(dev.psdm.engine.facts.CeremonyKind.PLANNING));
         for (String title : List.of("Iteration 3 Planning", "iteration planning", "Iteration12planning", "Sprint planning")) {
             assertThat(Regexes.find(planning, title)).as(title).isTrue();
         }
         assertThat(Regexes.find(planning, "Iteration 3 4 planning")).isFalse();
-        assertThat(d.isPmLabel("PM:: Jane Doe")).isTrue();
-        assertThat(d.isSowLabel("SOW-12")).isTrue();
-        assertThat(d.isSowLabel("SOW-12a")).isFalse();
-        assertThat(Regexes.find(d.iterationZeroTitle(), "Sprint 0 – kickoff")).isTrue();
+        assertThat(Regexes.find(d.get(LabelSettings.PM), "PM:: Jane Doe")).isTrue();
+        assertThat(Regexes.find(d.get(LabelSettings.SOW), "SOW-12")).isTrue();
+        assertThat(Regexes.find(d.get(LabelSettings.SOW), "SOW-12a")).isFalse();
+        assertThat(Regexes.find(d.get(EngineSettings.ITERATION_ZERO_TITLE), "Sprint 0 – kickoff")).isTrue();
     }
 
     @Test
@@ -126,7 +128,7 @@ class PatternBudgetTest {
                   titles:
                     review: '(?i)^(.*?,?)*?(review|status)$'
                 """), ".psdm.yml");
-        Pattern review = team.ceremonyTitles().get(dev.psdm.engine.facts.CeremonyKind.REVIEW);
+        Pattern review = team.get(EngineSettings.ceremonyTitle(dev.psdm.engine.facts.CeremonyKind.REVIEW));
         long started = System.nanoTime();
         PatternLimitException e = catchThrowableOfType(
                 () -> Regexes.find(review, "Weekly sync, notes, actions, owners, dates, risks, and follow-ups x"),
@@ -147,7 +149,7 @@ class PatternBudgetTest {
                   acceptanceCriteria: '(\\s|x)*done'
                 """), ".psdm.yml");
         PatternLimitException e = catchThrowableOfType(
-                () -> team.hasAcceptanceCriteria(" ".repeat(200_000)), PatternLimitException.class);
+                () -> Regexes.find(team.get(BacklogSettings.ACCEPTANCE_CRITERIA), " ".repeat(200_000)), PatternLimitException.class);
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).startsWith(".psdm.yml:2: backlog.acceptanceCriteria: the regular expression '(\\s|x)*done'")
                 .contains("overflowed the stack");

@@ -1,5 +1,6 @@
 package dev.psdm.rules.catalog;
 
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
 import dev.psdm.engine.conventions.Conventions;
@@ -54,7 +55,7 @@ class ConventionsFileTest {
     void thresholdsFromTheFileApply() throws IOException {
         var staleForTheHandbook = teamProject();
         RuleVerifier.forRule("PSDM-RAID-002").withConventions(Conventions.defaults().toBuilder()
-                .raidLabels(java.util.List.of("Risk")).build()).given(staleForTheHandbook).fails().on(issue(2));
+                .set(EngineSettings.RAID_LABELS, java.util.List.of("Risk")).build()).given(staleForTheHandbook).fails().on(issue(2));
         RuleVerifier.forRule("PSDM-RAID-002").withConventions(teamConventions()).given(staleForTheHandbook).passes();
     }
 }

@@ -2,7 +2,11 @@ package dev.psdm.rules.docs;
 
 import dev.psdm.engine.conventions.ConventionsYaml;
 import dev.psdm.model.DataGap;
+import dev.psdm.report.FailOn;
+import dev.psdm.report.Report;
 import dev.psdm.report.RuleDescriptor;
+import dev.psdm.report.format.FormatOptions;
+import dev.psdm.report.format.ReportFormat;
 import dev.psdm.report.catalog.RuleCatalogRenderer;
 
 import java.util.ArrayList;
@@ -84,6 +88,27 @@ final class DocTables {
                     .append(cell(prose(ConventionsYaml.meaningOf(key).orElseThrow()))).append(" |\n");
         }
         return between(doc, "conventions-keys", md.toString().strip() + "\n");
+    }
+
+    /**
+     * README.md: the opening of the text report {@code psdm check} prints for the large sample (its header,
+     * with the rule counts a new rule changes, and the first failing rule), as the CLI writes it with the
+     * default {@code --fail-on error}.
+     */
+    static String largeSampleReport(String readme, Report large, List<RuleDescriptor> rules) {
+        String text = ReportFormat.TEXT.writer(FormatOptions.defaults().withRules(rules))
+                .render(large.gatedAt(FailOn.ERROR));
+        List<String> lines = text.lines().toList();
+        int blanks = 0;
+        int end = 0;
+        while (end < lines.size() && blanks < 2) {
+            if (lines.get(end).isBlank()) {
+                blanks++;
+            }
+            end++;
+        }
+        String opening = String.join("\n", lines.subList(0, end)).stripTrailing();
+        return between(readme, "large-sample-report", "```\n" + opening + "\n\n...\n```\n");
     }
 
     private static String requiredBy(String resource, List<RuleDescriptor> rules) {

@@ -4,6 +4,7 @@ import dev.psdm.engine.PsdmEngine;
 import dev.psdm.report.RuleDescriptor;
 import dev.psdm.report.RuleDoc;
 import dev.psdm.engine.conventions.ConventionsYaml;
+import dev.psdm.rules.testing.Samples;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -52,6 +53,12 @@ class RuleDocsTest {
     @Test
     void readmeRuleTableListsTheCatalog() throws IOException {
         fresh(REPO.resolve("README.md"), readme -> DocTables.readme(readme, RULES));
+    }
+
+    /** The README's excerpt of the large sample's text report: its rule counts change with every new rule. */
+    @Test
+    void readmeExcerptOfTheLargeSampleIsWhatTheCheckPrints() throws IOException {
+        fresh(REPO.resolve("README.md"), readme -> DocTables.largeSampleReport(readme, Samples.large(), RULES));
     }
 
     /** It once said epics were used by "no rule yet" while PSDM-EPIC-001 needed them. */

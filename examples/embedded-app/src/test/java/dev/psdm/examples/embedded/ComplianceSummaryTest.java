@@ -69,8 +69,8 @@ class ComplianceSummaryTest {
     private static String countsLine(String sample) {
         Report report = PsdmEngine.builder().build().evaluate(SnapshotJson.read(SNAPSHOTS.resolve(sample)));
         Summary s = report.summary();
-        return s.fail() + " of " + report.results().size() + " requirements failed; " + s.pass() + " passed, "
-                + s.notApplicable() + " not applicable, " + s.notEvaluated() + " not evaluated";
+        return s.fail() + " requirements failed, " + s.notApplicable() + " not applicable, " + s.notEvaluated()
+                + " not evaluated";
     }
 
     private String output() {

@@ -4,6 +4,7 @@ import dev.psdm.engine.derive.Derivation;
 import dev.psdm.model.Issue;
 import dev.psdm.model.WikiPage;
 import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.facts.DeliveryIteration;
 import dev.psdm.report.Subject;
@@ -27,7 +28,7 @@ final class ActivityScanner {
 
     ActivityScanner(Conventions conventions) {
         this.conventions = conventions;
-        this.internalRetrospectiveTitle = conventions.internalRetrospectiveTitle().matcher("");
+        this.internalRetrospectiveTitle = conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE).matcher("");
     }
 
     /** One activity being looked for. */
@@ -57,11 +58,11 @@ final class ActivityScanner {
             // or dated before it ends (the kickoff is often prepared before Iteration 0 formally starts).
             Predicate<Issue> inIterationZero = issue -> iterationZero.id() == periodIdOf(issue)
                     || !Derivation.dateOf(issue).isAfter(iterationZero.due());
-            add(searches, ActivityGroup.ITERATION_ZERO, conventions.iterationZeroActivities(), inIterationZero);
+            add(searches, ActivityGroup.ITERATION_ZERO, conventions.get(ActivitySettings.ITERATION_ZERO), inIterationZero);
         }
         searches.add(new Search(ActivityGroup.INTERNAL_RETROSPECTIVE, "internal retrospective",
-                this::isInternalRetrospective, conventions.internalRetrospectiveTitle()));
-        add(searches, ActivityGroup.CLOSEOUT, conventions.closeoutActivities(), issue -> true);
+                this::isInternalRetrospective, conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE)));
+        add(searches, ActivityGroup.CLOSEOUT, conventions.get(ActivitySettings.CLOSEOUT), issue -> true);
         return new Scan(searches);
     }
 

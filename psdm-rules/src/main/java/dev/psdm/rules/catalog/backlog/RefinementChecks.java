@@ -1,5 +1,7 @@
 package dev.psdm.rules.catalog.backlog;
 
+import dev.psdm.engine.conventions.Regexes;
+import dev.psdm.engine.conventions.Settings;
 import dev.psdm.engine.facts.PlannedIssue;
 
 import java.util.function.Predicate;
@@ -12,5 +14,10 @@ public final class RefinementChecks {
     /** Open work planned in one of the next {@code n} iterations to start: the backlog refinement looks ahead at. */
     public static Predicate<PlannedIssue> openWorkPlannedWithinNext(int n) {
         return p -> p.isOpen() && p.workItem() && p.iteration().isWithinNext(n);
+    }
+
+    /** The description has an Acceptance Criteria section (post-sales discovery issue template). */
+    public static boolean hasAcceptanceCriteria(Settings settings, String description) {
+        return description != null && Regexes.find(settings.regex(BacklogSettings.ACCEPTANCE_CRITERIA), description);
     }
 }

@@ -66,7 +66,7 @@ class BacklogRuleTest {
                 .issue(i -> i.iid(1).inIteration(6).description("Definition of done: deployed"))
                 .issue(i -> i.iid(2).inIteration(7));
         BKL_001.withConventions(Fixtures.conventions(c -> c.set(BacklogSettings.REFINEMENT_ITERATIONS, 1)
-                        .acceptanceCriteria(Pattern.compile("(?im)^definition of done"))))
+                        .set(BacklogSettings.ACCEPTANCE_CRITERIA, Pattern.compile("(?im)^definition of done"))))
                 .given(fixture).passes();
     }
 

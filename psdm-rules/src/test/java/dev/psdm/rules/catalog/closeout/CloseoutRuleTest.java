@@ -1,5 +1,6 @@
 package dev.psdm.rules.catalog.closeout;
 
+import dev.psdm.rules.catalog.activities.ActivitySettings;
 import dev.psdm.rules.catalog.Fixtures;
 
 import dev.psdm.assertj.RuleVerifier;
@@ -54,7 +55,7 @@ class CloseoutRuleTest {
 
     @Test
     void trainingEngagementsRecordTheirOwnCloseout() {
-        CLOSE_001.withConventions(Fixtures.conventions(c -> c.closeoutActivities(
+        CLOSE_001.withConventions(Fixtures.conventions(c -> c.set(ActivitySettings.CLOSEOUT, 
                         Map.of("training closeout", Pattern.compile("(?i)training close-?out")))))
                 .given(ended().issue(i -> i.title("Training closeout checklist"))).passes();
     }

@@ -1,5 +1,6 @@
 package dev.psdm.rules.catalog.communication;
 
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.rules.catalog.Fixtures;
 
 import dev.psdm.assertj.RuleVerifier;
@@ -40,7 +41,7 @@ class CommunicationPlanRuleTest {
     void teamsOwnTitleCounts() {
         var fixture = SnapshotFixture.project().small().wikiPage("Engagement charter", "cadence: ...");
         COMM_001.given(fixture).fails();
-        COMM_001.withConventions(Fixtures.conventions(c -> c.communicationPlanTitle(Pattern.compile("(?i)engagement charter"))))
+        COMM_001.withConventions(Fixtures.conventions(c -> c.set(EngineSettings.COMMUNICATION_PLAN_TITLE, Pattern.compile("(?i)engagement charter"))))
                 .given(fixture).passes();
     }
 }

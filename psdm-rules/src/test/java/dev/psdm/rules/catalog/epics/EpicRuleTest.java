@@ -1,5 +1,6 @@
 package dev.psdm.rules.catalog.epics;
 
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.rules.catalog.Fixtures;
 
 import dev.psdm.assertj.RuleVerifier;
@@ -40,7 +41,7 @@ class EpicRuleTest {
     void whatTheConventionsCallARaidItemIsNoWorkItem() {
         var fixture = small().issue(i -> i.iid(6).labels("Risk"));
         EPIC_001.given(fixture).fails().on(issue(6));
-        EPIC_001.withConventions(Fixtures.conventions(c -> c.raidLabels(List.of("Risk")))).given(fixture).passes();
+        EPIC_001.withConventions(Fixtures.conventions(c -> c.set(EngineSettings.RAID_LABELS, List.of("Risk")))).given(fixture).passes();
     }
 
     @Test

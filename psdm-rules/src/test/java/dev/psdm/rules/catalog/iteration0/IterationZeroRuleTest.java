@@ -1,5 +1,7 @@
 package dev.psdm.rules.catalog.iteration0;
 
+import dev.psdm.rules.catalog.activities.ActivitySettings;
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.rules.catalog.Fixtures;
 
 import dev.psdm.assertj.RuleVerifier;
@@ -136,9 +138,9 @@ class IterationZeroRuleTest {
 
         @Test
         void teamsCanAddTheEmToPsTransition() {
-            Map<String, Pattern> activities = new LinkedHashMap<>(Conventions.defaults().iterationZeroActivities());
+            Map<String, Pattern> activities = new LinkedHashMap<>(Conventions.defaults().get(ActivitySettings.ITERATION_ZERO));
             activities.put("EM to PS transition", Pattern.compile("(?i)transition|handoff"));
-            it0002.withConventions(Fixtures.conventions(c -> c.iterationZeroActivities(activities)))
+            it0002.withConventions(Fixtures.conventions(c -> c.set(ActivitySettings.ITERATION_ZERO, activities)))
                     .given(small()
                             .issue(i -> i.title("Customer kickoff").inIteration(0))
                             .issue(i -> i.title("Stakeholder planning").inIteration(0))
@@ -187,7 +189,7 @@ class IterationZeroRuleTest {
         void renamedRaidLabelIsWhatCounts() {
             var fixture = small().issue(i -> i.labels("Risk").createdOn(LocalDate.of(2026, 1, 10)).updatedDaysAgo(1));
             it0003.given(fixture).fails().on(iteration("Iteration 0"));
-            it0003.withConventions(Fixtures.conventions(c -> c.raidLabels(List.of("Risk")))).given(fixture).passes();
+            it0003.withConventions(Fixtures.conventions(c -> c.set(EngineSettings.RAID_LABELS, List.of("Risk")))).given(fixture).passes();
         }
     }
 }

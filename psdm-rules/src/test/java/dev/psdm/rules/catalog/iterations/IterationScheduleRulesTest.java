@@ -10,7 +10,12 @@ import dev.psdm.report.Severity;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dev.psdm.model.Iteration;
+import dev.psdm.model.Snapshot;
+import dev.psdm.model.SnapshotBuilder;
+
 import java.time.LocalDate;
+import java.util.List;
 import java.time.Period;
 
 import static dev.psdm.assertj.SnapshotFixture.twoWeeks;
@@ -74,6 +79,39 @@ class IterationScheduleRulesTest {
                     .withSeverity(Severity.INFO);
             // a gap in GitLab iterations says nothing about a plan kept in milestones
             iter001.withConventions(AS_MILESTONES).given(fixture.gap(DataGap.ITERATIONS, "403")).fails();
+        }
+
+        /**
+         * Issue 31 item 7: the length the team set in GitLab (GraphQL {@code IterationCadence.durationInWeeks},
+         * "Duration in weeks of the iterations within the cadence", doc/api/graphql/reference/_index.md) is the
+         * usual length; the 4-week time-box holds whatever the cadence says; unknown falls back to the setting.
+         */
+        @Test
+        void theLengthTheIterationCadenceSetsIsTheUsualLength() {
+            Snapshot threeWeekCadence = withCadenceWeeks(SnapshotFixture.project().iterationZero()
+                    .iterations(2, Period.ofWeeks(3)).iterations(1, twoWeeks()).build(), 3);
+
+            iter001.given(threeWeekCadence).fails().on(iteration("Iteration 3"))
+                    .withSeverity(Severity.INFO)
+                    .withMessageOn(iteration("Iteration 3"), "lasts 14 days, not the usual 3 weeks its iteration cadence sets.");
+            // unknown cadence length (only REST answered): the configured 2 weeks, as before
+            iter001.given(withCadenceWeeks(threeWeekCadence, null)).fails()
+                    .on(iteration("Iteration 1"), iteration("Iteration 2"))
+                    .withMessageOn(iteration("Iteration 1"), "lasts 21 days, not the usual 2 weeks.");
+            // a cadence of 6 weeks does not lift the time-box
+            iter001.given(withCadenceWeeks(SnapshotFixture.project().iterations(2, Period.ofWeeks(6)).build(), 6))
+                    .fails().on(iteration("Iteration 1"), iteration("Iteration 2")).withSeverity(Severity.WARNING);
+        }
+
+        private static Snapshot withCadenceWeeks(Snapshot s, Integer weeks) {
+            List<Iteration> its = s.iterations().stream().map(i -> new Iteration(i.id(), i.iid(), i.groupId(), i.title(),
+                    i.description(), i.state(), i.startDate(), i.dueDate(), i.webUrl(), i.sequence(), 5L, "Delivery",
+                    weeks, weeks == null ? null : Boolean.TRUE)).toList();
+            SnapshotBuilder b = Snapshot.builder(s.project(), s.fetchedAt()).source(s.source()).group(s.group())
+                    .iterations(its).milestones(s.milestones()).labels(s.labels()).issues(s.issues()).epics(s.epics())
+                    .boards(s.boards()).wikiPages(s.wikiPages()).notices(s.notices());
+            s.gaps().forEach(b::gap);
+            return b.build();
         }
 
         @Test

@@ -61,8 +61,8 @@ class LabelRulesTest {
         void renamedLabelsChangeWhatCounts() {
             var fixture = SnapshotFixture.project().small().labels("Contract-77", "PM::Jane Doe", "Flow::Doing");
             lbl001.given(fixture).fails().on(label("SOW-# or PO#"), label("PSD Workflow::*"));
-            lbl001.withConventions(Fixtures.conventions(c -> c.sowLabel(Pattern.compile("(?i)^contract-\\d+"))
-                            .workflowLabelPrefix("Flow::")))
+            lbl001.withConventions(Fixtures.conventions(c -> c.set(LabelSettings.SOW, Pattern.compile("(?i)^contract-\\d+"))
+                            .set(LabelSettings.WORKFLOW_PREFIX, "Flow::")))
                     .given(fixture).passes();
         }
     }
@@ -100,7 +100,7 @@ class LabelRulesTest {
         void teamsOwnWorkflowPrefix() {
             var fixture = SnapshotFixture.project().small().issue(i -> i.iid(1).labels("Flow::Doing"));
             lbl002.given(fixture).fails().on(issue(1));
-            lbl002.withConventions(Fixtures.conventions(c -> c.workflowLabelPrefix("Flow::"))).given(fixture).passes();
+            lbl002.withConventions(Fixtures.conventions(c -> c.set(LabelSettings.WORKFLOW_PREFIX, "Flow::"))).given(fixture).passes();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.psdm.rules.catalog.raid;
 
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.rules.catalog.Fixtures;
 
 import dev.psdm.assertj.RuleVerifier;
@@ -44,6 +45,24 @@ class RaidRuleTest {
                 .withSeverity(Severity.ERROR)
                 .withSeverityOn(issue(20), Severity.ERROR)
                 .withSeverityOn(issue(23), Severity.WARNING);
+    }
+
+    /**
+     * Issue 31 item 7: GitLab's own health status (doc/api/issues.md, "List project issues": Ultimate sends
+     * {@code health_status}) escalates a RAID item like a priority label; unknown health leaves the labels to decide.
+     */
+    @Test
+    void aRaidItemGitLabMarksAtRiskOrNeedingAttentionHasTheHighPriorityLimit() {
+        RAID_002.given(SnapshotFixture.project().small()
+                        .issue(i -> i.iid(30).title("Cut-over window").raid().healthStatus("at_risk").updatedDaysAgo(9))
+                        .issue(i -> i.iid(31).raid().healthStatus("needs_attention").updatedDaysAgo(8))
+                        .issue(i -> i.iid(32).raid().healthStatus("on_track").updatedDaysAgo(9))
+                        .issue(i -> i.iid(33).raid().updatedDaysAgo(9))
+                        .issue(i -> i.iid(34).raid().healthStatus("at_risk").updatedDaysAgo(7)))
+                .fails().on(issue(30), issue(31))
+                .withSeverity(Severity.ERROR)
+                .withMessageOn(issue(30), "High-priority RAID item #30 'Cut-over window' last updated 9 days ago (limit 7;"
+                        + " GitLab's health status: at risk)");
     }
 
     @Test
@@ -129,7 +148,7 @@ class RaidRuleTest {
         void aTeamsOwnRaidLabelCounts() {
             var fixture = SnapshotFixture.project().small().issue(i -> i.labels("Risk"));
             raid001.given(fixture).fails().on(project());
-            raid001.withConventions(Fixtures.conventions(c -> c.raidLabels(List.of("Risk")))).given(fixture).passes();
+            raid001.withConventions(Fixtures.conventions(c -> c.set(EngineSettings.RAID_LABELS, List.of("Risk")))).given(fixture).passes();
         }
     }
 
@@ -159,7 +178,7 @@ class RaidRuleTest {
 
         @Test
         void aTeamsOwnRaidLabelMakesTheItem() {
-            raid003.withConventions(Fixtures.conventions(c -> c.raidLabels(List.of("Risk"))))
+            raid003.withConventions(Fixtures.conventions(c -> c.set(EngineSettings.RAID_LABELS, List.of("Risk"))))
                     .given(SnapshotFixture.project().small()
                             .issue(i -> i.iid(7).labels("Risk").unassigned())
                             .issue(i -> i.iid(8).raid().unassigned()))

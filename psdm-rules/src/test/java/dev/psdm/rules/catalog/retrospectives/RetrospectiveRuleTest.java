@@ -1,5 +1,6 @@
 package dev.psdm.rules.catalog.retrospectives;
 
+import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.rules.catalog.Fixtures;
 
 import dev.psdm.assertj.RuleVerifier;
@@ -43,7 +44,7 @@ class RetrospectiveRuleTest {
 
     @Test
     void retrospectivesKeptInTheInternalProjectAreNotEvaluated() {
-        RET_001.withConventions(Fixtures.conventions(c -> c.internalRetrospectiveLocation(RetrospectiveLocation.INTERNAL_PROJECT)))
+        RET_001.withConventions(Fixtures.conventions(c -> c.set(EngineSettings.INTERNAL_RETROSPECTIVE_LOCATION, RetrospectiveLocation.INTERNAL_PROJECT)))
                 .given(small())
                 .isNotEvaluated().withReasonContaining("internal PS plan project");
     }
@@ -57,7 +58,7 @@ class RetrospectiveRuleTest {
     void teamsOwnLabelCounts() {
         var fixture = small().issue(i -> i.title("Team health check").labels("Team retro"));
         RET_001.given(fixture).fails();
-        RET_001.withConventions(Fixtures.conventions(c -> c.internalRetrospectiveLabels(List.of("Team retro"))))
+        RET_001.withConventions(Fixtures.conventions(c -> c.set(EngineSettings.INTERNAL_RETROSPECTIVE_LABELS, List.of("Team retro"))))
                 .given(fixture).passes();
     }
 }
