@@ -58,7 +58,7 @@ final class ConventionsFile {
         for (Path file : customRules) {
             InputFiles.requireBounded(file, "--rules", InputFiles.MAX_TEXT_BYTES, true);
             if (InputFiles.isPipe(file)) {
-                builder.addRules(InputFiles.readPipe(file, "--rules", InputFiles.MAX_TEXT_BYTES), file.toString());
+                builder.addDrl(InputFiles.readPipe(file, "--rules", InputFiles.MAX_TEXT_BYTES), file.toString());
             } else {
                 builder.addRules(file);
             }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The precompiled rule catalogs on the class path (psdm-rules' bundled catalog, and any catalog a team
@@ -45,13 +46,43 @@ final class BundledRules {
     /** The key of {@value #CATALOG_FILE} naming the catalog's executable-model index. */
     static final String MODEL_INDEX_KEY = "model-index";
 
+    /** Said on every attempt to use the bundled rules without them (issue 28 item 5). */
+    static final String NO_CATALOG = "no rule catalog on the class path (no " + CATALOG_FILE + "): add the dependency "
+            + "dev.psdm:psdm-rules, which holds the bundled rules (psdm-engine and psdm-assertj do not: "
+            + "docs/embedding.md shows both set-ups)";
+
     private static final Map<Set<String>, KieBase> WITHOUT = new ConcurrentHashMap<>();
 
     private BundledRules() {
     }
 
+    /**
+     * The catalogs' KieBase, built on first use. Not a class-holder idiom: when no catalog is on the class
+     * path every call throws the same {@link IllegalStateException} naming the missing dependency, where a
+     * failed static initializer would throw ExceptionInInitializerError once and NoClassDefFoundError after.
+     */
     static KieBase kieBase() {
-        return Holder.KIE_BASE_INSTANCE;
+        return loaded().kieBase();
+    }
+
+    private record Loaded(List<Model> models, KieBase kieBase) {
+    }
+
+    private static volatile @Nullable Loaded loaded;
+
+    private static Loaded loaded() {
+        Loaded value = loaded;
+        if (value == null) {
+            synchronized (BundledRules.class) {
+                value = loaded;
+                if (value == null) {
+                    List<Model> models = loadModels();
+                    value = new Loaded(models, KieBaseBuilder.createKieBaseFromModel(models));
+                    loaded = value;
+                }
+            }
+        }
+        return value;
     }
 
     /** The bundled rules but those with these {@code @id}s (each clause of such a rule included). */
@@ -61,7 +92,7 @@ final class BundledRules {
         }
         return WITHOUT.computeIfAbsent(Set.copyOf(ruleIds), ids -> {
             List<Model> kept = new ArrayList<>();
-            for (Model model : Holder.MODELS) {
+            for (Model model : loaded().models()) {
                 kept.add(new Without(model, ids));
             }
             return KieBaseBuilder.createKieBaseFromModel(kept);
@@ -73,8 +104,7 @@ final class BundledRules {
         List<Model> models = new ArrayList<>();
         List<URL> catalogs = catalogFiles(loader);
         if (catalogs.isEmpty()) {
-            throw new IllegalStateException("no rule catalog on the class path (no " + CATALOG_FILE
-                    + "): add the psdm-rules jar, which holds the bundled rules");
+            throw new IllegalStateException(NO_CATALOG);
         }
         for (URL catalog : catalogs) {
             String index = modelIndex(catalog);
@@ -167,10 +197,5 @@ final class BundledRules {
         public List<EntryPoint> getEntryPoints() {
             return model.getEntryPoints();
         }
-    }
-
-    private static final class Holder {
-        static final List<Model> MODELS = loadModels();
-        static final KieBase KIE_BASE_INSTANCE = KieBaseBuilder.createKieBaseFromModel(MODELS);
     }
 }

@@ -7,7 +7,9 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
 import org.kie.internal.definition.rule.InternalRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +42,24 @@ final class CustomRuleCompiler {
     }
 
     /** The compiled rules and, for messages about them, which source each rule came from. */
-    record Compiled(KieBase kieBase, Map<String, String> sourceByPath) {
+    record Compiled(KieBase kieBase, Map<String, String> sourceByPath, KieContainer container) {
+
+        /**
+         * A KieBase of its own (Drools clones the packages the shared one uses) holding only the rules
+         * {@code keep} accepts: what an engine restricted to some rules fires, so that a sibling rule
+         * that throws, even in its condition, is not evaluated at all.
+         */
+        KieBase kieBaseOf(Predicate<Rule> keep) {
+            KieBase copy = container.newKieBase(null);
+            for (KiePackage pkg : copy.getKiePackages()) {
+                for (Rule rule : List.copyOf(pkg.getRules())) {
+                    if (!keep.test(rule)) {
+                        copy.removeRule(pkg.getName(), rule.getName());
+                    }
+                }
+            }
+            return copy;
+        }
 
         /** The user's name for the file that declares the rule. */
         String sourceOf(Rule rule) {
@@ -91,9 +111,10 @@ final class CustomRuleCompiler {
             throw new InvalidRulesException(problems(errors, sourceByPath));
         }
         try {
-            KieBase kieBase = ks.newKieContainer(releaseId, classLoader).getKieBase();
+            KieContainer container = ks.newKieContainer(releaseId, classLoader);
+            KieBase kieBase = container.getKieBase();
             LOG.debug("compiled {} custom DRL file(s) in {} ms", sources.size(), (System.nanoTime() - started) / 1_000_000);
-            return new Compiled(kieBase, Map.copyOf(sourceByPath));
+            return new Compiled(kieBase, Map.copyOf(sourceByPath), container);
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }

@@ -37,6 +37,41 @@ record DrlSource(String name, String fileName, Reader reader) {
         });
     }
 
+    /**
+     * A class-path resource, looked up by the thread's context class loader, then psdm-engine's.
+     *
+     * @throws IllegalArgumentException when there is no such resource, saying so and what else was meant
+     */
+    static DrlSource ofClasspath(String resource) {
+        String name = resource.startsWith("/") ? resource.substring(1) : resource;
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        URL url = context == null ? null : context.getResource(name);
+        if (url == null) {
+            url = DrlSource.class.getClassLoader().getResource(name);
+        }
+        if (url == null) {
+            boolean isFile = Files.isRegularFile(Path.of(resource));
+            throw new IllegalArgumentException("addRulesFromClasspath(\"" + resource + "\"): no such class-path resource"
+                    + (isFile ? "; it is a file: use addRules(Path.of(\"" + resource + "\"))"
+                    : " (resources are named from the class-path root, e.g. \"team/rules.drl\" for src/main/resources/team/rules.drl)"));
+        }
+        return of(url);
+    }
+
+    /**
+     * DRL text given to the deprecated {@code addRules(String)}, which reads like a file name: a one-word
+     * text is refused with what was meant instead of failing to compile as {@code mismatched input 'src'}.
+     */
+    static DrlSource inlineChecked(String drl, int number) {
+        String text = drl.strip();
+        if (!text.isEmpty() && text.indexOf('\n') < 0 && text.chars().noneMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("addRules(String) takes DRL text, not a name, but was given \"" + text
+                    + "\": for a file use addRules(Path.of(\"" + text + "\")), for a class-path resource "
+                    + "addRulesFromClasspath(\"" + text + "\"), for DRL text addDrl(text)");
+        }
+        return inline(drl, number);
+    }
+
     static DrlSource inline(String drl, int number) {
         return new DrlSource("inline DRL #" + number, "inline-" + number + ".drl", () -> drl);
     }

@@ -2,6 +2,7 @@ package dev.psdm.engine;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,11 +34,12 @@ public record EvaluationOptions(Optional<Instant> asOf, Optional<Duration> ruleT
 
     /** Evaluate as of the given instant (rules never read the system clock). */
     public static EvaluationOptions asOf(Instant instant) {
-        return new EvaluationOptions(Optional.of(instant));
+        return new EvaluationOptions(Optional.of(Objects.requireNonNull(instant,
+                "EvaluationOptions.asOf(instant): instant is null (EvaluationOptions.defaults() evaluates as of the snapshot's fetch time)")));
     }
 
     /** These options with a time budget for the whole evaluation (every rule, bundled and custom). */
     public EvaluationOptions withRuleTimeout(Duration timeout) {
-        return new EvaluationOptions(asOf, Optional.of(timeout));
+        return new EvaluationOptions(asOf, Optional.of(Objects.requireNonNull(timeout, "withRuleTimeout(timeout): timeout")));
     }
 }

@@ -21,6 +21,8 @@ import dev.psdm.report.Severity;
 import dev.psdm.report.SizeInfo;
 import dev.psdm.report.Status;
 import dev.psdm.report.Waivers;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -32,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,10 +65,17 @@ public final class PsdmEngine {
     /** Per KieBase, the fact classes its rules match; and those any of them matches (what to derive). */
     private final List<FactTypes> factTypes;
     private final DerivationPlan derivation;
+    /** The rules this engine evaluates when it was restricted to some ({@link #onlyRules}), else null: all. */
+    private final @Nullable Set<String> only;
 
     private PsdmEngine(RuleSet ruleSet, Conventions conventions) {
+        this(ruleSet, conventions, null);
+    }
+
+    private PsdmEngine(RuleSet ruleSet, Conventions conventions, @Nullable Set<String> only) {
         this.ruleSet = ruleSet;
         this.conventions = conventions;
+        this.only = only;
         // A typo in an override or waiver would silently check nothing: name the file and line instead.
         ConventionsSource source = conventions.source();
         for (String id : conventions.rules().keySet()) {
@@ -74,7 +84,7 @@ public final class PsdmEngine {
         for (int k = 0; k < conventions.waivers().size(); k++) {
             requireRule(conventions.waivers().get(k).rule(), source, "waivers[" + k + "].rule");
         }
-        this.kieBases = ruleSet.kieBasesFor(conventions::isEnabled);
+        this.kieBases = ruleSet.kieBasesFor(conventions::isEnabled, only);
         this.factTypes = kieBases.stream().map(kieBase -> FactTypes.of(List.of(kieBase))).toList();
         // built now, so that a derived fact without producer, or a cycle of needs, fails the build, not an evaluation
         this.derivation = DerivationPlan.forFacts(FactTypes.of(kieBases));
@@ -82,7 +92,8 @@ public final class PsdmEngine {
 
     private void requireRule(String id, ConventionsSource source, String keyPath) {
         if (ruleSet.rule(id).isEmpty()) {
-            throw source.error(keyPath, "unknown rule id '" + id + "' (psdm rules lists the ids)");
+            throw source.error(keyPath, "unknown rule id '" + id + "' (" + (source.file() == null
+                    ? "conventions built in code; engine.rules()" : "psdm rules") + " lists the ids)");
         }
     }
 
@@ -91,9 +102,29 @@ public final class PsdmEngine {
         return new Builder();
     }
 
-    /** The rule catalog, bundled and custom rules, sorted by id. */
+    /** The rule catalog, bundled and custom rules, sorted by id (all of them, also on an engine {@linkplain #onlyRules restricted} to some). */
     public List<RuleDescriptor> rules() {
         return ruleSet.rules();
+    }
+
+    /**
+     * An engine that evaluates only these rules, as if the catalog held no others: the other rules are
+     * not in its Drools sessions (a custom sibling rule that throws, even in its condition, is never
+     * matched) and only the facts these rules match are derived. Its reports hold only these rules'
+     * results. What {@code RuleVerifier} of psdm-assertj tests one rule with; custom DRL is not compiled again.
+     *
+     * @throws IllegalArgumentException when an id is not in {@link #rules()}
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    public PsdmEngine onlyRules(Collection<String> ruleIds) {
+        Set<String> ids = Set.copyOf(ruleIds);
+        for (String id : ids) {
+            if (ruleSet.rule(id).isEmpty()) {
+                throw new IllegalArgumentException("onlyRules: no rule with id " + id + " in this engine (engine.rules() lists "
+                        + ruleSet.rules().size() + ": " + ruleSet.rules().stream().map(RuleDescriptor::id).toList() + ")");
+            }
+        }
+        return new PsdmEngine(ruleSet, conventions, ids);
     }
 
     /** The conventions this engine applies. */
@@ -108,7 +139,7 @@ public final class PsdmEngine {
      * @throws IllegalArgumentException when the conventions override a rule id this engine does not have
      */
     public PsdmEngine withConventions(Conventions other) {
-        return new PsdmEngine(ruleSet, Objects.requireNonNull(other, "conventions"));
+        return new PsdmEngine(ruleSet, Objects.requireNonNull(other, "conventions"), only);
     }
 
     /** Evaluates as of the snapshot's fetch time. */
@@ -142,7 +173,7 @@ public final class PsdmEngine {
         Map<String, RuleResult> decidedUpFront = new HashMap<>();
         Set<String> active = new HashSet<>();
         for (RuleDescriptor rule : ruleSet.rules()) {
-            if (!conventions.isEnabled(rule.id())) {
+            if (!conventions.isEnabled(rule.id()) || !selected(rule.id())) {
                 continue;
             }
             RuleResult preset = presetResult(rule, snapshot, derived);
@@ -176,6 +207,10 @@ public final class PsdmEngine {
                 .map(n -> new DataNotice(n.resource(), n.subject(), n.message())).toList();
         return Waivers.apply(report.withReadFailures(readFailures).withDataNotices(dataNotices), conventions.waivers(),
                 LocalDate.ofInstant(asOf, ZoneOffset.UTC));
+    }
+
+    private boolean selected(String ruleId) {
+        return only == null || only.contains(ruleId);
     }
 
     /** NOT_APPLICABLE by size, or NOT_EVALUATED for a data gap, decided without firing the rule. */
@@ -331,24 +366,42 @@ public final class PsdmEngine {
             return this;
         }
 
-        /** Adds a DRL file of custom rules (see docs/writing-rules.md), read when the engine is built. */
+        /**
+         * Adds a DRL file of custom rules (see docs/writing-rules.md), read when the engine is built: a
+         * file that cannot be read fails {@link #build()} with an {@link InvalidRulesException} naming it.
+         */
         public Builder addRules(Path drlFile) {
-            customRules.add(DrlSource.of(Objects.requireNonNull(drlFile, "drlFile")));
-            return this;
-        }
-
-        /** Adds custom rules from a URL, typically a class-path resource ({@code getClass().getResource("/team.drl")}). */
-        public Builder addRules(URL drlResource) {
-            customRules.add(DrlSource.of(Objects.requireNonNull(drlResource, "drlResource")));
+            customRules.add(DrlSource.of(Objects.requireNonNull(drlFile, "addRules(Path): drlFile")));
             return this;
         }
 
         /**
-         * Adds custom rules given as DRL text (not a file name). Messages call it {@code inline DRL #n},
-         * {@code n} its position among the rule sources added to this builder.
+         * Adds custom rules from a URL, e.g. a jar entry. For a class-path resource by name, prefer
+         * {@link #addRulesFromClasspath(String)}, which says when the resource is missing.
          */
-        public Builder addRules(String drl) {
-            customRules.add(DrlSource.inline(Objects.requireNonNull(drl, "drl"), customRules.size() + 1));
+        public Builder addRules(URL drlResource) {
+            customRules.add(DrlSource.of(Objects.requireNonNull(drlResource, "addRules(URL): the URL is null "
+                    + "(Class.getResource returns null for a missing resource: addRulesFromClasspath(name) names it)")));
+            return this;
+        }
+
+        /**
+         * Adds custom rules from a class-path resource, named from the class-path root
+         * ({@code "acme/team-rules.drl"} for {@code src/main/resources/acme/team-rules.drl}).
+         *
+         * @throws IllegalArgumentException when there is no such resource (and says when it is a file instead)
+         */
+        public Builder addRulesFromClasspath(String resource) {
+            customRules.add(DrlSource.ofClasspath(Objects.requireNonNull(resource, "addRulesFromClasspath: resource")));
+            return this;
+        }
+
+        /**
+         * Adds custom rules given as DRL text. Messages call it {@code inline DRL #n}, {@code n} its
+         * position among the rule sources added to this builder.
+         */
+        public Builder addDrl(String drl) {
+            customRules.add(DrlSource.inline(Objects.requireNonNull(drl, "addDrl: drl"), customRules.size() + 1));
             return this;
         }
 
@@ -356,9 +409,32 @@ public final class PsdmEngine {
          * Adds custom rules given as DRL text read from somewhere that cannot be read twice (a pipe:
          * {@code --rules <(...)}); messages call it {@code name}.
          */
-        public Builder addRules(String drl, String name) {
-            customRules.add(DrlSource.named(Objects.requireNonNull(drl, "drl"), Objects.requireNonNull(name, "name")));
+        public Builder addDrl(String drl, String name) {
+            customRules.add(DrlSource.named(Objects.requireNonNull(drl, "addDrl: drl"), Objects.requireNonNull(name, "addDrl: name")));
             return this;
+        }
+
+        /**
+         * DRL text, as {@link #addDrl(String)}; a one-word text (a file or resource name) is refused with
+         * what was meant.
+         *
+         * @deprecated reads like a file name: use {@link #addDrl(String)}, {@link #addRules(Path)} or
+         * {@link #addRulesFromClasspath(String)}
+         */
+        @Deprecated
+        public Builder addRules(String drl) {
+            customRules.add(DrlSource.inlineChecked(Objects.requireNonNull(drl, "addRules(String): drl"), customRules.size() + 1));
+            return this;
+        }
+
+        /**
+         * As {@link #addDrl(String, String)}.
+         *
+         * @deprecated use {@link #addDrl(String, String)}
+         */
+        @Deprecated
+        public Builder addRules(String drl, String name) {
+            return addDrl(drl, name);
         }
 
         /**
@@ -381,6 +457,13 @@ public final class PsdmEngine {
          */
         public PsdmEngine build() {
             RuleSet ruleSet = customRules.isEmpty() ? RuleSet.bundled() : RuleSet.bundled().withCustom(customRules);
+            for (String id : severities.keySet()) {
+                // said in Java terms: the conventions' own check would name a .psdm.yml key the caller never wrote
+                if (ruleSet.rule(id).isEmpty()) {
+                    throw new IllegalArgumentException("severity(\"" + id + "\", ...): unknown rule id; engine.rules() lists the "
+                            + ruleSet.rules().size() + " ids of this engine's rules (psdm rules on the command line)");
+                }
+            }
             return new PsdmEngine(ruleSet, withSeverities(conventions));
         }
 

@@ -34,12 +34,16 @@ final class RuleSet {
     private final Map<String, RuleDescriptor> rulesById;
     /** Per custom rule name (every clause), the file it came from: what a failing rule's message names. */
     private final Map<String, String> customSources;
+    /** The compiled custom DRL (the second KieBase), or null: copies of it hold a subset of its rules. */
+    private final CustomRuleCompiler.@Nullable Compiled custom;
 
     private RuleSet(List<KieBase> kieBases, List<RuleDescriptor> rules) {
-        this(kieBases, rules, Map.of());
+        this(kieBases, rules, Map.of(), null);
     }
 
-    private RuleSet(List<KieBase> kieBases, List<RuleDescriptor> rules, Map<String, String> customSources) {
+    private RuleSet(List<KieBase> kieBases, List<RuleDescriptor> rules, Map<String, String> customSources,
+                    CustomRuleCompiler.@Nullable Compiled custom) {
+        this.custom = custom;
         this.customSources = Map.copyOf(customSources);
         this.kieBases = List.copyOf(kieBases);
         List<RuleDescriptor> sorted = new ArrayList<>(rules);
@@ -52,10 +56,27 @@ final class RuleSet {
         this.rulesById = Map.copyOf(byId);
     }
 
-    /** The rules shipped in this jar. Shared by every engine: a KieBase is immutable and thread-safe. */
+    /**
+     * The rules shipped in psdm-rules. Shared by every engine: a KieBase is immutable and thread-safe.
+     * Loaded on first use; a failure (no catalog on the class path) is thrown again, with the same clear
+     * message, on every call instead of poisoning the class (issue 28 item 5: a class-holder idiom made
+     * the first test error with ExceptionInInitializerError and every later one with NoClassDefFoundError).
+     */
     static RuleSet bundled() {
-        return Holder.BUNDLED;
+        RuleSet loaded = bundled;
+        if (loaded == null) {
+            synchronized (RuleSet.class) {
+                loaded = bundled;
+                if (loaded == null) {
+                    loaded = describeBundled(BundledRules.kieBase());
+                    bundled = loaded;
+                }
+            }
+        }
+        return loaded;
     }
+
+    private static volatile @Nullable RuleSet bundled;
 
     /**
      * The bundled rules plus custom DRL. Custom rules must declare the same metadata as bundled ones,
@@ -118,7 +139,7 @@ final class RuleSet {
         all.addAll(custom);
         List<KieBase> bases = new ArrayList<>(kieBases);
         bases.add(compiled.kieBase());
-        return new RuleSet(bases, all, fileOfRule);
+        return new RuleSet(bases, all, fileOfRule, compiled);
     }
 
     /** The file a custom rule (named as in its DRL) came from, or null for a bundled rule. */
@@ -141,17 +162,38 @@ final class RuleSet {
      * built without the bundled rules switched off (see {@link BundledRules#kieBaseWithout}).
      */
     List<KieBase> kieBasesFor(Predicate<String> enabled) {
+        return kieBasesFor(enabled, null);
+    }
+
+    /**
+     * The KieBases to fire when only the rules {@code enabled} accepts run and, when {@code only} is
+     * given, only those rules are in the KieBases at all: the custom KieBase is left out when none of
+     * its rules is selected, and copied without the others when some are (so that a custom sibling
+     * whose condition throws is not even matched). The bundled KieBase stays first, if empty.
+     */
+    List<KieBase> kieBasesFor(Predicate<String> enabled, @Nullable Set<String> only) {
         Set<String> off = new HashSet<>();
         for (RuleDescriptor rule : bundled().rules()) {
-            if (!enabled.test(rule.id())) {
+            if (!enabled.test(rule.id()) || (only != null && !only.contains(rule.id()))) {
                 off.add(rule.id());
             }
         }
-        if (off.isEmpty()) {
-            return kieBases;
-        }
         List<KieBase> bases = new ArrayList<>(kieBases);
-        bases.set(0, BundledRules.kieBaseWithout(off));
+        if (!off.isEmpty()) {
+            bases.set(0, BundledRules.kieBaseWithout(off));
+        }
+        if (only != null && custom != null) {
+            boolean anyCustom = only.stream().anyMatch(id -> bundled().rule(id).isEmpty());
+            if (anyCustom) {
+                // rules without an @id (helpers that insert facts) stay: the selected rule may rely on them
+                bases.set(1, custom.kieBaseOf(rule -> {
+                    Object id = rule.getMetaData().get("id");
+                    return id == null || only.contains(RuleMetadata.unquote(id));
+                }));
+            } else {
+                bases.remove(1);
+            }
+        }
         return List.copyOf(bases);
     }
 
@@ -210,9 +252,5 @@ final class RuleSet {
             list.add(d);
         }
         return new RuleSet(List.of(kieBase), list);
-    }
-
-    private static final class Holder {
-        static final RuleSet BUNDLED = describeBundled(BundledRules.kieBase());
     }
 }

@@ -85,6 +85,16 @@ public record Issue(@Nullable Long id, @JsonProperty(required = true) long iid, 
         return HEALTH_AT_RISK.equals(healthStatus) || HEALTH_NEEDS_ATTENTION.equals(healthStatus);
     }
 
+    /** A builder of an open plain issue with these required fields: the way to make issues from your own data. */
+    public static IssueBuilder builder(long iid, String title, Instant createdAt) {
+        return new IssueBuilder(iid, title, createdAt);
+    }
+
+    /** A builder starting from this issue: {@code issue.toBuilder().closed(at).build()}. */
+    public IssueBuilder toBuilder() {
+        return new IssueBuilder(this);
+    }
+
     /** The form before work item types and epic ids were kept: a plain issue, its epic known by iid only. */
     public Issue(Long id, long iid, String title, String description, String state,
                  Instant createdAt, Instant updatedAt, Instant closedAt, LocalDate dueDate,

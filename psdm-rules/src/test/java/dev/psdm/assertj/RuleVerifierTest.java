@@ -6,16 +6,30 @@ import dev.psdm.report.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static dev.psdm.assertj.PsdmAssertions.assertThat;
 import static dev.psdm.assertj.PsdmAssertions.assertThatIllegalArgumentException;
+import static dev.psdm.assertj.PsdmAssertions.assertThatThrownBy;
 import static dev.psdm.assertj.PsdmAssertions.catchThrowableOfType;
 import static dev.psdm.assertj.SnapshotFixture.project;
 import static dev.psdm.assertj.SubjectRef.issue;
 
 class RuleVerifierTest {
     private static final RuleVerifier RAID_002 = RuleVerifier.forRule("PSDM-RAID-002");
+    private static final String TEAM_RAID_009 = """
+            package team;
+            import dev.psdm.engine.facts.RaidItem;
+            global dev.psdm.engine.Findings findings;
+            rule "TEAM-RAID-009"
+                @id("TEAM-RAID-009") @title("RAID items are fresh") @severity("INFO") @appliesTo("ALL") @source("team")
+            when
+                $item : RaidItem( open, daysSinceUpdate > 3 )
+            then
+                findings.fail(drools, $item.subject(), "older than 3 days");
+            end
+            """;
 
     @Test
     void wrongOutcomeNamesTheRuleExpectedAndActualWithSubjects() {
@@ -55,18 +69,7 @@ class RuleVerifierTest {
 
     @Test
     void verifiesCustomRulesAndKeepsThemUnderOtherConventions() {
-        PsdmEngine engine = PsdmEngine.builder().addRules("""
-                package team;
-                import dev.psdm.engine.facts.RaidItem;
-                global dev.psdm.engine.Findings findings;
-                rule "TEAM-RAID-009"
-                    @id("TEAM-RAID-009") @title("RAID items are fresh") @severity("INFO") @appliesTo("ALL") @source("team")
-                when
-                    $item : RaidItem( open, daysSinceUpdate > 3 )
-                then
-                    findings.fail(drools, $item.subject(), "older than 3 days");
-                end
-                """).build();
+        PsdmEngine engine = PsdmEngine.builder().addDrl(TEAM_RAID_009).build();
         RuleVerifier team = RuleVerifier.forRule("TEAM-RAID-009", engine);
         team.given(project().small().issue(i -> i.iid(5).raid().updatedDaysAgo(4))).fails().on(issue(5));
 
@@ -74,5 +77,37 @@ class RuleVerifierTest {
                 .withRules(Map.of("TEAM-RAID-009", new Conventions.RuleOverride(null, Severity.ERROR)));
         team.withConventions(asErrors).given(project().small().issue(i -> i.iid(5).raid().updatedDaysAgo(4)))
                 .fails().on(issue(5)).withSeverity(Severity.ERROR);
+    }
+
+    /**
+     * Issue 28 item 1: a sibling custom rule that throws, in its consequence or in its condition, errored the
+     * test of an unrelated rule, because the verifier evaluated the whole engine. Only the rule under test runs now.
+     */
+    @Test
+    void aThrowingSiblingRuleDoesNotMatter() {
+        PsdmEngine engine = PsdmEngine.builder().addDrl(TEAM_RAID_009 + """
+                rule "TEAM-BOOM-001"
+                    @id("TEAM-BOOM-001") @title("Throws when it fires") @severity("INFO") @appliesTo("ALL") @source("team")
+                when
+                    dev.psdm.engine.facts.ProjectContext()
+                then
+                    throw new IllegalStateException("boom in the consequence");
+                end
+                rule "TEAM-BOOM-002"
+                    @id("TEAM-BOOM-002") @title("Throws in its condition") @severity("INFO") @appliesTo("ALL") @source("team")
+                when
+                    RaidItem( eval( Integer.parseInt("not a number") > 0 ) )
+                then
+                    findings.fail(drools, null, "never");
+                end
+                """).build();
+        var fixture = project().small().issue(i -> i.iid(5).raid().updatedDaysAgo(20));
+        // the whole engine cannot evaluate this snapshot: the siblings throw
+        assertThatThrownBy(() -> engine.evaluate(fixture.build())).isInstanceOf(RuntimeException.class);
+
+        RuleVerifier.forRule("TEAM-RAID-009", engine).given(fixture).fails().on(issue(5));
+        RuleVerifier.forRule("PSDM-RAID-002", engine).given(fixture).fails().on(issue(5));
+        assertThat(engine.onlyRules(List.of("TEAM-RAID-009")).evaluate(fixture.build()).results())
+                .extracting(r -> r.ruleId()).containsExactly("TEAM-RAID-009");
     }
 }

@@ -69,7 +69,7 @@ class CustomRulesTest {
 
     @Test
     void aRuleWhoseConsequenceThrowsIsNamedInTheException() {
-        PsdmEngine engine = PsdmEngine.builder().addRules("""
+        PsdmEngine engine = PsdmEngine.builder().addDrl("""
                 package team.rules;
                 import dev.psdm.engine.facts.ProjectContext;
                 global dev.psdm.engine.Findings findings;
@@ -161,7 +161,7 @@ class CustomRulesTest {
 
     @Test
     void errorInTheConsequenceIsACompileErrorToo() {
-        InvalidRulesException e = buildFails(PsdmEngine.builder().addRules(HEADER + """
+        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER + """
                 rule "TEAM-X-001 bad call"
                     @id("TEAM-X-001") @title("t") @severity("WARNING") @appliesTo("ALL") @source("s")
                 when
@@ -197,7 +197,7 @@ class CustomRulesTest {
                     findings.fail(drools, $item.subject(), "reported under another rule's id");
                 end
                 """;
-        assertThat(buildFails(PsdmEngine.builder().addRules(drl)).problems()).extracting(Problem::message)
+        assertThat(buildFails(PsdmEngine.builder().addDrl(drl)).problems()).extracting(Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("PSDM-RAID-002 of a bundled rule"))
                 .anySatisfy(m -> assertThat(m).contains("PSDM-IT0-001 of a bundled rule"));
     }
@@ -213,14 +213,14 @@ class CustomRulesTest {
                 end
                 """;
         InvalidRulesException e = buildFails(PsdmEngine.builder()
-                .addRules(rule.formatted("one").replace("team.rules", "team.a"))
-                .addRules(rule.formatted("two").replace("team.rules", "team.b")));
+                .addDrl(rule.formatted("one").replace("team.rules", "team.a"))
+                .addDrl(rule.formatted("two").replace("team.rules", "team.b")));
         assertThat(e.getMessage()).contains("TEAM-X-001").contains("already declared in inline DRL #");
     }
 
     @Test
     void missingMetadataIsNamedOnce() {
-        InvalidRulesException e = buildFails(PsdmEngine.builder().addRules(HEADER + """
+        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER + """
                 rule "TEAM-X-001 no source"
                     @id("TEAM-X-001") @title("t") @severity("WARNING") @appliesTo("ALL")
                 when
@@ -240,7 +240,7 @@ class CustomRulesTest {
 
     @Test
     void badMetadataValueIsNamed() {
-        InvalidRulesException e = buildFails(PsdmEngine.builder().addRules(HEADER + """
+        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER + """
                 rule "TEAM-X-001 odd severity"
                     @id("TEAM-X-001") @title("t") @severity("BLOCKER") @appliesTo("ALL") @source("s")
                 when
@@ -253,7 +253,7 @@ class CustomRulesTest {
 
     @Test
     void partWithoutItsRuleIsRejected() {
-        InvalidRulesException e = buildFails(PsdmEngine.builder().addRules(HEADER + """
+        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER + """
                 rule "orphan"
                     @id("TEAM-X-009") @part("not applicable")
                 when
@@ -267,7 +267,7 @@ class CustomRulesTest {
 
     @Test
     void findingsGlobalMustBeDeclared() {
-        InvalidRulesException e = buildFails(PsdmEngine.builder().addRules("""
+        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl("""
                 package team.rules;
                 import dev.psdm.engine.facts.RaidItem;
                 rule "TEAM-X-001 silent"
@@ -282,7 +282,7 @@ class CustomRulesTest {
 
     @Test
     void enginesWithDifferentCustomRulesLiveSideBySide() {
-        PsdmEngine other = PsdmEngine.builder().addRules(HEADER + """
+        PsdmEngine other = PsdmEngine.builder().addDrl(HEADER + """
                 rule "TEAM-OTHER-001"
                     @id("TEAM-OTHER-001") @title("t") @severity("INFO") @appliesTo("ALL") @source("s")
                 when

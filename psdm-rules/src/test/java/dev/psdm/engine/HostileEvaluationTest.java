@@ -46,7 +46,7 @@ class HostileEvaluationTest {
 
     @Test
     void aCustomRuleThatLoopsEndsWithItsNameWithinTheBudget() throws InterruptedException {
-        PsdmEngine engine = PsdmEngine.builder().addRules(LOOPING).build();
+        PsdmEngine engine = PsdmEngine.builder().addDrl(LOOPING).build();
         long started = System.nanoTime();
         RuleTimeoutException e = catchThrowableOfType(
                 () -> engine.evaluate(Samples.small(), EvaluationOptions.defaults().withRuleTimeout(Duration.ofSeconds(1))),

@@ -198,9 +198,10 @@ public final class ProjectSetupGenerator {
                          String... labels) {
             long iid = issues.size() + 1;
             List<String> allLabels = Stream.concat(Stream.of(engagement.sow()), Stream.of(labels)).toList();
-            issues.add(new Issue(null, iid, title, description, "opened", plannedAt, plannedAt, null, due, allLabels,
-                    List.of(engagement.projectManager()), weight, it == null ? null : it.id(), null, epicIid, false,
-                    projectUrl + "/-/issues/" + iid));
+            issues.add(Issue.builder(iid, title, plannedAt).description(description).dueDate(due).labels(allLabels)
+                    .assignees(List.of(engagement.projectManager())).weight(weight)
+                    .iterationId(it == null ? null : it.id()).epic(epicIid, null, null)
+                    .webUrl(projectUrl + "/-/issues/" + iid).build());
         }
     }
 }

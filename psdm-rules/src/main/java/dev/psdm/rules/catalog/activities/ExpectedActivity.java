@@ -1,5 +1,7 @@
 package dev.psdm.rules.catalog.activities;
 
+import org.apiguardian.api.API;
+
 import dev.psdm.report.Subject;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param name     the activity as the conventions name it ("customer kickoff", "support handoff")
  * @param evidence the first record found, or null
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0") // custom DRL matches it (issue 28 item 9); the rest of the package is INTERNAL
 public record ExpectedActivity(ActivityGroup group, String name, @Nullable Subject evidence) {
 
     public boolean isRecorded() {

@@ -1,11 +1,14 @@
 package dev.psdm.rules.catalog.iterations;
 
+import org.apiguardian.api.API;
+
 import dev.psdm.engine.conventions.RuleSettings;
 import dev.psdm.engine.conventions.Setting;
 
 import java.util.List;
 
 /** The settings of the iteration schedule rules (PSDM-ITER-*). */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0") // custom DRL matches it (issue 28 item 9); the rest of the package is INTERNAL
 public final class IterationSettings implements RuleSettings {
     public static final Setting<Integer> ITERATION_WEEKS = Setting.wholeNumber("thresholds.iterationWeeks", 2, 1,
             "The usual iteration length in weeks (\"generally two-week events\"); others are INFO (PSDM-ITER-001).");

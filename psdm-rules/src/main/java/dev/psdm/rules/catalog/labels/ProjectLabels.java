@@ -1,5 +1,7 @@
 package dev.psdm.rules.catalog.labels;
 
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -13,6 +15,7 @@ import java.util.function.Predicate;
  *
  * @param names the label names, in the order first seen (project labels, then issues in snapshot order)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0") // custom DRL matches it (issue 28 item 9); the rest of the package is INTERNAL
 public record ProjectLabels(Set<String> names) {
 
     public ProjectLabels {

@@ -39,7 +39,7 @@ class RetrospectiveRuleTest {
     void customerRetrospectivesAloneFail() {
         RET_001.given(small().issue(i -> i.title("Iteration 2 retrospective")))
                 .fails().on(activity("internal retrospective"))
-                .withMessageOn(activity("internal retrospective"), "labelled PS Internal Retro");
+                .withMessageContainingOn(activity("internal retrospective"), "labelled PS Internal Retro");
     }
 
     @Test
