@@ -1,5 +1,7 @@
 package dev.psdm.cli;
 
+import dev.psdm.report.format.InertText;
+
 import dev.psdm.engine.RuleFailedException;
 import dev.psdm.engine.RuleTimeoutException;
 import dev.psdm.engine.conventions.PatternLimitException;
@@ -23,9 +25,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof UserError || e instanceof RuleFailedException || e instanceof RuleTimeoutException
                 || e instanceof PatternLimitException) {
-            err.println("psdm: " + e.getMessage());
+            // messages may quote GitLab, a file or an argument: inert on the terminal (issue 22 item 8)
+            err.println("psdm: " + InertText.lines(e.getMessage()));
         } else {
-            err.println("psdm: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+            err.println("psdm: internal error: " + InertText.lines(String.valueOf(e))
+                    + (verbose ? "" : " (run with --verbose for details)"));
         }
         if (verbose) {
             e.printStackTrace(err);
@@ -37,7 +41,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static int onParameterError(CommandLine.ParameterException e, String[] args) {
         var cli = e.getCommandLine();
         var err = cli.getErr();
-        err.println("psdm: " + e.getMessage());
+        err.println("psdm: " + InertText.lines(e.getMessage()));
         err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCode.ERROR;

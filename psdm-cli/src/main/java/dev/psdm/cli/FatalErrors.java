@@ -17,7 +17,7 @@ final class FatalErrors {
     static int report(Throwable error, PrintWriter err, boolean verbose) {
         String line = describe(error);
         // the hint is noise when the trace follows (issue 26 item 8)
-        err.println("psdm: " + (verbose ? line.replace(" (run with --verbose for details)", "").replace(" (run with --verbose to see where)", "") : line));
+        err.println("psdm: " + dev.psdm.report.format.InertText.lines(verbose ? line.replace(" (run with --verbose for details)", "").replace(" (run with --verbose to see where)", "") : line));
         if (verbose) {
             error.printStackTrace(err);
         }

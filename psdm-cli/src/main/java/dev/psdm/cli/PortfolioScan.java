@@ -131,7 +131,8 @@ final class PortfolioScan {
 
     private static void say(PrintWriter err, String line) {
         synchronized (err) {
-            err.println(line);
+            // project paths come from GitLab: no escape sequence or bidi override reaches the terminal
+            err.println(dev.psdm.report.format.InertText.terminal(line));
             err.flush();
         }
     }

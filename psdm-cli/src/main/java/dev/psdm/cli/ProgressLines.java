@@ -42,7 +42,7 @@ final class ProgressLines {
 
     static void say(PrintWriter err, String line) {
         synchronized (err) {
-            err.println(line);
+            err.println(dev.psdm.report.format.InertText.terminal(line));
             err.flush();
         }
     }

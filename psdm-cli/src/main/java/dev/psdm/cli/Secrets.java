@@ -1,5 +1,7 @@
 package dev.psdm.cli;
 
+import dev.psdm.gitlab.TokenRedaction;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ final class Secrets {
     static final int MIN_LENGTH = 8;
     static final String MASK = "[REDACTED]";
     private final List<Pattern> patterns = new ArrayList<>();
+    private final List<String> tokens = new ArrayList<>();
 
     /** Starts with the environment's token, when it is a valid one (it may never be used, yet still leak). */
     static Secrets of(java.util.Map<String, String> env) {
@@ -37,12 +40,19 @@ final class Secrets {
     synchronized void register(String token) {
         if (token != null && token.length() >= MIN_LENGTH) {
             patterns.add(patternFor(token));
+            tokens.add(token);
         }
     }
 
+    /**
+     * The text without the run's tokens: each whole token in any escaped form, then every piece of
+     * {@value #MIN_LENGTH}+ characters of one, also split by whitespace or control characters (issue 22
+     * item 5: a message cut short or folded printed most of the token), then anything shaped like a GitLab
+     * token, ours or not (the adapter's {@link TokenRedaction}, one policy for every output).
+     */
     synchronized String redact(String text) {
-        if (text == null || patterns.isEmpty()) {
-            return text;
+        if (text == null) {
+            return null;
         }
         String result = text;
         for (Pattern pattern : patterns) {
@@ -51,7 +61,10 @@ final class Secrets {
                 result = m.replaceAll(Matcher.quoteReplacement(MASK));
             }
         }
-        return result;
+        for (String token : tokens) {
+            result = TokenRedaction.maskPieces(result, token);
+        }
+        return TokenRedaction.maskTokenShapes(result);
     }
 
     /** Each character as itself or any escape of it; fixed-width alternatives, so matching stays linear. */

@@ -183,14 +183,29 @@ class GitLabCommandsTest {
     }
 
     @Test
-    void gitLabFailingEndsWithExitTwoAndOneLine() {
+    void gitLabFailingOnOneResourceWritesTheReportsAndEndsIncomplete() throws IOException {
+        // issue 22 item 2: a 5xx past the retries used to end the run with no report at all; now the issues are
+        // a read failure: every report is written, says "incomplete" and why, and the exit is 2
         gitlab.failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.serverError());
+        Path json = dir.resolve("report.json");
 
-        Result result = run(gitlabArgs("check", "--max-attempts", "1", "--quiet"));
+        Result result = run(gitlabArgs("check", "--max-attempts", "1", "--quiet", "--as-of", AS_OF,
+                "--format", "text", "--format", "json=" + json));
 
         assertThat(result.code()).isEqualTo(ExitCode.ERROR);
-        assertThat(result.err()).isEqualTo("psdm: GitLab kept failing with 500 Internal Server Error at "
-                + gitlab.baseUrl() + FakeGitLab.path(served, Endpoint.ISSUES) + " (1 attempt)" + System.lineSeparator());
+        assertThat(result.err()).isEqualTo("psdm: the check is incomplete: failed to read issues; every report was"
+                + " written and says why (exit code 2; --allow-incomplete lets --fail-on decide)" + System.lineSeparator());
+        String failed = "GitLab kept failing with 500 Internal Server Error at " + gitlab.baseUrl()
+                + FakeGitLab.path(served, Endpoint.ISSUES) + " (1 attempt)";
+        assertThat(result.out()).contains("Incomplete: the check failed to read issues (" + failed + ")");
+        JsonNode report = JSON.readTree(json.toFile());
+        assertThat(report.path("verdict").asText()).isEqualTo("incomplete");
+        assertThat(report.path("readFailures").get(0).path("reason").asText()).isEqualTo(failed);
+        for (JsonNode r : report.get("results")) {
+            if (requiring(DataGap.ISSUES).contains(r.get("ruleId").asText())) {
+                assertThat(r.get("status").asText()).as(r.get("ruleId").asText()).isEqualTo("NOT_EVALUATED");
+            }
+        }
     }
 
     @Test

@@ -75,6 +75,27 @@ class IncompleteRunTest {
         assertThat(report.path("summary").path("notEvaluated").asInt()).isGreaterThan(10);
     }
 
+    @Test
+    void noBaselineIsRecordedFromAnIncompleteRun() throws IOException {
+        // a baseline of a run that could not read the issues would hold too few findings: each one it missed
+        // would later pass as "known since the baseline"
+        Path snapshot = smallWithIssuesGap("readFailed");
+        Path baseline = dir.resolve("psdm-baseline.json");
+
+        var toFile = run("baseline", "--snapshot", snapshot.toString(), "--output", baseline.toString());
+        var toStdout = run("baseline", "--snapshot", snapshot.toString());
+
+        for (var result : List.of(toFile, toStdout)) {
+            assertThat(result.exitCode()).isEqualTo(ExitCode.ERROR);
+            assertThat(result.err()).isEqualTo("psdm: no baseline recorded: the run is incomplete (failed to read issues);"
+                    + " run it again when GitLab answers" + System.lineSeparator());
+            assertThat(result.out()).isEmpty();
+        }
+        assertThat(baseline).doesNotExist();
+        // absent by design is no reason to refuse
+        assertThat(run("baseline", "--snapshot", smallWithIssuesGap(null).toString()).exitCode()).isEqualTo(ExitCode.OK);
+    }
+
     private Path smallWithIssuesGap(String cause) throws IOException {
         ObjectNode snapshot = (ObjectNode) JSON.readTree(SMALL.toFile());
         ObjectNode gap = snapshot.withArray("gaps").addObject().put("resource", "issues").put("reason", REASON);

@@ -93,7 +93,8 @@ class PortfolioScanTest {
 
     private void breakTwoProjects() {
         gitlab.failAlways("/api/v4/projects/" + projects.get(FORBIDDEN - 1).id(), FakeGitLab.error(403, "403 Forbidden"));
-        gitlab.failAlways(FakeGitLab.path(projects.get(BROKEN - 1), Endpoint.ISSUES), FakeGitLab.serverError());
+        // the project itself failing: nothing of it can be read (a failing resource only makes its report incomplete)
+        gitlab.failAlways("/api/v4/projects/" + projects.get(BROKEN - 1).id(), FakeGitLab.serverError());
     }
 
     private Result scan(String... extra) {

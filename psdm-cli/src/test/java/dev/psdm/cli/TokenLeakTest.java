@@ -100,7 +100,7 @@ class TokenLeakTest {
         String everything = String.join("\n", seen);
         assertThat(everything)
                 // the error paths were really taken, verbose stack traces included
-                .contains("psdm: GitLab rejected the token (401)", "psdm: GitLab kept failing with 500",
+                .contains("psdm: GitLab rejected the token (401)", "GitLab kept failing with 500",
                         "not found (404)", "[REDACTED]", "GitLabAccessException", "\tat dev.psdm.gitlab.",
                         "\"resource\" : \"epics\"", "requests (1 retry)", "PSDM-")
                 .doesNotContain(TOKEN);
@@ -128,11 +128,11 @@ class TokenLeakTest {
                 new Fault("401", false, () -> gitlab.server().stubFor(WireMock.any(WireMock.anyUrl()).atPriority(1)
                         .willReturn(FakeGitLab.error(401, "401 Unauthorized")))),
                 new Fault("404 project", false, () -> gitlab.failAlways(project, FakeGitLab.error(404, "404 Project Not Found"))),
-                new Fault("500", false, () -> gitlab.failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.serverError())),
-                new Fault("502 HTML", false, () -> gitlab.failAlways(FakeGitLab.path(served, Endpoint.BOARDS), FakeGitLab.badGateway())),
-                new Fault("503", false, () -> gitlab.failAlways(FakeGitLab.path(served, Endpoint.MILESTONES),
+                new Fault("500", true, () -> gitlab.failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.serverError())),
+                new Fault("502 HTML", true, () -> gitlab.failAlways(FakeGitLab.path(served, Endpoint.BOARDS), FakeGitLab.badGateway())),
+                new Fault("503", true, () -> gitlab.failAlways(FakeGitLab.path(served, Endpoint.MILESTONES),
                         FakeGitLab.error(503, "503 Service Unavailable"))),
-                new Fault("400 echoing the token", false, () -> gitlab.failAlways(FakeGitLab.path(served, Endpoint.LABELS),
+                new Fault("400 echoing the token", true, () -> gitlab.failAlways(FakeGitLab.path(served, Endpoint.LABELS),
                         FakeGitLab.error(400, "400 Bad request: PRIVATE-TOKEN " + TOKEN))),
                 // a body that cannot be read is a data gap for that resource (it quotes the body, token redacted)
                 new Fault("truncated JSON", true, () -> gitlab.failAlways(FakeGitLab.path(served, Endpoint.LABELS),
@@ -184,6 +184,9 @@ class TokenLeakTest {
                         if (fault.completes() && r == check && r.code() == 2) {
                             // issue 22 item 2: data that failed to read makes the check incomplete (reports written, exit 2)
                             assertThat(r.text()).as(fault.name()).contains("psdm: the check is incomplete: failed to read");
+                        } else if (fault.completes() && r == baseline && r.code() == 2) {
+                            // ... and a baseline is never recorded from an incomplete run
+                            assertThat(r.text()).as(fault.name()).contains("psdm: no baseline recorded: the run is incomplete");
                         } else if (fault.completes()) {
                             assertThat(r.code()).as(fault.name() + ": " + r.text()).isIn(0, 1);
                         } else {
@@ -275,6 +278,50 @@ class TokenLeakTest {
                 assertThat(everything).doesNotContain(secret.substring(i, i + 8));
             }
         }
+    }
+
+    /**
+     * Issue 22 item 5: the CLI's own redaction matched only the whole token, so a piece of it (an issue
+     * title quoting it cut short, a message that folded it with a line break or a space) reached stdout,
+     * stderr and the reports. Now no piece of 8+ characters survives, nor anything shaped like a GitLab token.
+     */
+    @Test
+    void noPieceOfTheTokenReachesAnyOutput() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var snapshot = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(GitLabCommandsTest.SAMPLE.toFile());
+        // notices reach every report format (issue 22 item 2), so GitLab text quoted in them reaches every output
+        var notices = snapshot.withArray("notices");
+        notices.addObject().put("resource", "issues").put("subject", "issue 1").put("message", "skipped: notes "
+                + TOKEN.substring(3, 17));
+        notices.addObject().put("resource", "issues").put("message", "pasted " + TOKEN.substring(0, 10) + "\n"
+                + TOKEN.substring(10, 20) + " " + TOKEN.substring(20));
+        notices.addObject().put("resource", "issues").put("message", "runner gldt-AbCdEfGh12345678wxyz");
+        Path file = dir.resolve("snapshot.json");
+        json.writeValue(file.toFile(), snapshot);
+        Path config = dir.resolve("psdm.yml");
+        Files.writeString(config, TOKEN.substring(6, 22) + ": 1\n");
+        Path report = dir.resolve("report.json");
+        Path page = dir.resolve("report.html");
+
+        GitLabCommandsTest.Result checked = GitLabCommandsTest.run(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot",
+                file.toString(), "--format", "text", "--format", "json=" + report, "--format", "html=" + page);
+        GitLabCommandsTest.Result refused = GitLabCommandsTest.run(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot",
+                file.toString(), "--config", config.toString());
+
+        assertThat(checked.out()).contains("notes " + mask(), "pasted ", "runner " + mask());
+        assertThat(refused.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(refused.err()).hasLineCount(1).contains(mask());
+        String everything = String.join("\n", checked.out(), checked.err(), refused.out(), refused.err(),
+                Files.readString(report), Files.readString(page));
+        String compact = everything.replaceAll("\\s", "");
+        for (int i = 0; i + 8 <= TOKEN.length(); i++) {
+            assertThat(compact).as("piece " + i).doesNotContain(TOKEN.substring(i, i + 8));
+        }
+        assertThat(everything).doesNotContain("gldt-AbCd");
+    }
+
+    private static String mask() {
+        return "[REDACTED]";
     }
 
     private record Run(String command, int code, String text) {

@@ -13,6 +13,7 @@ import dev.psdm.engine.internal.DerivedFacts;
 import dev.psdm.engine.internal.DerivationPlan;
 import dev.psdm.report.Finding;
 import dev.psdm.report.ProjectRef;
+import dev.psdm.report.DataNotice;
 import dev.psdm.report.ReadFailure;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
@@ -201,7 +202,10 @@ public final class PsdmEngine {
         List<ReadFailure> readFailures = snapshot.gaps().stream().filter(DataGap::isReadFailure)
                 .map(gap -> new ReadFailure(gap.resource(), gap.reason())).toList();
         // waivers are judged on the as-of day in UTC, the calendar RAID staleness counts in
-        return Waivers.apply(report.withReadFailures(readFailures), conventions.waivers(),
+        // what reading left out or decided reaches every report format (issue 22 items 1 and 2)
+        List<DataNotice> dataNotices = snapshot.notices().stream()
+                .map(n -> new DataNotice(n.resource(), n.subject(), n.message())).toList();
+        return Waivers.apply(report.withReadFailures(readFailures).withDataNotices(dataNotices), conventions.waivers(),
                 LocalDate.ofInstant(asOf, ZoneOffset.UTC));
     }
 

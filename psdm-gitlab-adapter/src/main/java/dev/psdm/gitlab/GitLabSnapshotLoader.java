@@ -56,9 +56,11 @@ import java.util.function.Supplier;
  * <p>What it tolerates: a 403/404 on anything but the project, or an answer that is not a JSON
  * list, becomes a {@link DataGap} (epics need Premium, wikis may be disabled), as does a Premium
  * key absent from every issue ({@link TierGaps}), so rules that need it report NOT_EVALUATED instead
- * of passing; one unusable record is left out with a notice ({@link RecordMapper}). A 401, or a project that cannot be seen, throws {@link GitLabAccessException}; GitLab
- * failing past the {@link RetryPolicy} throws {@link GitLabFetchException}. Messages never
- * contain the token.
+ * of passing; one unusable record is left out with a notice ({@link RecordMapper}). GitLab failing on a
+ * resource past the {@link RetryPolicy}, a timeout or the fetch deadline makes that resource a
+ * {@linkplain DataGap#readFailed read-failure gap} (the run is incomplete; the other resources are still
+ * read). A 401, or a project that cannot be seen, throws {@link GitLabAccessException}; a project that
+ * cannot be read at all, or a redirect, throws {@link GitLabFetchException}. Messages never contain the token.
  *
  * <p>A loader is immutable; each {@link #fetch()} opens its own connection pool and closes it.
  */
@@ -114,7 +116,8 @@ public final class GitLabSnapshotLoader {
      * Fetches the project and returns its snapshot with the cost of the fetch.
      *
      * @throws GitLabAccessException 401, or the project is missing or invisible to the token
-     * @throws GitLabFetchException  GitLab unreachable or failing past the retry policy
+     * @throws GitLabFetchException  the project itself unreachable or failing past the retry policy, or a
+     *                               redirect (any other resource failing becomes a read-failure gap)
      */
     public FetchResult fetch() {
         Instant start = clock.instant();

@@ -68,8 +68,9 @@ final class Part {
 
     /**
      * The records read (JSON), or a {@link DataGap}: absent by design for a 403/404 on the first page;
-     * a read failure ({@link ReadFailure}) for an answer that is not a JSON list, which quotes the start
-     * of what GitLab sent, or a list that broke off (only the project itself is fatal).
+     * a read failure for an answer that is not a JSON list (quoting the start of what GitLab sent), a list
+     * that broke off, GitLab failing past the retries, or the fetch deadline. Only the project itself, a 401
+     * and a redirect stop the whole fetch.
      */
     Object read(PageReader reader, Requester requester) {
         if (knownGap != null) {
@@ -89,8 +90,21 @@ final class Part {
                 // on the first page (a later one throws ReadFailure): the tier, the token or a switched-off feature
                 return new DataGap(resource, requester.clean(e.getMessage() + hint(e.status())));
             }
-            throw e;
+            if (fatal(e)) {
+                throw e;
+            }
+            // 5xx or 429 past the retries, a timeout, a dropped connection, the fetch deadline, a refused next
+            // page (issue 22 item 2): this resource failed to read, the others are still read and reported
+            return DataGap.readFailed(resource, requester.clean(e.getMessage()));
         }
+    }
+
+    /**
+     * What stops the whole fetch rather than one resource: a redirect (the GitLab URL is wrong, and the
+     * token would follow it) and an interruption; 401 is a {@link GitLabAccessException}, thrown before.
+     */
+    private static boolean fatal(GitLabFetchException e) {
+        return (e.status() >= 300 && e.status() < 400) || Thread.currentThread().isInterrupted();
     }
 
     /** Why a 403/404 happens on this resource, in the words a PM can act on. */

@@ -83,14 +83,18 @@ class GitLabFaultsTest {
     }
 
     @Test
-    void aPersistentServerErrorFailsClearlyAfterTheLastAttempt() {
+    void aPersistentServerErrorMakesTheResourceAReadFailureAfterTheLastAttempt() {
+        // issue 22 item 2: one resource failing past the retries no longer aborts the fetch (no report at all);
+        // it is a read-failure gap, so the run is incomplete and every other resource is still read
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.MILESTONES), FakeGitLab.serverError());
 
-        assertThatThrownBy(() -> loader().retryPolicy(RetryPolicy.defaults().withMaxAttempts(4)).build().fetch())
-                .isExactlyInstanceOf(GitLabFetchException.class)
-                .hasMessage("GitLab kept failing with 500 Internal Server Error at " + url(Endpoint.MILESTONES)
-                        + " (4 attempts)")
-                .satisfies(e -> assertThat(((GitLabFetchException) e).status()).isEqualTo(500));
+        Snapshot snapshot = loader().retryPolicy(RetryPolicy.defaults().withMaxAttempts(4)).build().load();
+
+        assertThat(readFailure(snapshot, DataGap.MILESTONES)).isEqualTo("GitLab kept failing with 500 Internal Server"
+                + " Error at " + url(Endpoint.MILESTONES) + " (4 attempts)");
+        assertThat(snapshot.gaps()).hasSize(1);
+        assertThat(snapshot.issues()).hasSize(250);
+        assertThat(snapshot.labels()).hasSize(1);
         assertThat(gitlab.requestCount(FakeGitLab.path(served, Endpoint.MILESTONES))).isEqualTo(4);
         assertThat(sleeper.waits).hasSize(3);
     }
@@ -99,8 +103,10 @@ class GitLabFaultsTest {
     void anHtmlErrorPageStaysOutOfTheMessage() {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.BOARDS), FakeGitLab.badGateway());
 
-        assertThatThrownBy(() -> loader().retryPolicy(RetryPolicy.defaults().withMaxAttempts(2)).build().fetch())
-                .hasMessage("GitLab kept failing with 502 Bad Gateway at " + url(Endpoint.BOARDS) + " (2 attempts)");
+        Snapshot snapshot = loader().retryPolicy(RetryPolicy.defaults().withMaxAttempts(2)).build().load();
+
+        assertThat(readFailure(snapshot, DataGap.BOARDS))
+                .isEqualTo("GitLab kept failing with 502 Bad Gateway at " + url(Endpoint.BOARDS) + " (2 attempts)");
     }
 
     @Test
@@ -175,11 +181,12 @@ class GitLabFaultsTest {
     void aRetryAfterBeyondTheDeadlineFailsAtOnce() {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.rateLimited(3600));
 
-        assertThatThrownBy(() -> loader().retryPolicy(RetryPolicy.defaults().withDeadline(Duration.ofMinutes(10)))
-                .build().fetch())
-                .isExactlyInstanceOf(GitLabFetchException.class)
-                .hasMessage("gave up on " + url(Endpoint.ISSUES) + ": the fetch deadline of 600 s would pass during"
-                        + " the 3600 s wait before retrying (last answer: 429 Too Many Requests (Retry later))");
+        Snapshot snapshot = loader().retryPolicy(RetryPolicy.defaults().withDeadline(Duration.ofMinutes(10)))
+                .build().load();
+
+        assertThat(readFailure(snapshot, DataGap.ISSUES)).isEqualTo("gave up on " + url(Endpoint.ISSUES)
+                + ": the fetch deadline of 600 s would pass during the 3600 s wait before retrying (last answer: 429"
+                + " Too Many Requests (Retry later))");
         assertThat(sleeper.waits).isEmpty();
     }
 
@@ -191,11 +198,11 @@ class GitLabFaultsTest {
             gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES),
                     FakeGitLab.rateLimited(1).withHeader("Retry-After", endless));
 
-            assertThatThrownBy(() -> loader().build().fetch())
-                    .isExactlyInstanceOf(GitLabFetchException.class)
-                    .hasMessage("gave up on " + url(Endpoint.ISSUES) + ": the fetch deadline of 600 s would pass during"
-                            + " the wait of a day or more that GitLab asked for (Retry-After) (last answer: 429 Too Many"
-                            + " Requests (Retry later))");
+            Snapshot snapshot = loader().build().load();
+
+            assertThat(readFailure(snapshot, DataGap.ISSUES)).isEqualTo("gave up on " + url(Endpoint.ISSUES)
+                    + ": the fetch deadline of 600 s would pass during the wait of a day or more that GitLab asked for"
+                    + " (Retry-After) (last answer: 429 Too Many Requests (Retry later))");
             assertThat(sleeper.waits).isEmpty();
         }
     }
@@ -207,11 +214,11 @@ class GitLabFaultsTest {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.BOARDS), FakeGitLab.error(503, "503 Service Unavailable"));
 
         // 1 s, 2 s, 4 s (jitter 1 → full backoff) would pass the 5 s deadline on the third wait
-        assertThatThrownBy(() -> loader().clock(clock).sleeper(sleeper).jitter(() -> 1.0)
+        Snapshot snapshot = loader().clock(clock).sleeper(sleeper).jitter(() -> 1.0)
                 .retryPolicy(new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(5)))
-                .build().fetch())
-                .isExactlyInstanceOf(GitLabFetchException.class)
-                .hasMessageContaining("the fetch deadline of 5 s would pass during the 4 s wait");
+                .build().load();
+
+        assertThat(readFailure(snapshot, DataGap.BOARDS)).contains("the fetch deadline of 5 s would pass during the 4 s wait");
         assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
         assertThat(gitlab.requestCount(FakeGitLab.path(served, Endpoint.BOARDS))).isEqualTo(3);
     }
@@ -261,14 +268,41 @@ class GitLabFaultsTest {
     }
 
     @Test
-    void oneFailingResourceStopsTheOthersEarly() {
+    void oneFailingResourceIsAReadFailureAndTheOthersAreStillRead() {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.error(400, "400 Bad request"));
 
-        assertThatThrownBy(() -> loader().concurrency(1).build().fetch())
-                .hasMessage("GitLab answered 400 Bad Request at " + url(Endpoint.ISSUES));
-        // with one thread, issues run first (after the project and its version) and nothing after them is requested
-        assertThat(gitlab.requestCount()).isEqualTo(3);
+        Snapshot snapshot = loader().concurrency(1).build().load();
+
+        assertThat(readFailure(snapshot, DataGap.ISSUES)).isEqualTo("GitLab answered 400 Bad Request at " + url(Endpoint.ISSUES));
+        assertThat(snapshot.labels()).hasSize(1);
         assertThat(gitlab.server().findAll(WireMock.getRequestedFor(urlPathEqualTo(FakeGitLab.path(served, Endpoint.LABELS)))))
-                .isEmpty();
+                .hasSize(1);
+    }
+
+    @Test
+    void theFetchDeadlinePassingMakesEveryUnreadResourceAReadFailure() {
+        // --fetch-deadline used to abort the fetch with no report at all; now what was read is kept and the
+        // rest is a read failure each: issues wait the whole 5 s GitLab asks for, then the deadline has passed
+        TestSupport.ManualClock clock = new TestSupport.ManualClock(NOW);
+        sleeper = new TestSupport.RecordingSleeper(clock);
+        gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.rateLimited(5));
+
+        Snapshot snapshot = loader().clock(clock).sleeper(sleeper).concurrency(1)
+                .retryPolicy(new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(5)))
+                .build().load();
+
+        assertThat(readFailure(snapshot, DataGap.ISSUES)).isEqualTo("gave up on " + url(Endpoint.ISSUES)
+                + ": the fetch deadline of 5 s has passed (last answer: 429 Too Many Requests (Retry later))");
+        for (String resource : List.of(DataGap.ITERATIONS, DataGap.MILESTONES, DataGap.LABELS, DataGap.BOARDS, DataGap.WIKI)) {
+            assertThat(readFailure(snapshot, resource)).startsWith("gave up on ").contains("the fetch deadline of 5 s has passed");
+        }
+        assertThat(snapshot.project().pathWithNamespace()).isEqualTo(served.path());
+    }
+
+    /** The reason of the resource's gap, which must be a read failure (the run is incomplete). */
+    private static String readFailure(Snapshot snapshot, String resource) {
+        DataGap gap = snapshot.gap(resource).orElseThrow(() -> new AssertionError("no gap for " + resource));
+        assertThat(gap.isReadFailure()).as(resource + " is a read failure").isTrue();
+        return gap.reason();
     }
 }

@@ -111,14 +111,18 @@ class MoreGitLabFaultsTest {
     }
 
     @Test
-    void aPersistentServiceUnavailableFailsWithOneLine() {
+    void aPersistentServiceUnavailableIsAReadFailureInOneLine() {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.MILESTONES),
                 FakeGitLab.error(503, "503 Service Unavailable"));
 
-        assertThatThrownBy(() -> loader().retryPolicy(RetryPolicy.defaults().withMaxAttempts(3)).build().fetch())
-                .isExactlyInstanceOf(GitLabFetchException.class)
-                .hasMessage("GitLab kept failing with 503 Service Unavailable at " + url(Endpoint.MILESTONES)
-                        + " (3 attempts)");
+        dev.psdm.model.Snapshot snapshot = loader().retryPolicy(RetryPolicy.defaults().withMaxAttempts(3)).build().load();
+
+        assertThat(snapshot.gap(dev.psdm.model.DataGap.MILESTONES)).hasValueSatisfying(g -> {
+            assertThat(g.isReadFailure()).isTrue();
+            assertThat(g.reason()).isEqualTo("GitLab kept failing with 503 Service Unavailable at "
+                    + url(Endpoint.MILESTONES) + " (3 attempts)");
+        });
+        assertThat(snapshot.issues()).hasSize(250);
     }
 
     /**

@@ -115,7 +115,9 @@ class TokenHygieneTest {
         assertThat(outputs).hasSizeGreaterThan(20);
         assertThat(String.join("\n", outputs))
                 .contains("GitLab rejected the token (401)", "404 Project Not Found", "Retry-After", "[REDACTED]",
-                        "no answer within the timeout", "Caused by: org.gitlab4j.api.GitLabApiException: 400 Bad request")
+                        "no answer within the timeout",
+                        // a 400 on one resource is a read failure quoted in the snapshot (issue 22 item 2)
+                        "400 Bad request: token [REDACTED] is malformed")
                 .doesNotContain(TOKEN);
         // the token did reach GitLab, in the header only
         assertThat(gitlab.requests()).allSatisfy(r -> {

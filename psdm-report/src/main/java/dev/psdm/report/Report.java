@@ -20,12 +20,16 @@ import java.util.Optional;
  *                     baselined findings), sorted; left out of the JSON when empty
  * @param readFailures data the check failed to read, by resource; any makes the report
  *                     {@linkplain #incomplete() incomplete}; left out of the JSON when empty
+ * @param dataNotices  what reading the data left out or decided ({@link DataNotice}), in the snapshot's
+ *                     order; left out of the JSON when empty
  */
-@JsonPropertyOrder({"schema", "verdict", "project", "asOf", "gate", "size", "summary", "results", "notices", "readFailures"})
+@JsonPropertyOrder({"schema", "verdict", "project", "asOf", "gate", "size", "summary", "results", "notices", "readFailures",
+        "dataNotices"})
 public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
                      List<RuleResult> results,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Notice> notices,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReadFailure> readFailures, Gate gate) {
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReadFailure> readFailures, Gate gate,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DataNotice> dataNotices) {
 
     public static final String SCHEMA = "psdm-report/1";
     /** The verdict of a report with {@linkplain #readFailures() read failures}, whatever its rules say. */
@@ -44,6 +48,13 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
                         .thenComparing(ReadFailure::reason)).toList();
         asOf = asOf == null ? null : asOf.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         gate = Gate.of(gate == null ? FailOn.ERROR : gate.failOn(), results, !readFailures.isEmpty());
+        // the snapshot's order is kept: it is deterministic (by resource, then as read) and tells a story
+        dataNotices = dataNotices == null ? List.of() : List.copyOf(dataNotices);
+    }
+
+    public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
+                  List<RuleResult> results, List<Notice> notices, List<ReadFailure> readFailures, Gate gate) {
+        this(schema, project, asOf, size, summary, results, notices, readFailures, gate, List.of());
     }
 
     public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
@@ -63,7 +74,7 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
     /** A copy judged at this threshold ({@code --fail-on}); an incomplete report stays INCOMPLETE. */
     public Report gatedAt(FailOn failOn) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures,
-                new Gate(gate.verdict(), failOn, gate.exitCode(), gate.failing()));
+                new Gate(gate.verdict(), failOn, gate.exitCode(), gate.failing()), dataNotices);
     }
 
     /**
@@ -86,7 +97,12 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
 
     /** A copy that records these read failures (the engine adds them from the snapshot's gaps). */
     public Report withReadFailures(List<ReadFailure> failures) {
-        return new Report(schema, project, asOf, size, summary, results, notices, failures, gate);
+        return new Report(schema, project, asOf, size, summary, results, notices, failures, gate, dataNotices);
+    }
+
+    /** A copy that shows what reading the data left out or decided (the engine adds the snapshot's notices). */
+    public Report withDataNotices(List<DataNotice> added) {
+        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, added);
     }
 
     /** The result of a rule, if the rule ran. */
@@ -118,6 +134,7 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
     public Report withResults(List<RuleResult> newResults, List<Notice> addedNotices) {
         List<Notice> all = new ArrayList<>(notices);
         all.addAll(addedNotices);
-        return new Report(schema, project, asOf, size, Summary.of(newResults), newResults, all, readFailures, gate);
+        return new Report(schema, project, asOf, size, Summary.of(newResults), newResults, all, readFailures, gate,
+                dataNotices);
     }
 }

@@ -5,6 +5,7 @@ import dev.psdm.report.json.JsonOutput;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.report.BaselineState;
+import dev.psdm.report.DataNotice;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Fingerprint;
 import dev.psdm.report.ReadFailure;
@@ -43,7 +44,8 @@ public final class CodeQualityReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        JsonOutput.write(issues(report), out);
+        // one escaping policy for the whole file (issue 22 item 8): invisible characters shown as escapes
+        JsonOutput.write(Escape.shown(issues(report), false), out);
     }
 
     /** The report's entries, as written. */
@@ -57,6 +59,22 @@ public final class CodeQualityReportWriter implements ReportWriter {
             issue.put("check_name", "psdm-incomplete");
             issue.put("fingerprint", Fingerprint.sha256Hex("incomplete\n" + failure.resource()));
             issue.put("severity", "critical");
+            ObjectNode location = issue.putObject("location");
+            location.put("path", options.locationPath());
+            location.putObject("lines").put("begin", 1);
+        }
+        // what reading the data left out or decided (issue 22 items 1, 2): informational, one entry each
+        java.util.Set<String> fingerprints = new java.util.HashSet<>();
+        for (DataNotice n : report.dataNotices()) {
+            ObjectNode issue = issues.addObject();
+            issue.put("description", "data notice: " + n.describe());
+            issue.put("check_name", "psdm-data-notice");
+            String fingerprint = Fingerprint.sha256Hex("data-notice\n" + n.describe());
+            for (int k = 2; !fingerprints.add(fingerprint); k++) {
+                fingerprint = Fingerprint.sha256Hex("data-notice\n" + n.describe() + "\n" + k);
+            }
+            issue.put("fingerprint", fingerprint);
+            issue.put("severity", "info");
             ObjectNode location = issue.putObject("location");
             location.put("path", options.locationPath());
             location.putObject("lines").put("begin", 1);

@@ -8,7 +8,13 @@ final class Escape {
     private Escape() {
     }
 
-    /** Text and attribute values in XML and HTML: {@code & < > " '} escaped, characters XML 1.0 forbids dropped. */
+    /**
+     * Text and attribute values in XML and HTML: {@code & < > " '} escaped; every other control character
+     * (C0 but tab and line breaks, DEL, C1) and every invisible format character ({@link #isInvisible}: bidi
+     * overrides and isolates, zero-width characters, the BOM) become a visible escape ({@code \x85},
+     * <code>&#92;u202E</code>), so a title cannot mirror the rest of a finding or hide text; what XML 1.0 forbids
+     * beyond that (lone surrogates, U+FFFE/U+FFFF) is dropped.
+     */
     static String xml(String text) {
         if (text == null) {
             return "";
@@ -23,8 +29,11 @@ final class Escape {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
+                case '\t', '\n', '\r' -> sb.appendCodePoint(c);
                 default -> {
-                    if (isXmlChar(c)) {
+                    if (isControl(c) || isInvisible(c)) {
+                        sb.append(visible(c));
+                    } else if (isXmlChar(c)) {
                         sb.appendCodePoint(c);
                     }
                 }
@@ -32,6 +41,62 @@ final class Escape {
         }
         return sb.toString();
     }
+
+    /** C0, DEL and C1 control characters. */
+    static boolean isControl(int c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+    }
+
+    /**
+     * Characters that change how text around them reads without showing themselves: Unicode's format
+     * characters (Cf: the bidi embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069, the marks
+     * U+200E, U+200F and U+061C, the zero-width U+200B–U+200D and U+2060–U+2064, the BOM U+FEFF, the tag
+     * characters U+E0000–U+E007F ...) and the line and paragraph separators, which end a line in some viewers.
+     */
+    static boolean isInvisible(int c) {
+        return Character.getType(c) == Character.FORMAT || c == 0x2028 || c == 0x2029;
+    }
+
+    /** The visible escape of one character: {@code \x1B} for a control, <code>&#92;u202E</code>, <code>&#92;u{E0041}</code>. */
+    static String visible(int c) {
+        if (c <= 0xFF) {
+            return String.format(java.util.Locale.ROOT, "\\x%02X", c);
+        }
+        return c <= 0xFFFF ? String.format(java.util.Locale.ROOT, "\\u%04X", c)
+                : String.format(java.util.Locale.ROOT, "\\u{%X}", c);
+    }
+
+    /**
+     * Plain text inside a format that GitLab shows to people (Code Quality descriptions, SARIF messages):
+     * line breaks and tabs are kept, every other control and every invisible character becomes its visible
+     * escape ({@link #visible}).
+     */
+    static String plain(String text) {
+        return text == null ? null : visibleWhere(text, c -> (isControl(c) && c != '\n' && c != '\t') || isInvisible(c));
+    }
+
+    /** The text with each character {@code escaped} picks as its {@link #visible} escape; the text itself when none. */
+    private static String visibleWhere(String text, java.util.function.IntPredicate escaped) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            boolean escape = escaped.test(c);
+            if (escape && sb == null) {
+                sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (sb != null) {
+                if (escape) {
+                    sb.append(visible(c));
+                } else {
+                    sb.appendCodePoint(c);
+                }
+            }
+            i = next;
+        }
+        return sb == null ? text : sb.toString();
+    }
+
 
     /** XML 1.0's Char production: a report with a control character in a title must still parse. */
     static boolean isXmlChar(int c) {
@@ -67,7 +132,7 @@ final class Escape {
                         sb.append('\u200D');
                     }
                 }
-                default -> sb.append(c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+                default -> i = appendInline(sb, text, i) - 1;
             }
         }
         return sb.toString();
@@ -84,43 +149,95 @@ final class Escape {
         }
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '`') {
-                sb.append(c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+            if (text.charAt(i) != '`') {
+                i = appendInline(sb, text, i) - 1;
             }
         }
         return sb.toString();
     }
 
     /**
+     * Appends the character at {@code i} as Markdown shows it safely: a control character (a line break
+     * too) as a space, an invisible one as its visible escape (a bidi override would mirror the rest of the
+     * comment), anything else as it is. Returns the index after it.
+     */
+    private static int appendInline(StringBuilder sb, String text, int i) {
+        char c = text.charAt(i);
+        if (isControl(c)) {
+            sb.append(' ');
+            return i + 1;
+        }
+        int cp = text.codePointAt(i);
+        if (isInvisible(cp)) {
+            sb.append(visible(cp));
+            return i + Character.charCount(cp);
+        }
+        sb.append(c);
+        return i + 1;
+    }
+
+    /**
      * Plain text for a terminal or a CI job log: every control character (C0, DEL, C1; line breaks too)
-     * and every bidirectional override becomes a visible escape ({@code \x1B}, {@code \u202E}), so a title
+     * and every invisible character ({@link #isInvisible}: bidi overrides and isolates, zero-width
+     * characters, the BOM) becomes a visible escape ({@code \x1B}, <code>&#92;u202E</code>), so a title
      * cannot move the cursor, erase lines, colour a forged verdict, start a new line ({@code section_end:}
      * of a GitLab log section) or reorder what is read. Nothing is dropped: the escape shows what was there.
      */
     static String terminal(String text) {
+        return text == null ? "" : visibleWhere(text, c -> isControl(c) || isInvisible(c));
+    }
+
+
+    /**
+     * A SARIF message's {@code text} (SARIF 2.1.0 §3.11.6, messages with embedded links): a literal
+     * {@code [} or {@code ]} is escaped with a backslash, and so is a backslash, so that text from GitLab
+     * ({@code [Approve waiver](https://evil.example/phish)}) can never become a live link in a SARIF viewer.
+     */
+    static String sarifMessage(String text) {
         if (text == null) {
-            return "";
+            return null;
         }
-        StringBuilder sb = null;
+        StringBuilder sb = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
-            // line and paragraph separators end a line in some log viewers; bidi overrides reorder what is read
-            boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
-                    || c == '\u200F' || c == '\u061C' || c == '\u2028' || c == '\u2029';
-            if (!control && !bidi) {
-                if (sb != null) {
-                    sb.append(c);
-                }
-                continue;
+            if (c == '[' || c == ']' || c == '\\') {
+                sb.append('\\');
             }
-            if (sb == null) {
-                sb = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            sb.append(control ? String.format(java.util.Locale.ROOT, "\\x%02X", (int) c)
-                    : String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            sb.append(c);
         }
-        return sb == null ? text : sb.toString();
+        return sb.toString();
+    }
+
+    /**
+     * Every string of a JSON document GitLab shows to people (Code Quality, SARIF) made {@linkplain #plain
+     * plain}; with {@code sarif}, each {@code message.text} also escaped as {@link #sarifMessage} says.
+     * One pass over the finished document, so no writer can forget a field.
+     */
+    static com.fasterxml.jackson.databind.JsonNode shown(com.fasterxml.jackson.databind.JsonNode node, boolean sarif) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            var names = new java.util.ArrayList<String>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                var value = object.get(name);
+                if (value.isTextual()) {
+                    object.put(name, plain(value.asText()));
+                } else {
+                    shown(value, sarif);
+                    if (sarif && name.equals("message") && value instanceof com.fasterxml.jackson.databind.node.ObjectNode m
+                            && m.path("text").isTextual()) {
+                        m.put("text", sarifMessage(m.get("text").asText()));
+                    }
+                }
+            }
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isTextual()) {
+                    array.set(i, plain(array.get(i).asText()));
+                } else {
+                    shown(array.get(i), sarif);
+                }
+            }
+        }
+        return node;
     }
 }

@@ -1,5 +1,6 @@
 package dev.psdm.report.format;
 
+import dev.psdm.report.DataNotice;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Notice;
 import dev.psdm.report.Report;
@@ -106,6 +107,13 @@ public final class HtmlReportWriter implements ReportWriter {
             out.write("<section id=\"" + idPrefix + "notices\">\n<h2>Notices</h2>\n<ul>\n");
             for (Notice n : report.notices()) {
                 out.write("<li>" + text(n.message()) + "</li>\n");
+            }
+            out.write("</ul>\n</section>\n");
+        }
+        if (!report.dataNotices().isEmpty()) {
+            out.write("<section id=\"" + idPrefix + "data-notices\">\n<h2>" + ReportText.DATA_NOTICES + "</h2>\n<ul>\n");
+            for (DataNotice n : report.dataNotices()) {
+                out.write("<li>" + text(n.describe()) + "</li>\n");
             }
             out.write("</ul>\n</section>\n");
         }

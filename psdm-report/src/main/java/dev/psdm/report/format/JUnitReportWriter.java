@@ -1,6 +1,7 @@
 package dev.psdm.report.format;
 
 import dev.psdm.report.BaselineState;
+import dev.psdm.report.DataNotice;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Gate;
 import dev.psdm.report.ReadFailure;
@@ -103,6 +104,11 @@ public final class JUnitReportWriter implements ReportWriter {
         for (ReadFailure failure : report.readFailures()) {
             cases.add(new TestCase("psdm-check", unique(taken, "psdm-check", "read " + failure.resource()), "error",
                     Report.INCOMPLETE + ": the check failed to read " + failure.resource() + ": " + failure.reason(), null));
+        }
+        // what reading the data left out or decided (issue 22 items 1, 2): visible in the Tests tab, never red
+        for (DataNotice n : report.dataNotices()) {
+            cases.add(new TestCase("psdm-check", unique(taken, "psdm-check", "data: " + n.resource()
+                    + (n.subject() == null ? "" : " " + n.subject())), "skipped", n.describe(), null));
         }
         Gate gate = report.gate();
         Severity threshold = gate.failOn().threshold();

@@ -1,5 +1,6 @@
 package dev.psdm.report.format;
 
+import dev.psdm.report.DataNotice;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Notice;
 import dev.psdm.report.Report;
@@ -49,6 +50,12 @@ public final class MarkdownReportWriter implements ReportWriter {
             out.write("\n### Notices\n\n");
             for (Notice n : report.notices()) {
                 out.write("- " + md(n.message()) + "\n");
+            }
+        }
+        if (!report.dataNotices().isEmpty()) {
+            out.write("\n### " + ReportText.DATA_NOTICES + "\n\n");
+            for (DataNotice n : report.dataNotices()) {
+                out.write("- " + md(n.describe()) + "\n");
             }
         }
         List<RuleResult> undecided = report.results().stream()

@@ -59,11 +59,11 @@ public final class PortfolioWriter {
 
     private String text(PortfolioReport p) {
         StringBuilder sb = new StringBuilder();
-        sb.append(PortfolioSummary.headline(p)).append(".\n\n");
+        sb.append(Escape.terminal(PortfolioSummary.headline(p))).append(".\n\n");
         PortfolioSummary.appendText(sb, p);
         for (Entry e : p.projects()) {
             if (e.loaded()) {
-                sb.append("\n==== ").append(e.path()).append(" ====\n\n").append(project(e));
+                sb.append("\n==== ").append(Escape.terminal(e.path())).append(" ====\n\n").append(project(e));
             }
         }
         return sb.toString();
@@ -164,7 +164,7 @@ public final class PortfolioWriter {
                 all.addAll(writer.portfolioIssues(e.path(), e.report()));
             }
         }
-        return JsonOutput.toJson(all);
+        return JsonOutput.toJson(Escape.shown(all, false));
     }
 
     private static String junit(PortfolioReport p) {

@@ -90,6 +90,9 @@ final class ReportText {
                 .append(" are not evaluated.").toString();
     }
 
+    /** The heading of what reading the data left out or decided ({@link dev.psdm.report.DataNotice}). */
+    static final String DATA_NOTICES = "Left out or decided while reading the data";
+
     /** "3 passed, 5 failed, 1 not applicable, 0 not evaluated" (", 1 waived" when there are waived rules). */
     static String counts(Summary s) {
         return s.pass() + " passed, " + s.fail() + " failed, " + s.notApplicable() + " not applicable, "

@@ -4,6 +4,7 @@ import dev.psdm.report.json.JsonOutput;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.psdm.report.DataNotice;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Fingerprint;
 import dev.psdm.report.Notice;
@@ -61,6 +62,8 @@ public final class SarifReportWriter implements ReportWriter {
         log.put("$schema", SCHEMA_URI);
         log.put("version", "2.1.0");
         log.putArray("runs").addAll(runs);
+        // one escaping policy for the whole log (issue 22 item 8): invisible characters shown, links inert
+        Escape.shown(log, true);
         return log;
     }
 
@@ -111,13 +114,24 @@ public final class SarifReportWriter implements ReportWriter {
         ObjectNode invocation = run.putArray("invocations").addObject();
         // data that failed to read (issue 22 item 2): the run did not succeed, whatever its results say
         invocation.put("executionSuccessful", !report.incomplete());
-        if (report.incomplete()) {
+        if (report.incomplete() || !report.dataNotices().isEmpty()) {
             ArrayNode notes = invocation.putArray("toolExecutionNotifications");
             for (ReadFailure failure : report.readFailures()) {
                 ObjectNode note = notes.addObject();
                 note.put("level", "error");
                 note.putObject("message").put("text", Report.INCOMPLETE + ": the check failed to read "
                         + failure.resource() + ": " + failure.reason());
+            }
+            // what reading the data left out or decided (issue 22 items 1, 2)
+            for (DataNotice n : report.dataNotices()) {
+                ObjectNode note = notes.addObject();
+                note.put("level", "note");
+                note.putObject("message").put("text", n.describe());
+                ObjectNode properties = note.putObject("properties");
+                properties.put("resource", n.resource());
+                if (n.subject() != null) {
+                    properties.put("subject", n.subject());
+                }
             }
         }
         invocation.put("exitCode", report.gate().exitCode());

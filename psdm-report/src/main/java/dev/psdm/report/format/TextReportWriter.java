@@ -1,5 +1,6 @@
 package dev.psdm.report.format;
 
+import dev.psdm.report.DataNotice;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Notice;
 import dev.psdm.report.Report;
@@ -37,6 +38,12 @@ public final class TextReportWriter implements ReportWriter {
             out.write("\nNotices:\n");
             for (Notice n : report.notices()) {
                 out.write("  - " + Escape.terminal(n.message()) + "\n");
+            }
+        }
+        if (!report.dataNotices().isEmpty()) {
+            out.write("\n" + ReportText.DATA_NOTICES + ":\n");
+            for (DataNotice n : report.dataNotices()) {
+                out.write("  - " + Escape.terminal(n.describe()) + "\n");
             }
         }
         writeOthers(report, out, Status.NOT_EVALUATED);

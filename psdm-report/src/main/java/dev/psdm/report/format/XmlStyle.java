@@ -10,7 +10,8 @@ package dev.psdm.report.format;
  *       by parsing the single-project file and re-serialising its suite with the JDK's XML serialiser:
  *       attributes in name order, apostrophes and quotes in text literal, line breaks and tabs in
  *       attributes normalised to spaces, {@code \r} in text to {@code \n}, characters outside the Basic
- *       Multilingual Plane and C1 controls in text as character references, an element with empty text
+ *       Multilingual Plane in text as character references, controls and invisible characters as visible
+ *       escapes (as {@link Escape#xml}), an element with empty text
  *       as {@code <x/>}. Portfolio files from one release to the next stay byte-identical.</li>
  * </ul>
  */
@@ -41,6 +42,10 @@ enum XmlStyle {
         for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
             i += Character.charCount(c);
+            if ((Escape.isControl(c) && c != '\t' && c != '\n' && c != '\r') || Escape.isInvisible(c)) {
+                sb.append(Escape.visible(c)); // the one policy of Escape#xml (issue 22 item 8)
+                continue;
+            }
             if (!Escape.isXmlChar(c)) {
                 continue;
             }
@@ -55,7 +60,7 @@ enum XmlStyle {
                 case '\r', '\n' -> sb.append(attribute ? ' ' : '\n');
                 case '\t' -> sb.append(attribute ? ' ' : '\t');
                 default -> {
-                    if (c >= 0x10000 || (!attribute && c >= 0x7F && c <= 0x9F)) {
+                    if (c >= 0x10000) {
                         sb.append("&#").append(c).append(';');
                     } else {
                         sb.appendCodePoint(c);

@@ -2,6 +2,9 @@ package dev.psdm.report.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +27,34 @@ public final class JsonOutput {
     private static final ObjectMapper MAPPER = ReportJson.newMapper();
     private static final ObjectWriter WRITER = MAPPER.copy()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
+            .with(new InertEscapes());
+
+    /**
+     * Issue 22 item 8: DEL, the C1 controls (U+0085 is a line break to some readers, U+009B a terminal's
+     * CSI), the line and paragraph separators and the invisible format characters (bidi overrides and
+     * isolates, zero-width characters, the BOM) are written as JSON {@code \\uXXXX} escapes: the values are
+     * unchanged, but no such character stands raw in a file someone may {@code cat} or open in an editor.
+     */
+    static final class InertEscapes extends CharacterEscapes {
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+        static {
+            ASCII[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            boolean inert = (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029
+                    || (!Character.isSurrogate((char) c) && Character.getType(c) == Character.FORMAT);
+            return inert ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", c)) : null;
+        }
+    }
 
     private JsonOutput() {
     }
