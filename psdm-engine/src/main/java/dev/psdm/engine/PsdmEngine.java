@@ -15,6 +15,7 @@ import dev.psdm.report.Finding;
 import dev.psdm.report.ProjectRef;
 import dev.psdm.report.DataNotice;
 import dev.psdm.report.ReadFailure;
+import dev.psdm.report.ConventionsUsed;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Severity;
@@ -67,6 +68,8 @@ public final class PsdmEngine {
     private final DerivationPlan derivation;
     /** The rules this engine evaluates when it was restricted to some ({@link #onlyRules}), else null: all. */
     private final @Nullable Set<String> only;
+    /** What the conventions change, as every report states it (issue 25 item 6). */
+    private final ConventionsUsed conventionsUsed;
 
     private PsdmEngine(RuleSet ruleSet, Conventions conventions) {
         this(ruleSet, conventions, null);
@@ -88,6 +91,7 @@ public final class PsdmEngine {
         this.factTypes = kieBases.stream().map(kieBase -> FactTypes.of(List.of(kieBase))).toList();
         // built now, so that a derived fact without producer, or a cycle of needs, fails the build, not an evaluation
         this.derivation = DerivationPlan.forFacts(FactTypes.of(kieBases));
+        this.conventionsUsed = ConventionsApplied.of(ruleSet.rules(), conventions);
     }
 
     private void requireRule(String id, ConventionsSource source, String keyPath) {
@@ -205,7 +209,8 @@ public final class PsdmEngine {
         // what reading left out or decided reaches every report format (issue 22 items 1 and 2)
         List<DataNotice> dataNotices = snapshot.notices().stream()
                 .map(n -> new DataNotice(n.resource(), n.subject(), n.message())).toList();
-        return Waivers.apply(report.withReadFailures(readFailures).withDataNotices(dataNotices), conventions.waivers(),
+        return Waivers.apply(report.withReadFailures(readFailures).withDataNotices(dataNotices)
+                        .withFetchedAt(snapshot.fetchedAt()).withConventions(conventionsUsed), conventions.waivers(),
                 LocalDate.ofInstant(asOf, ZoneOffset.UTC));
     }
 

@@ -20,9 +20,17 @@ public final class Golden {
     private Golden() {
     }
 
-    /** Asserts that {@code actual} equals the golden file (or rewrites the file when updating). */
+    /**
+     * Asserts that {@code actual} equals the golden file (or rewrites the file when updating). A report's JSON
+     * (or a portfolio's) must also validate against the published {@code psdm-report-1.schema.json}, updating
+     * or not: no golden file can record a report the schema does not describe.
+     */
     public static void assertMatches(String actual, String relativePath) {
         Path file = ROOT.resolve(relativePath);
+        if (OutputValidators.isReportJson(actual)) {
+            assertThat(OutputValidators.reportProblems(actual)).as("%s against psdm-report-1.schema.json", relativePath)
+                    .isEmpty();
+        }
         try {
             if (Boolean.getBoolean(UPDATE_PROPERTY)) {
                 Files.createDirectories(file.getParent());
