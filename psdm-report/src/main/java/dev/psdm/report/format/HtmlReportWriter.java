@@ -20,34 +20,6 @@ import java.util.Locale;
  * Every text is escaped and only http(s) URLs become links.
  */
 public final class HtmlReportWriter implements ReportWriter {
-    private static final String CSS = """
-            :root { --fail: #c0392b; --warn: #b9770e; --ok: #1e8449; --muted: #5d6d7e; --line: #d5d8dc; }
-            body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1c2833; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
-            h1 { font-size: 1.5rem; margin-bottom: .25rem; }
-            h2 { font-size: 1.2rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; margin-top: 2rem; }
-            h3 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
-            a { color: #1f618d; }
-            .meta, .source, footer { color: var(--muted); font-size: .9rem; }
-            .verdict { font-size: 1.1rem; font-weight: 600; }
-            .verdict.fail { color: var(--fail); }
-            .verdict.ok { color: var(--ok); }
-            table { border-collapse: collapse; margin: .5rem 0; }
-            th, td { border: 1px solid var(--line); padding: .25rem .75rem; text-align: left; }
-            .badge { display: inline-block; font-size: .75rem; font-weight: 600; padding: 0 .4rem; border-radius: .25rem; border: 1px solid currentColor; vertical-align: middle; }
-            .ERROR { color: var(--fail); }
-            .WARNING { color: var(--warn); }
-            .INFO { color: var(--muted); }
-            .note { font-style: italic; color: var(--muted); }
-            ul { padding-left: 1.25rem; }
-            li { margin: .25rem 0; }
-            @media print {
-              body { margin: 0; max-width: none; font-size: 11pt; }
-              a { color: inherit; }
-              a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 8pt; color: var(--muted); word-break: break-all; }
-              .rule { break-inside: avoid; }
-              h2 { break-after: avoid; }
-            }
-            """;
 
     private final FormatOptions options;
 
@@ -57,17 +29,9 @@ public final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        out.write("<title>" + text(ReportText.title(report)) + "</title>\n");
-        out.write(stylesheet() + "\n</head>\n<body>\n");
+        out.write(HtmlStyle.head(ReportText.title(report), true) + "<body>\n");
         writeBody(report, "", out);
         out.write("</body>\n</html>\n");
-    }
-
-    /** The page's {@code <style>} element, which the portfolio page shares between its projects. */
-    static String stylesheet() {
-        return "<style>\n" + CSS + "</style>";
     }
 
     /**
