@@ -87,14 +87,65 @@ class HtmlInBrowserTest {
     }
 
     @Test
-    void printedOnA4AndLetterTheFirstPageOpensWithTheVerdict() throws IOException {
+    void printedOnA4AndLetterTheSummaryPageComesFirstAndNoPageEndsOnAHeading() throws IOException {
         Chromium.Page page = open(page(GoldenReports.large()));
-        List<String> firstPages = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        page.eval("[...document.querySelectorAll('h2, h3')].map(h => h.innerText.trim())").forEach(h -> headings.add(h.asText().replaceAll("\\s+", " ")));
         for (double[] paper : new double[][] {{8.27, 11.69}, {8.5, 11}}) {
-            List<String> pages = PdfText.pages(page.printToPdf(paper[0], paper[1]));
-            assertThat(pages).isNotEmpty();
-            firstPages.add(pages.get(0));
+            byte[] pdf = page.printToPdf(paper[0], paper[1]);
+            Files.write(Path.of("target", "html-report-large-" + paper[1] + ".pdf"), pdf);
+            List<String> pages = PdfText.pages(pdf);
+
+            assertThat(pages.get(0)).contains("Gate failed (error)").contains("Requirements met").contains("9 of 22")
+                    .contains("First 5 of 13 failing rules").doesNotContain("What to fix");
+            assertThat(pages.get(1)).contains("What to fix, most severe first");
+            for (String p : pages) {
+                List<String> lines = p.lines().map(l -> l.trim().replaceAll("\\s+", " ")).filter(l -> !l.isEmpty()).toList();
+                assertThat(headings).as("the last line of a printed page").doesNotContain(lines.get(lines.size() - 1));
+            }
         }
-        assertThat(firstPages).allSatisfy(first -> assertThat(first).contains("Gate failed (error)"));
+    }
+
+    @Test
+    void printedNoTableOrCodeBlockIsWiderThanThePaper() throws IOException {
+        for (Report report : List.of(GoldenReports.large(), GoldenReports.largeWaivedAndBaselined())) {
+            Chromium.Page page = open(page(report));
+            page.emulatePrint(700, 1000); // A4's printable width at 96 px per inch, 12 mm margins
+            JsonNode clipped = page.eval("[...document.querySelectorAll('table, pre, .facts')]"
+                    + ".filter(e => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > innerWidth + 1)"
+                    + ".map(e => e.tagName + ' ' + e.className)");
+            assertThat(clipped).as("elements cut off at the paper's width").isEmpty();
+        }
+    }
+
+    @Test
+    void theFoldedSectionsOpen() throws IOException {
+        Chromium.Page page = open(page(GoldenReports.largeWaivedAndBaselined()));
+        JsonNode folded = page.eval("[...document.querySelectorAll('details.group')].map(d => d.id + ':' + d.open)");
+        assertThat(folded).isNotEmpty().allSatisfy(d -> assertThat(d.asText()).endsWith(":false"));
+
+        JsonNode opened = page.eval("[...document.querySelectorAll('details.group')].map(d => {"
+                + " d.querySelector('summary').click(); return d.id + ':' + d.open + ':' + (d.querySelector('article').offsetHeight > 0); })");
+        assertThat(opened).allSatisfy(d -> assertThat(d.asText()).endsWith(":true:true"));
+        assertThat(page.consoleErrors()).isEmpty();
+    }
+
+    /**
+     * The top of each sample's page as a reader first sees it, into {@code target/screenshots/}; with
+     * {@code -Dpsdm.screenshots=DIR} (the repository's {@code docs/img}) also there, for the README.
+     */
+    @Test
+    void screenshotsOfBothSamples() throws IOException {
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        String docs = System.getProperty("psdm.screenshots");
+        for (var sample : java.util.Map.of("large", GoldenReports.large(), "small", GoldenReports.small()).entrySet()) {
+            byte[] png = open(page(sample.getValue())).screenshot();
+            assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+            Files.write(target.resolve("html-report-" + sample.getKey() + ".png"), png);
+            if (docs != null && !docs.isBlank()) {
+                Files.write(Path.of(docs).resolve("html-report-" + sample.getKey() + ".png"), png);
+            }
+        }
     }
 }

@@ -238,6 +238,13 @@ public final class Chromium implements AutoCloseable {
             return Base64.getDecoder().decode(result.get("data").asText());
         }
 
+        /** Lays the page out as printed ({@code @media print}) at this width in CSS pixels, as a page of that paper would. */
+        public void emulatePrint(int width, int height) {
+            browser.send(session, "Emulation.setEmulatedMedia", Map.of("media", "print"));
+            browser.send(session, "Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                    "deviceScaleFactor", 1, "mobile", false));
+        }
+
         /** A PNG of the viewport (the top of the page, as a reader first sees it). */
         public byte[] screenshot() {
             JsonNode result = browser.send(session, "Page.captureScreenshot", Map.of("format", "png"));
