@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
@@ -47,6 +47,7 @@ final class FakeMavenRegistry {
                 .willReturn(json(404, "{\"message\":\"404 Not Found\"}")));
         server.stubFor(put(urlPathMatching(FILE.pattern())).atPriority(4).withHeader("Job-Token", equalTo(jobToken))
                 .willReturn(aResponse().withStatus(200)));
+        serveStored(server, registry, jobToken);
         server.addMockServiceRequestListener((request, response) -> {
             Matcher m = FILE.matcher(request.getUrl().replaceAll("\\?.*", ""));
             if (!m.matches()) {
@@ -63,15 +64,30 @@ final class FakeMavenRegistry {
                     }
                     Files.createDirectories(file.getParent());
                     Files.write(file, request.getBody());
-                    server.stubFor(get(urlPathEqualTo(request.getUrl().replaceAll("\\?.*", ""))).atPriority(1)
-                            .withHeader("Job-Token", equalTo(jobToken))
-                            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/octet-stream")
-                                    .withBody(request.getBody())));
+                    serveFile(server, m.group(1), request.getBody(), jobToken);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** What an earlier run stored is served again: the registry outlives a restart of the fake, as GitLab's does. */
+    private static void serveStored(WireMockServer server, Path registry, String jobToken) throws IOException {
+        try (Stream<Path> files = Files.walk(registry)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String path = registry.relativize(file).toString().replace('\\', '/');
+                if (!path.equals("requests.log")) {
+                    serveFile(server, path, Files.readAllBytes(file), jobToken);
+                }
+            }
+        }
+    }
+
+    /** {@code path}: the file's Maven path, as stored; any spelling of the project (id or path) reaches it. */
+    private static void serveFile(WireMockServer server, String path, byte[] body, String jobToken) {
+        server.stubFor(get(urlPathMatching(ROUTE + Pattern.quote(path))).atPriority(1).withHeader("Job-Token", equalTo(jobToken))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/octet-stream").withBody(body)));
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
