@@ -48,8 +48,7 @@ import java.util.Set;
  * Report report = engine.evaluate(snapshot, EvaluationOptions.asOf(Instant.parse("2026-03-20T09:00:00Z")));
  * }</pre>
  * The conventions' waivers are applied to every report ({@link Waivers}): waived findings come back
- * WAIVED, with notices for expired and unused waivers.
- *
+ * WAIVED, with notices for expired and unused waivers. *
  * <p>An evaluation derives the facts ({@code DerivationPlan}), fires the sessions ({@link SessionFiring}) and
  * judges each rule's result ({@link RuleJudgement}); this class ties them together. Its file passes 300 lines
  * because of the public {@link Builder} (one documented method per way to add rules), nested as published.
@@ -183,15 +182,19 @@ public final class PsdmEngine {
             }
         }
 
-        Findings findings = new SessionFiring(ruleSet, kieBases, factTypes).fire(snapshot, derived, active, timeout, start);
+        EvidenceLog evidenceLog = new EvidenceLog(options.evidence());
+        Findings findings = new SessionFiring(ruleSet, kieBases, factTypes)
+                .fire(snapshot, derived, active, timeout, start, evidenceLog);
 
         List<RuleResult> results = new ArrayList<>();
         SkippedRecords skipped = new SkippedRecords(snapshot, judgement::planResource);
+        EvidenceAssembler evidence = new EvidenceAssembler(evidenceLog, snapshot, derived.context().size(),
+                conventions.settings(), judgement::planResource);
         for (RuleDescriptor rule : ruleSet.rules()) {
             if (decidedUpFront.containsKey(rule.id())) {
-                results.add(decidedUpFront.get(rule.id()));
+                results.add(evidence.attach(rule, decidedUpFront.get(rule.id())));
             } else if (active.contains(rule.id())) {
-                results.add(skipped.vouch(judgement.of(rule, findings), rule));
+                results.add(evidence.attach(rule, skipped.vouch(judgement.of(rule, findings), rule)));
             }
         }
         var project = snapshot.project();

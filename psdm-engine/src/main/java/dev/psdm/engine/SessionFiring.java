@@ -16,6 +16,9 @@ import java.util.Set;
  * (the rule that threw, a team pattern over its budget, the evaluation's timeout).
  */
 final class SessionFiring {
+    /** The {@code @part} of a rule's clause that only reports evidence (skipped by an evaluation without it). */
+    static final String EVIDENCE_PART = "evidence";
+
     private final RuleSet ruleSet;
     private final List<KieBase> kieBases;
     /** Per KieBase, the fact classes its rules match. */
@@ -31,8 +34,9 @@ final class SessionFiring {
      * Fires the bundled rules, then the custom ones, each KieBase in its own session with the same facts.
      * The agenda filter still guards custom rules the conventions switch off and rules preset above.
      */
-    Findings fire(Snapshot snapshot, DerivedFacts derived, Set<String> active, Duration budget, long start) {
-        Findings findings = new Findings();
+    Findings fire(Snapshot snapshot, DerivedFacts derived, Set<String> active, Duration budget, long start,
+                          EvidenceLog evidence) {
+        Findings findings = new Findings(evidence);
         long deadline = budget == null ? 0 : start + budget.toNanos(); // the derivation spent its part already
         for (int k = 0; k < kieBases.size(); k++) {
             KieSession session = kieBases.get(k).newKieSession();
@@ -46,7 +50,9 @@ final class SessionFiring {
                     FactInserter.insertAll(session, types, snapshot, derived);
                     session.fireAllRules(match -> {
                         Object id = match.getRule().getMetaData().get("id");
-                        return id == null || active.contains(RuleMetadata.unquote(id));
+                        // evidence-only clauses (@part("evidence")) fire only when the evaluation keeps evidence
+                        return (id == null || active.contains(RuleMetadata.unquote(id)))
+                                && (evidence.isOn() || !EVIDENCE_PART.equals(RuleMetadata.unquote(match.getRule().getMetaData().get("part"))));
                     });
                 }, left, budget, snapshot.project().pathWithNamespace(), kieBases.size() > 1);
             } catch (TimedFiring.AbandonedSession e) {
