@@ -12,7 +12,6 @@ import dev.psdm.report.Subject;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Communication plans: issues and wiki pages titled like one, and whether they mention the stand-up. */
@@ -28,13 +27,13 @@ final class CommunicationPlanDeriver extends Deriver<CommunicationPlan> {
 
     @Override
     public Run<CommunicationPlan> start(Derivation derivation) {
-        Matcher title = derivation.conventions().get(EngineSettings.COMMUNICATION_PLAN_TITLE).matcher("");
+        Regexes.Finder title = Regexes.finder(derivation.conventions().get(EngineSettings.COMMUNICATION_PLAN_TITLE));
         Pattern standup = derivation.conventions().get(EngineSettings.ceremonyTitle(CeremonyKind.STANDUP));
         List<CommunicationPlan> plans = new ArrayList<>();
         return new Run<>() {
             @Override
             public boolean see(int index, Issue issue) {
-                if (!Regexes.find(title, issue.title())) {
+                if (!title.find(issue.title())) {
                     return false;
                 }
                 plans.add(new CommunicationPlan(Subject.issue(issue), true, mentions(standup, issue.description())));
@@ -43,7 +42,7 @@ final class CommunicationPlanDeriver extends Deriver<CommunicationPlan> {
 
             @Override
             public void see(WikiPage page) {
-                if (Regexes.find(title, page.title())) {
+                if (title.find(page.title())) {
                     plans.add(new CommunicationPlan(Derivation.wikiSubject(page), page.content() != null,
                             mentions(standup, page.content())));
                 }
