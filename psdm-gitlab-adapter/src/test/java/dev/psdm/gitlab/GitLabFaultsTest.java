@@ -225,10 +225,12 @@ class GitLabFaultsTest {
 
     @Test
     void aReadTimeoutIsRetried() {
+        // The timeout is generous (a loaded CI machine answers the other requests well within it: at 300 ms they
+        // timed out too and were retried) and the answer far later than it, so only the delayed one times out.
         gitlab.serve(served).failFirst(FakeGitLab.path(served, Endpoint.LABELS),
-                FakeGitLab.json(200, "[]").withFixedDelay(3_000));
+                FakeGitLab.json(200, "[]").withFixedDelay(30_000));
 
-        FetchResult result = loader().readTimeout(Duration.ofMillis(300)).build().fetch();
+        FetchResult result = loader().readTimeout(Duration.ofSeconds(3)).build().fetch();
 
         assertThat(result.snapshot().labels()).hasSize(1);
         assertThat(result.stats().retries()).isEqualTo(1);

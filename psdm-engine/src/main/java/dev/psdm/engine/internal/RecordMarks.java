@@ -1,6 +1,7 @@
 package dev.psdm.engine.internal;
 
 import dev.psdm.engine.derive.Derivation;
+import dev.psdm.engine.derive.VisitingDeriver;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.engine.conventions.Regexes;
@@ -25,14 +26,9 @@ final class RecordMarks {
     }
 
     /** Marks the records of the pass it rides (after the derivers that recognise them) and internal retrospectives. */
-    static final class Deriver extends dev.psdm.engine.derive.Deriver<RecordMarks> {
+    static final class Deriver extends VisitingDeriver<RecordMarks> {
         Deriver() {
-            super(RecordMarks.class, List.of());
-        }
-
-        @Override
-        public boolean visitsIssues() {
-            return true;
+            super(RecordMarks.class);
         }
 
         @Override
