@@ -5,10 +5,8 @@ import dev.psdm.model.Group;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.SnapshotBuilder;
 import dev.psdm.model.Source;
-import org.gitlab4j.models.Constants.TokenType;
 import org.gitlab4j.api.GitLabApi;
 import org.gitlab4j.api.GitLabApiException;
-import org.gitlab4j.api.ProxyClientConfig;
 import org.gitlab4j.api.models.Namespace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -309,34 +306,7 @@ public final class GitLabSnapshotLoader {
     }
 
     private GitLabApi newApi(Secret secret) {
-        Map<String, Object> config = new HashMap<>();
-        if (proxy != null) {
-            String userInfo = proxy.getRawUserInfo();
-            String proxyUri = withoutUserInfo(proxy);
-            if (userInfo != null) {
-                int colon = userInfo.indexOf(':');
-                String user = java.net.URLDecoder.decode(colon < 0 ? userInfo : userInfo.substring(0, colon),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                String password = colon < 0 ? null : java.net.URLDecoder.decode(userInfo.substring(colon + 1),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                config.putAll(ProxyClientConfig.createProxyClientConfig(proxyUri, user, password));
-            } else {
-                // switches gitlab4j to Jersey's Apache connector, which honours the proxy
-                config.putAll(ProxyClientConfig.createProxyClientConfig(proxyUri));
-            }
-        }
-        GitLabApi api = new GitLabApi(GitLabApi.ApiVersion.V4, baseUrl, TokenType.PRIVATE,
-                secret.isPresent() ? secret.value() : null, null, config);
-        api.setRequestTimeout((int) connectTimeout.toMillis(), (int) readTimeout.toMillis());
-        return api;
-    }
-
-    private static String withoutUserInfo(URI uri) {
-        try {
-            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("invalid proxy URL", e);
-        }
+        return GitLabClients.newApi(baseUrl, secret, proxy, connectTimeout, readTimeout);
     }
 
     private static Map<String, String> orderedMap(String... kv) {
