@@ -189,7 +189,7 @@ class CheckCommand implements Callable<Integer> {
             throw new UserError(FileKinds.wrongKind(file, "psdm-baseline", "a baseline (make one with psdm baseline)")
                     .orElse(e.getMessage()), e);
         } catch (java.io.UncheckedIOException e) {
-            throw IoErrors.cannotRead("--baseline", file, e.getCause());
+            throw IoErrors.unreadable("--baseline", file, e);
         }
     }
 

@@ -46,6 +46,8 @@ final class ConventionsFile {
             return Conventions.load(file);
         } catch (ConventionsException e) {
             throw new UserError(e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw IoErrors.unreadable("--config", file, e);
         }
     }
 

@@ -177,13 +177,14 @@ class HostileInputCliTest {
         }
         Path snapshot = dir.resolve("s.json");
         new com.fasterxml.jackson.databind.ObjectMapper().writeValue(snapshot.toFile(), tree);
-        long started = System.nanoTime();
-        var result = run("check", "--snapshot", snapshot.toString(), "--config", config.toString(), "--rule-timeout", "6",
+        // No stopwatch (it failed on a loaded machine): the rule timeout is the clock. With per-match budgets only, the
+        // 20 titles need 20 x 2 s = 40 s, past --rule-timeout 12 (exit 2, "did not finish within 12 s"); the shared
+        // budget stops them after 6 s and leaves the rules another 6 s, ample even when the machine is busy.
+        var result = run("check", "--snapshot", snapshot.toString(), "--config", config.toString(), "--rule-timeout", "12",
                 "--format", "json");
         assertThat(result.err()).isEmpty();
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(result.out()).contains("ceremonies.titles.review: the regular expression").contains("ran out of time");
-        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(25);
     }
 
     // item 11
@@ -206,7 +207,8 @@ class HostileInputCliTest {
         long started = System.nanoTime();
         var result = run("check", "--snapshot", SMALL.toString(), "--rules", drl.toString(), "--rule-timeout", "2");
         assertOneLineError(result, "rule TEAM-LOOP-001 (\"TEAM-LOOP-001 spins\") did not finish within 2 s");
-        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(30);
+        // only "it ends": loading and compiling the rule takes seconds, many more on a loaded machine
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(120);
     }
 
     // item 8

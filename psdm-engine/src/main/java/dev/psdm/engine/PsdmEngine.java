@@ -56,6 +56,9 @@ import java.util.Set;
  * WAIVED, with notices for expired and unused waivers.
  */
 public final class PsdmEngine {
+    /** The {@code @part} of a rule's clause that only reports evidence (skipped by an evaluation without it). */
+    static final String EVIDENCE_PART = "evidence";
+
     /** Opens the reason of a FAIL that also has subjects it could not decide. */
     static final String NOT_DECIDED = "not decided: ";
     private final RuleSet ruleSet;
@@ -184,15 +187,18 @@ public final class PsdmEngine {
             }
         }
 
-        Findings findings = fire(snapshot, derived, active, timeout, start);
+        EvidenceLog evidenceLog = new EvidenceLog(options.evidence());
+        Findings findings = fire(snapshot, derived, active, timeout, start, evidenceLog);
 
         List<RuleResult> results = new ArrayList<>();
         SkippedRecords skipped = new SkippedRecords(snapshot, this::planResource);
+        EvidenceAssembler evidence = new EvidenceAssembler(evidenceLog, snapshot, derived.context().size(),
+                conventions.settings(), this::planResource);
         for (RuleDescriptor rule : ruleSet.rules()) {
             if (decidedUpFront.containsKey(rule.id())) {
-                results.add(decidedUpFront.get(rule.id()));
+                results.add(evidence.attach(rule, decidedUpFront.get(rule.id())));
             } else if (active.contains(rule.id())) {
-                results.add(skipped.vouch(resultOf(rule, findings), rule));
+                results.add(evidence.attach(rule, skipped.vouch(resultOf(rule, findings), rule)));
             }
         }
         var project = snapshot.project();
@@ -244,8 +250,9 @@ public final class PsdmEngine {
      * Fires the bundled rules, then the custom ones, each KieBase in its own session with the same facts.
      * The agenda filter still guards custom rules the conventions switch off and rules preset above.
      */
-    private Findings fire(Snapshot snapshot, DerivedFacts derived, Set<String> active, Duration budget, long start) {
-        Findings findings = new Findings();
+    private Findings fire(Snapshot snapshot, DerivedFacts derived, Set<String> active, Duration budget, long start,
+                          EvidenceLog evidence) {
+        Findings findings = new Findings(evidence);
         long deadline = budget == null ? 0 : start + budget.toNanos(); // the derivation spent its part already
         for (int k = 0; k < kieBases.size(); k++) {
             KieSession session = kieBases.get(k).newKieSession();
@@ -259,7 +266,9 @@ public final class PsdmEngine {
                     FactInserter.insertAll(session, types, snapshot, derived);
                     session.fireAllRules(match -> {
                         Object id = match.getRule().getMetaData().get("id");
-                        return id == null || active.contains(RuleMetadata.unquote(id));
+                        // evidence-only clauses (@part("evidence")) fire only when the evaluation keeps evidence
+                        return (id == null || active.contains(RuleMetadata.unquote(id)))
+                                && (evidence.isOn() || !EVIDENCE_PART.equals(RuleMetadata.unquote(match.getRule().getMetaData().get("part"))));
                     });
                 }, left, budget, snapshot.project().pathWithNamespace(), kieBases.size() > 1);
             } catch (TimedFiring.AbandonedSession e) {

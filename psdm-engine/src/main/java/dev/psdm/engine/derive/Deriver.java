@@ -16,7 +16,8 @@ import java.util.List;
  * passes over the issues: at 100k issues a separate loop per question costs a memory sweep each
  * (docs/PERFORMANCE.md), so every visiting deriver whose needs are ready rides the same pass.
  *
- * <p>Adding a derived fact is one fact type plus one deriver, listed by its catalog's {@link DeriverProvider}.
+ * <p>Adding a derived fact is one fact type plus one deriver (most extend {@link VisitingDeriver} or
+ * {@link ComputedDeriver}), listed by its catalog's {@link DeriverProvider}.
  * A deriver holds no state of its own between evaluations: {@link #start(Derivation)} returns the run that does.
  *
  * @param <T> the fact type produced

@@ -1,6 +1,6 @@
 package dev.psdm.engine.internal;
 
-import dev.psdm.engine.derive.Deriver;
+import dev.psdm.engine.derive.ComputedDeriver;
 import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.facts.Backlog;
 import dev.psdm.engine.facts.PlannedIssue;
@@ -9,14 +9,14 @@ import dev.psdm.engine.facts.WorkItem;
 import java.util.List;
 
 /** Every issue as one fact, with the work items and planned issues, for rules that check issues one by one. */
-final class BacklogDeriver extends Deriver<Backlog> {
+final class BacklogDeriver extends ComputedDeriver<Backlog> {
     BacklogDeriver() {
-        super(Backlog.class, List.of(PlannedIssue.class, WorkItem.class));
+        super(Backlog.class, PlannedIssue.class, WorkItem.class);
     }
 
     @Override
-    public Run<Backlog> start(Derivation derivation) {
-        return () -> List.of(new Backlog(derivation.snapshot().issues(), derivation.facts(WorkItem.class),
+    protected List<Backlog> compute(Derivation derivation) {
+        return List.of(new Backlog(derivation.snapshot().issues(), derivation.facts(WorkItem.class),
                 derivation.facts(PlannedIssue.class)));
     }
 }

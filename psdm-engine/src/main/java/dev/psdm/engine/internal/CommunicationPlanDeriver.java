@@ -1,7 +1,7 @@
 package dev.psdm.engine.internal;
 
 import dev.psdm.engine.conventions.EngineSettings;
-import dev.psdm.engine.derive.Deriver;
+import dev.psdm.engine.derive.VisitingDeriver;
 import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.facts.CeremonyKind;
@@ -10,48 +10,34 @@ import dev.psdm.model.Issue;
 import dev.psdm.model.WikiPage;
 import dev.psdm.report.Subject;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Communication plans: issues and wiki pages titled like one, and whether they mention the stand-up. */
-final class CommunicationPlanDeriver extends Deriver<CommunicationPlan> {
+final class CommunicationPlanDeriver extends VisitingDeriver<CommunicationPlan> {
     CommunicationPlanDeriver() {
-        super(CommunicationPlan.class, List.of());
-    }
-
-    @Override
-    public boolean visitsIssues() {
-        return true;
+        super(CommunicationPlan.class);
     }
 
     @Override
     public Run<CommunicationPlan> start(Derivation derivation) {
-        Matcher title = derivation.conventions().get(EngineSettings.COMMUNICATION_PLAN_TITLE).matcher("");
+        Regexes.Finder title = Regexes.finder(derivation.conventions().get(EngineSettings.COMMUNICATION_PLAN_TITLE));
         Pattern standup = derivation.conventions().get(EngineSettings.ceremonyTitle(CeremonyKind.STANDUP));
-        List<CommunicationPlan> plans = new ArrayList<>();
-        return new Run<>() {
+        return new Collecting<>() {
             @Override
             public boolean see(int index, Issue issue) {
-                if (!Regexes.find(title, issue.title())) {
+                if (!title.find(issue.title())) {
                     return false;
                 }
-                plans.add(new CommunicationPlan(Subject.issue(issue), true, mentions(standup, issue.description())));
+                facts().add(new CommunicationPlan(Subject.issue(issue), true, mentions(standup, issue.description())));
                 return true;
             }
 
             @Override
             public void see(WikiPage page) {
-                if (Regexes.find(title, page.title())) {
-                    plans.add(new CommunicationPlan(Derivation.wikiSubject(page), page.content() != null,
+                if (title.find(page.title())) {
+                    facts().add(new CommunicationPlan(Derivation.wikiSubject(page), page.content() != null,
                             mentions(standup, page.content())));
                 }
-            }
-
-            @Override
-            public List<CommunicationPlan> finish() {
-                return plans;
             }
         };
     }

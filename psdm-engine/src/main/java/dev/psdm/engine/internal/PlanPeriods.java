@@ -1,6 +1,7 @@
 package dev.psdm.engine.internal;
 
 import dev.psdm.engine.conventions.EngineSettings;
+import dev.psdm.engine.derive.ComputedDeriver;
 import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.conventions.Conventions;
@@ -33,18 +34,16 @@ final class PlanPeriods {
     }
 
     /** The deriver: the periods in start order and Iteration 0 (a search over issues that stops at the kickoff). */
-    static final class Deriver extends dev.psdm.engine.derive.Deriver<PlanPeriods> {
+    static final class Deriver extends ComputedDeriver<PlanPeriods> {
         Deriver() {
-            super(PlanPeriods.class, List.of());
+            super(PlanPeriods.class);
         }
 
         @Override
-        public Run<PlanPeriods> start(Derivation derivation) {
-            return () -> {
-                List<Period> periods = of(derivation.snapshot(), derivation.conventions());
-                return List.of(new PlanPeriods(periods, findIterationZero(periods, derivation.snapshot(),
-                        derivation.conventions())));
-            };
+        protected List<PlanPeriods> compute(Derivation derivation) {
+            List<Period> periods = of(derivation.snapshot(), derivation.conventions());
+            return List.of(new PlanPeriods(periods, findIterationZero(periods, derivation.snapshot(),
+                    derivation.conventions())));
         }
     }
 

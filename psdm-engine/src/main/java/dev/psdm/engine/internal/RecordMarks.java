@@ -1,6 +1,7 @@
 package dev.psdm.engine.internal;
 
 import dev.psdm.engine.derive.Derivation;
+import dev.psdm.engine.derive.VisitingDeriver;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.engine.conventions.Regexes;
@@ -10,7 +11,6 @@ import dev.psdm.engine.facts.RaidItem;
 import dev.psdm.model.Issue;
 
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Which issues are records rather than work: ceremony records, RAID items, the communication plan and
@@ -26,14 +26,9 @@ final class RecordMarks {
     }
 
     /** Marks the records of the pass it rides (after the derivers that recognise them) and internal retrospectives. */
-    static final class Deriver extends dev.psdm.engine.derive.Deriver<RecordMarks> {
+    static final class Deriver extends VisitingDeriver<RecordMarks> {
         Deriver() {
-            super(RecordMarks.class, List.of());
-        }
-
-        @Override
-        public boolean visitsIssues() {
-            return true;
+            super(RecordMarks.class);
         }
 
         @Override
@@ -44,7 +39,7 @@ final class RecordMarks {
         @Override
         public Run<RecordMarks> start(Derivation derivation) {
             Conventions conventions = derivation.conventions();
-            Matcher retrospectiveTitle = conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE).matcher("");
+            Regexes.Finder retrospectiveTitle = Regexes.finder(conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE));
             List<String> workTypes = derivation.conventions().get(EngineSettings.WORK_ITEM_TYPES);
             return new Run<>() {
                 @Override
@@ -62,9 +57,9 @@ final class RecordMarks {
             };
         }
 
-        /** Titled like an internal retrospective, or carrying one of its labels (one reused matcher per run). */
-        private static boolean isInternalRetrospective(Issue issue, Matcher title, Conventions conventions) {
-            if (Regexes.find(title, issue.title())) {
+        /** Titled like an internal retrospective, or carrying one of its labels (one reused finder per run). */
+        private static boolean isInternalRetrospective(Issue issue, Regexes.Finder title, Conventions conventions) {
+            if (title.find(issue.title())) {
                 return true;
             }
             for (String label : conventions.internalRetrospectiveLabels()) {

@@ -100,13 +100,10 @@ public final class PortfolioWriter {
             throw new UncheckedIOException(impossible);
         }
         // the stylesheet is the projects' pages': a page without any project read has none
-        String style = p.checked() > 0 ? HtmlReportWriter.stylesheet() : "";
         String headline = Escape.xml(PortfolioSummary.headline(p));
         StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(headline).append("</title>\n").append(style).append('\n')
-                .append("</head>\n<body>\n<header>\n<h1>").append(headline).append("</h1>\n</header>\n")
+        sb.append(HtmlStyle.head(PortfolioSummary.headline(p), p.checked() > 0))
+                .append("<body>\n<header>\n<h1>").append(headline).append("</h1>\n</header>\n")
                 .append("<section id=\"portfolio\">\n<h2>Projects</h2>\n");
         PortfolioSummary.appendHtml(sb, p);
         sb.append("</section>\n").append(sections).append("</body>\n</html>\n");

@@ -21,7 +21,7 @@ class GateVerdictTest {
         assertThat(ReportFormat.JUNIT.writer(OPTIONS).render(report))
                 .contains("<testsuites name=\"psdm-check\" tests=\"").contains("failures=\"0\"")
                 .doesNotContain("<failure").contains("WARNING, below the gate (--fail-on never)");
-        assertThat(ReportFormat.HTML.writer(OPTIONS).render(report)).contains("<p class=\"verdict ok\">Gate passed (never)");
+        assertThat(ReportFormat.HTML.writer(OPTIONS).render(report)).contains("<h1 class=\"verdict ok\">Gate passed (never)");
         assertThat(ReportFormat.MARKDOWN.writer(OPTIONS).render(report)).startsWith("## PSDM check: Gate passed (never)");
         assertThat(ReportFormat.JSON.writer(OPTIONS).render(report)).contains("\"verdict\" : \"passed\"", "\"failOn\" : \"never\"");
         assertThat(ReportFormat.SARIF.writer(OPTIONS).render(report)).contains("\"exitCode\" : 0");
@@ -35,7 +35,7 @@ class GateVerdictTest {
         String junit = ReportFormat.JUNIT.writer(OPTIONS).render(report);
         // PSDM-IT0-001 (1 finding) and the ERROR finding of PSDM-RAID-002 (#91); #89 is a WARNING
         assertThat(junit.split("<failure ", -1)).hasSize(3);
-        assertThat(ReportFormat.HTML.writer(OPTIONS).render(report)).contains("<p class=\"verdict fail\">Gate failed (error)");
+        assertThat(ReportFormat.HTML.writer(OPTIONS).render(report)).contains("<h1 class=\"verdict fail\">Gate failed (error)");
     }
 
     @Test

@@ -36,7 +36,7 @@ class IncompleteReportTest {
         assertThat(ReportFormat.TEXT.writer().render(INCOMPLETE).lines().skip(1).findFirst().orElseThrow())
                 .startsWith("Incomplete: the check failed to read issues (" + REASON + ")");
         assertThat(ReportFormat.MARKDOWN.writer().render(INCOMPLETE)).startsWith("## PSDM check: Incomplete: ");
-        assertThat(ReportFormat.HTML.writer().render(INCOMPLETE)).contains("<p class=\"verdict fail\">Incomplete: ")
+        assertThat(ReportFormat.HTML.writer().render(INCOMPLETE)).contains("<h1 class=\"verdict not-final\">Incomplete: ")
                 .doesNotContain("verdict ok");
     }
 

@@ -172,6 +172,6 @@ class PortfolioCompositionTest {
         String head = composed.substring(0, composed.indexOf("<title>"));
         String table = composed.substring(composed.indexOf("</head>"), composed.indexOf("</table>\n</section>\n") + "</table>\n</section>\n".length());
         String title = composed.substring(composed.indexOf("<title>"), composed.indexOf("</title>\n") + 9);
-        return head + title + style + "\n" + table + sections + "</body>\n</html>\n";
+        return head + title + (style.isEmpty() ? "" : style + "\n") + table + sections + "</body>\n</html>\n";
     }
 }

@@ -1,21 +1,16 @@
 package dev.psdm.rules.catalog.activities;
 
 import dev.psdm.engine.derive.Derivation;
-import dev.psdm.engine.derive.Deriver;
+import dev.psdm.engine.derive.VisitingDeriver;
 import dev.psdm.engine.facts.IterationZero;
 import dev.psdm.model.Issue;
 
 import java.util.List;
 
 /** The activities the handbook expects (Iteration 0's, internal retrospectives, closeout), each with its record if any. */
-final class ExpectedActivityDeriver extends Deriver<ExpectedActivity> {
+final class ExpectedActivityDeriver extends VisitingDeriver<ExpectedActivity> {
     ExpectedActivityDeriver() {
-        super(ExpectedActivity.class, List.of(IterationZero.class));
-    }
-
-    @Override
-    public boolean visitsIssues() {
-        return true;
+        super(ExpectedActivity.class, IterationZero.class);
     }
 
     @Override

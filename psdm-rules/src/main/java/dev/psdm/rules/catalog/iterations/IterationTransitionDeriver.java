@@ -1,27 +1,25 @@
 package dev.psdm.rules.catalog.iterations;
 
 import dev.psdm.engine.derive.Derivation;
-import dev.psdm.engine.derive.Deriver;
+import dev.psdm.engine.derive.ComputedDeriver;
 import dev.psdm.engine.facts.DeliveryIteration;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Each pair of consecutive iterations of the plan (gaps and overlaps are judged on them). */
-final class IterationTransitionDeriver extends Deriver<IterationTransition> {
+final class IterationTransitionDeriver extends ComputedDeriver<IterationTransition> {
     IterationTransitionDeriver() {
-        super(IterationTransition.class, List.of(DeliveryIteration.class));
+        super(IterationTransition.class, DeliveryIteration.class);
     }
 
     @Override
-    public Run<IterationTransition> start(Derivation derivation) {
-        return () -> {
-            List<DeliveryIteration> iterations = derivation.facts(DeliveryIteration.class);
-            List<IterationTransition> transitions = new ArrayList<>();
-            for (int k = 1; k < iterations.size(); k++) {
-                transitions.add(new IterationTransition(iterations.get(k - 1), iterations.get(k)));
-            }
-            return transitions;
-        };
+    protected List<IterationTransition> compute(Derivation derivation) {
+        List<DeliveryIteration> iterations = derivation.facts(DeliveryIteration.class);
+        List<IterationTransition> transitions = new ArrayList<>();
+        for (int k = 1; k < iterations.size(); k++) {
+            transitions.add(new IterationTransition(iterations.get(k - 1), iterations.get(k)));
+        }
+        return transitions;
     }
 }

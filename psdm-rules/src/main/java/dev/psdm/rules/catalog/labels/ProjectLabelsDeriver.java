@@ -1,7 +1,7 @@
 package dev.psdm.rules.catalog.labels;
 
 import dev.psdm.engine.derive.Derivation;
-import dev.psdm.engine.derive.Deriver;
+import dev.psdm.engine.derive.VisitingDeriver;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Label;
 
@@ -10,14 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /** The distinct labels in use of the project, its groups and its issues: archived ones left out. */
-final class ProjectLabelsDeriver extends Deriver<ProjectLabels> {
+final class ProjectLabelsDeriver extends VisitingDeriver<ProjectLabels> {
     ProjectLabelsDeriver() {
-        super(ProjectLabels.class, List.of());
-    }
-
-    @Override
-    public boolean visitsIssues() {
-        return true;
+        super(ProjectLabels.class);
     }
 
     @Override
