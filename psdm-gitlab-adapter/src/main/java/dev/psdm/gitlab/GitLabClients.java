@@ -6,26 +6,28 @@ import org.gitlab4j.models.Constants.TokenType;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The gitlab4j client every reader and writer uses: token, proxy (with its credentials) and timeouts. */
+/** Opens the gitlab4j client of one fetch: the token, the timeouts and, when set, the HTTP proxy and its credentials. */
 final class GitLabClients {
     private GitLabClients() {
     }
 
-    static GitLabApi newApi(String baseUrl, Secret secret, URI proxy, Duration connectTimeout, Duration readTimeout) {
+    static GitLabApi open(String baseUrl, Secret secret, URI proxy, Duration connectTimeout, Duration readTimeout) {
         Map<String, Object> config = new HashMap<>();
         if (proxy != null) {
             String userInfo = proxy.getRawUserInfo();
             String proxyUri = withoutUserInfo(proxy);
             if (userInfo != null) {
                 int colon = userInfo.indexOf(':');
-                String user = java.net.URLDecoder.decode(colon < 0 ? userInfo : userInfo.substring(0, colon),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                String password = colon < 0 ? null : java.net.URLDecoder.decode(userInfo.substring(colon + 1),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                String user = URLDecoder.decode(colon < 0 ? userInfo : userInfo.substring(0, colon),
+                        StandardCharsets.UTF_8);
+                String password = colon < 0 ? null : URLDecoder.decode(userInfo.substring(colon + 1),
+                        StandardCharsets.UTF_8);
                 config.putAll(ProxyClientConfig.createProxyClientConfig(proxyUri, user, password));
             } else {
                 // switches gitlab4j to Jersey's Apache connector, which honours the proxy

@@ -41,7 +41,7 @@ public final class GitLabConnection implements AutoCloseable {
                                         Clock clock) {
         String base = Objects.requireNonNull(baseUrl, "baseUrl").replaceAll("/+$", "");
         Secret secret = new Secret(token == null ? null : token.get());
-        GitLabApi api = GitLabClients.newApi(base, secret, proxy, connectTimeout, readTimeout);
+        GitLabApi api = GitLabClients.open(base, secret, proxy, connectTimeout, readTimeout);
         try {
             GitLabRest rest = new GitLabRest(api, secret, true);
             Requester requester = new Requester(rest, base + "/api/v4", policy, sleeper, clock,
