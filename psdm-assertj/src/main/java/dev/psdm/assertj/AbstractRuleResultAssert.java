@@ -1,6 +1,7 @@
 package dev.psdm.assertj;
 
 import dev.psdm.report.BaselineState;
+import dev.psdm.report.EvidenceItem;
 import dev.psdm.report.Finding;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Severity;
@@ -119,6 +120,62 @@ public abstract class AbstractRuleResultAssert<SELF extends AbstractRuleResultAs
                     expectedPart, actual.reason());
         }
         return myself;
+    }
+
+    /**
+     * The result's own evidence (what satisfied the rule, the size, the data gap; issue 29) holds an item of
+     * this kind whose text contains this part.
+     */
+    public SELF hasEvidence(EvidenceItem.Kind kind, String textPart) {
+        if (skip()) {
+            return myself;
+        }
+        List<EvidenceItem> items = actual.evidence() == null ? List.of() : actual.evidence().items();
+        if (items.stream().noneMatch(i -> i.kind() == kind && i.text().contains(textPart))) {
+            failWithMessage("%nExpecting the evidence of %s to hold a %s item containing:%n  <%s>%nbut it holds:%n  %s",
+                    actual.ruleId(), kind, textPart, describe(items));
+        }
+        return myself;
+    }
+
+    /** The finding on this subject carries an evidence item of this kind (a near miss, say) containing this part. */
+    public SELF hasEvidenceOn(SubjectRef subject, EvidenceItem.Kind kind, String textPart) {
+        Finding finding = findingOn(subject);
+        if (finding != null && finding.evidenceOrNone().stream().noneMatch(i -> i.kind() == kind && i.text().contains(textPart))) {
+            failWithMessage("%nExpecting the %s finding on %s to carry a %s item containing:%n  <%s>%nbut it carries:%n  %s",
+                    actual.ruleId(), subject, kind, textPart, describe(finding.evidenceOrNone()));
+        }
+        return myself;
+    }
+
+    /** The evidence says the rule looked at something described with this part ("planning records"). */
+    public SELF lookedAtContaining(String part) {
+        if (skip()) {
+            return myself;
+        }
+        List<String> lines = actual.evidence() == null ? List.of() : actual.evidence().lookedAt();
+        if (lines.stream().noneMatch(l -> l.contains(part))) {
+            failWithMessage("%nExpecting %s to have looked at something containing:%n  <%s>%nbut it looked at:%n  %s",
+                    actual.ruleId(), part, lines);
+        }
+        return myself;
+    }
+
+    /** The evidence names this {@code .psdm.yml} key with the value the run used. */
+    public SELF usedSetting(String key, String value) {
+        if (skip()) {
+            return myself;
+        }
+        String used = actual.evidence() == null ? null : actual.evidence().setting(key);
+        if (!value.equals(used)) {
+            failWithMessage("%nExpecting %s to have used %s:%n  <%s>%nbut it used:%n  <%s>", actual.ruleId(), key, value,
+                    actual.evidence() == null ? "no settings (no evidence)" : actual.evidence().settings());
+        }
+        return myself;
+    }
+
+    private static List<String> describe(List<EvidenceItem> items) {
+        return items.stream().map(i -> i.kind() + ": " + i.text()).toList();
     }
 
     /**

@@ -154,7 +154,7 @@ final class CheckInput {
             throw new UserError(FileKinds.wrongKind(file, "psdm-snapshot", "a snapshot (make one with psdm snapshot)")
                     .orElse(e.getMessage()), e);
         } catch (UncheckedIOException e) {
-            throw IoErrors.cannotRead("--snapshot", file, e.getCause());
+            throw IoErrors.unreadable("--snapshot", file, e);
         }
     }
 }

@@ -46,6 +46,17 @@ final class IoErrors {
         return message;
     }
 
+    /**
+     * One line for a reader's {@link UncheckedIOException} (snapshot, conventions, baseline): a missing file
+     * keeps the reader's own words ({@code x.json: no such file}), any other failure gets the OS reason.
+     */
+    static UserError unreadable(String option, Object file, UncheckedIOException e) {
+        if (e.getCause() instanceof NoSuchFileException) {
+            return new UserError(e.getMessage(), e);
+        }
+        return cannotRead(option, file, e.getCause());
+    }
+
     /** One line for a failed read of {@code file} given as {@code option}. */
     static UserError cannotRead(String option, Object file, IOException e) {
         return new UserError("cannot read " + (option == null ? "" : option + " ") + file + ": " + reason(e), e);

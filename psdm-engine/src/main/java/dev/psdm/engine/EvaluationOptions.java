@@ -11,8 +11,10 @@ import java.util.Optional;
  * @param asOf        the evaluation clock; when absent, the snapshot's {@code fetchedAt}
  * @param ruleTimeout the evaluation's time budget; when it runs out (a custom rule that loops) the
  *                    evaluation ends with a {@link RuleTimeoutException} naming the rule. Absent: no limit
+ * @param evidence    whether results carry their {@link dev.psdm.report.Evidence} (issue 29; the default).
+ *                    Off, rules' evidence calls keep nothing and their evidence clauses do not fire
  */
-public record EvaluationOptions(Optional<Instant> asOf, Optional<Duration> ruleTimeout) {
+public record EvaluationOptions(Optional<Instant> asOf, Optional<Duration> ruleTimeout, boolean evidence) {
 
     public EvaluationOptions {
         asOf = asOf == null ? Optional.empty() : asOf;
@@ -20,6 +22,11 @@ public record EvaluationOptions(Optional<Instant> asOf, Optional<Duration> ruleT
         if (ruleTimeout.isPresent() && (ruleTimeout.get().isNegative() || ruleTimeout.get().isZero())) {
             throw new IllegalArgumentException("ruleTimeout must be positive, not " + ruleTimeout.get());
         }
+    }
+
+    /** Options with this clock and time budget, with evidence. */
+    public EvaluationOptions(Optional<Instant> asOf, Optional<Duration> ruleTimeout) {
+        this(asOf, ruleTimeout, true);
     }
 
     /** Options with this clock and no time budget. */
@@ -40,6 +47,15 @@ public record EvaluationOptions(Optional<Instant> asOf, Optional<Duration> ruleT
 
     /** These options with a time budget for the whole evaluation (every rule, bundled and custom). */
     public EvaluationOptions withRuleTimeout(Duration timeout) {
-        return new EvaluationOptions(asOf, Optional.of(Objects.requireNonNull(timeout, "withRuleTimeout(timeout): timeout")));
+        return new EvaluationOptions(asOf, Optional.of(Objects.requireNonNull(timeout, "withRuleTimeout(timeout): timeout")),
+                evidence);
+    }
+
+    /**
+     * These options without evidence: results carry their findings and reasons only. For measuring what
+     * evidence costs (psdm-bench) and for callers that read nothing but the verdict.
+     */
+    public EvaluationOptions withoutEvidence() {
+        return new EvaluationOptions(asOf, ruleTimeout, false);
     }
 }

@@ -1,5 +1,6 @@
 package dev.psdm.engine;
 
+import dev.psdm.report.EvidenceItem;
 import dev.psdm.report.Severity;
 import dev.psdm.report.Subject;
 import org.kie.api.runtime.rule.RuleContext;
@@ -19,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code findings.fail(drools, $item.subject(), "RAID item ... last updated 19 days ago (limit 14)");}</pre>
  * The rule id comes from the firing rule's {@code @id} metadata, so a rule cannot report under another
  * rule's id. A rule that fires nothing passes; one instance per evaluation, not thread-safe.
+ * <p>Rules also say what their outcome rests on (issue 29): {@link #lookedAt}, {@link #satisfied},
+ * {@link #nearMiss}, {@link #counted}, {@link #notCounted} (docs/writing-rules.md, "Evidence").
  */
 public final class Findings {
     /** A failing subject as a rule reported it: without a severity, the rule's (or its override's) applies. */
@@ -30,8 +33,11 @@ public final class Findings {
     /** Per rule, the subjects or aspects it could not decide, each reason once, in the order reported. */
     private final Map<String, Set<String>> notEvaluated = new HashMap<>();
 
+    private final EvidenceLog evidence;
+
     /** The engine makes one per evaluation. */
-    Findings() {
+    Findings(EvidenceLog evidence) {
+        this.evidence = evidence;
     }
 
     /** Records a failing subject at the rule's severity. */
@@ -67,6 +73,60 @@ public final class Findings {
      */
     public void notEvaluated(Object drools, String reason) {
         notEvaluated.computeIfAbsent(ruleId(drools), k -> new LinkedHashSet<>()).add(requireReason(reason, "notEvaluated"));
+    }
+
+    /**
+     * True when this evaluation keeps evidence (the default; {@link EvaluationOptions#withoutEvidence()}
+     * turns it off). Evidence calls are harmless either way; a rule whose evidence text is costly to build
+     * can ask first.
+     */
+    public boolean explaining() {
+        return evidence.isOn();
+    }
+
+    /**
+     * Evidence: what the rule considered, as a count a person can check
+     * ({@code "14 delivery iterations started by 2026-03-20"}). Each line once per rule.
+     */
+    public void lookedAt(Object drools, String what) {
+        if (!evidence.isOn()) {
+            return;
+        }
+        evidence.lookedAt(ruleId(drools), requireReason(what, "lookedAt"));
+    }
+
+    /** Evidence: {@code record} (may be null) satisfies the rule for {@code about}; a PASS names these. */
+    public void satisfied(Object drools, Subject about, @Nullable Subject record, String text) {
+        evidence(drools, EvidenceItem.Kind.SATISFIED, about, record, text);
+    }
+
+    /** Evidence: the closest record that would have satisfied the rule for {@code about}, and by how much it missed. */
+    public void nearMiss(Object drools, Subject about, @Nullable Subject record, String text) {
+        evidence(drools, EvidenceItem.Kind.NEAR_MISS, about, record, text);
+    }
+
+    /** Evidence: {@code record} counted toward the rule's judgement of {@code about}. */
+    public void counted(Object drools, Subject about, @Nullable Subject record, String text) {
+        evidence(drools, EvidenceItem.Kind.COUNTED, about, record, text);
+    }
+
+    /** Evidence: {@code record} was looked at for {@code about} and did not count; the text says why. */
+    public void notCounted(Object drools, Subject about, @Nullable Subject record, String text) {
+        evidence(drools, EvidenceItem.Kind.NOT_COUNTED, about, record, text);
+    }
+
+    /**
+     * Evidence of any kind about a subject. When the rule fails on {@code about}, the item goes with that
+     * finding; otherwise with the rule's result (a PASS lists what satisfied it).
+     */
+    public void evidence(Object drools, EvidenceItem.Kind kind, Subject about, @Nullable Subject record, String text) {
+        if (!evidence.isOn()) {
+            return;
+        }
+        if (about == null) {
+            throw new IllegalArgumentException("findings evidence was given no subject it is about (null)");
+        }
+        evidence.item(ruleId(drools), new EvidenceItem(kind, about, record, requireReason(text, "evidence")));
     }
 
     List<Reported> failuresOf(String ruleId) {

@@ -3,9 +3,7 @@ package dev.psdm.gitlab;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLabExtension;
-import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,6 +12,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 
 import static dev.psdm.gitlab.TestSupport.NOW;
+import static dev.psdm.gitlab.TestSupport.PATH;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (doc/api/graphql/_index.md, "Authentication": "You can access some queries without authentication").
  */
 class AnonymousReadTest {
-    private static final String PATH = "group/subgroup/project";
-
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
@@ -38,7 +36,7 @@ class AnonymousReadTest {
 
     @Test
     void withoutATokenA401OnVersionMeansTheVersionIsUnknown() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
+        GitLabProject served = synthetic(3, 1);
         gitlab.version(null).serve(served);
         gitlab.failAlways("/api/v4/version", FakeGitLab.error(401, "401 Unauthorized"));
 
@@ -58,7 +56,7 @@ class AnonymousReadTest {
 
     @Test
     void withoutATokenA401ElsewhereSaysNoTokenWasGivenNotThatOneWasRejected() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
+        GitLabProject served = synthetic(3, 1);
         gitlab.serve(served);
         gitlab.server().stubFor(WireMock.any(WireMock.anyUrl()).atPriority(1)
                 .willReturn(FakeGitLab.error(401, "401 Unauthorized")));
@@ -72,7 +70,7 @@ class AnonymousReadTest {
 
     @Test
     void withATokenA401OnVersionStillMeansTheTokenWasRejected() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
+        GitLabProject served = synthetic(3, 1);
         gitlab.version(null).serve(served);
         gitlab.failAlways("/api/v4/version", FakeGitLab.error(401, "401 Unauthorized"));
 

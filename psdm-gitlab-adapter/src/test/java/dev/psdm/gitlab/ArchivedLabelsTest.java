@@ -1,22 +1,17 @@
 package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.Label;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-
-import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.loader;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,14 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the snapshot (issue 31 item 6); a label in use, said or not, is written as before.
  */
 class ArchivedLabelsTest {
-    private static final String PATH = "group/subgroup/project";
-
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
     @Test
     void anArchivedLabelIsKeptArchivedAndOthersAreWrittenAsBefore() throws Exception {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
+        GitLabProject served = synthetic(3, 1);
         ObjectNode archived = GitLabFixtures.template("label");
         archived.put("id", 901).put("name", "SOW-1234").put("archived", true);
         ObjectNode notSaid = GitLabFixtures.template("label");
@@ -44,8 +37,7 @@ class ArchivedLabelsTest {
         served.labels().add(inUse);
         gitlab.serve(served);
 
-        Snapshot snapshot = GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+        Snapshot snapshot = loader(gitlab).build().load();
 
         assertThat(snapshot.labels()).filteredOn(l -> l.id() >= 901).extracting(Label::name, Label::inUse)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SOW-1234", false),

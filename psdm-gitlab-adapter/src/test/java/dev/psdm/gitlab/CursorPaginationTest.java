@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
-import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -25,10 +21,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.loader;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Lists paged by cursor, as GitLab's keyset pagination does (doc/api/rest/_index.md, "Keyset-based
@@ -37,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CursorPaginationTest {
-    private static final String PATH = "group/subgroup/project";
     private static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
@@ -46,14 +40,13 @@ class CursorPaginationTest {
 
     @BeforeEach
     void start() {
-        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 150, 2));
+        served = synthetic(150, 2);
         gitlab.serve(served);
         issues = FakeGitLab.path(served, Endpoint.ISSUES);
     }
 
     private Snapshot load() {
-        return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+        return loader(gitlab).build().load();
     }
 
     private String page(int from, int to) {

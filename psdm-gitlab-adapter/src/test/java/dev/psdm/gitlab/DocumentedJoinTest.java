@@ -6,7 +6,6 @@ import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Epic;
 import dev.psdm.model.Iteration;
@@ -14,14 +13,11 @@ import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.loader;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,14 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code dueDate} (doc/api/graphql/reference/_index.md). Epics: {@code WorkItem.namespace.fullPath}.
  */
 class DocumentedJoinTest {
-    private static final String PATH = "group/subgroup/project";
-
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
     private Snapshot load() {
-        return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+        return loader(gitlab).build().load();
     }
 
     private static String iterationsPage(StringBuilder nodes) {
@@ -50,7 +43,7 @@ class DocumentedJoinTest {
 
     @Test
     void cadencesJoinOnIidAndDatesWhateverTheGlobalIdsLookLike() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 6, 3));
+        GitLabProject served = synthetic(6, 3);
         gitlab.serve(served);
         StringBuilder nodes = new StringBuilder();
         for (JsonNode it : served.iterations()) {
@@ -69,7 +62,7 @@ class DocumentedJoinTest {
 
     @Test
     void whenGraphQlAnswersButNothingJoinsANoticeSaysSoAndEveryIterationIsKept() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 6, 3));
+        GitLabProject served = synthetic(6, 3);
         gitlab.serve(served);
         StringBuilder nodes = new StringBuilder();
         for (JsonNode it : served.iterations()) {
@@ -91,7 +84,7 @@ class DocumentedJoinTest {
     /** Issue 31 item 3: when the plan rests on a join that fails, the iterations are a gap, not a mixture. */
     @Test
     void whenNothingJoinsAndTheIterationsMayBelongToTwoCadencesTheyAreAGap() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 6, 4));
+        GitLabProject served = synthetic(6, 4);
         gitlab.serve(served);
         StringBuilder nodes = new StringBuilder();
         int k = 0;
@@ -117,7 +110,7 @@ class DocumentedJoinTest {
 
     @Test
     void anEpicOfTheProjectsGroupJoinsOnTheGroupsFullPathNotItsGlobalId() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
+        GitLabProject served = synthetic(3, 1);
         ObjectNode epic = GitLabFixtures.template("epic");
         epic.put("id", 29).put("iid", 4).put("group_id", served.groupId()).put("title", "Workstream").put("state", "opened");
         served.epics().add(epic);
@@ -140,7 +133,7 @@ class DocumentedJoinTest {
 
     @Test
     void anEpicWhoseGroupCannotBeJoinedSendsTheReadToRestWithANotice() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
+        GitLabProject served = synthetic(3, 1);
         ObjectNode parents = GitLabFixtures.template("epic");
         parents.put("id", 7).put("iid", 4).put("group_id", 2).put("title", "Parent's &4").put("state", "opened");
         served.epics().add(parents);

@@ -7,7 +7,6 @@ import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Epic;
 import dev.psdm.model.Issue;
@@ -16,15 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.loader;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,14 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * work items: {@code gid://gitlab/WorkItem/N}, the iid a string, the same iid as the epic).
  */
 class EpicsTest {
-    private static final String PATH = "group/subgroup/project";
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
 
     @BeforeEach
     void start() {
-        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
+        served = synthetic(3, 1);
         // the parent group (id 2) has an &4 too: iids are per group
         ObjectNode parents = GitLabFixtures.template("epic");
         parents.put("id", 7).put("iid", 4).put("group_id", 2).put("title", "Parent's &4").put("state", "opened");
@@ -58,8 +54,7 @@ class EpicsTest {
 
     private Snapshot load() {
         gitlab.serve(served);
-        return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+        return loader(gitlab).build().load();
     }
 
     private static Epic epicOfGroup(Snapshot s, long groupId) {
@@ -115,8 +110,7 @@ class EpicsTest {
                 .willReturn(FakeGitLab.json(200, "{\"errors\":[{\"message\":\"Field 'workItems' doesn't exist on type"
                         + " 'Group'\"}]}")));
 
-        Snapshot snapshot = GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+        Snapshot snapshot = loader(gitlab).build().load();
 
         assertThat(snapshot.epics()).extracting(Epic::id).containsExactly(7L, 29L);
         assertThat(snapshot.notices(DataGap.EPICS)).singleElement().satisfies(n -> assertThat(n.message())
@@ -129,8 +123,7 @@ class EpicsTest {
     void a404OnEpicsNamesTheLikelyCause() {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.EPICS), FakeGitLab.error(404, "404 Group Not Found"));
 
-        Snapshot snapshot = GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+        Snapshot snapshot = loader(gitlab).build().load();
 
         assertThat(snapshot.gap(DataGap.EPICS)).hasValueSatisfying(g -> assertThat(g.reason())
                 .endsWith(": epics need GitLab Premium or Ultimate and a token that can read the group (GitLab answers"

@@ -4,24 +4,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
-import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Clock;
-import java.time.ZoneOffset;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.synthetic;
+import static dev.psdm.gitlab.TestSupport.waitlessLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,20 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never pass for a tier gap. Error bodies: ../shared/gitlab-api/error-bodies.json.
  */
 class GapCauseTest {
-    private static final String PATH = "group/subgroup/project";
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
-    private GitLabProject served;
-
-    @BeforeEach
-    void start() {
-        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 250, 3));
-    }
+    private final GitLabProject served = synthetic(250, 3);
 
     private Snapshot load() {
-        return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).sleeper(new TestSupport.RecordingSleeper()).jitter(() -> 0.0)
-                .build().load();
+        return waitlessLoader(gitlab, new TestSupport.RecordingSleeper()).build().load();
     }
 
     @Test

@@ -3,9 +3,7 @@ package dev.psdm.gitlab;
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.GitLabContract;
-import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,11 +14,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.ZoneOffset;
 
-import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.loader;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,19 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * catch an undocumented parameter and argument.
  */
 class GitLabContractTest {
-    private static final String PATH = "group/subgroup/project";
-
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
     @ParameterizedTest
     @ValueSource(strings = {"16.6.2-ee", "17.5.1-ee", "18.1.0-ee", "18.3.1-ee"})
     void aFetchSendsOnlyDocumentedParametersAndArguments(String version) {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 250, 3));
+        GitLabProject served = synthetic(250, 3);
         gitlab.version(version).serve(served);
 
-        Snapshot snapshot = GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+        Snapshot snapshot = loader(gitlab).build().load();
 
         // every stub matched (the stubs ask for the documented parameters and GraphQL arguments)...
         assertThat(snapshot.gaps()).isEmpty();

@@ -4,51 +4,34 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
-import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.synthetic;
+import static dev.psdm.gitlab.TestSupport.waitlessLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** GitLab misbehaving: rate limits, 5xx, timeouts, refused tokens, missing permissions. */
 class GitLabFaultsTest {
-    private static final String PATH = "group/subgroup/project";
-
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
-    private GitLabProject served;
-    private TestSupport.RecordingSleeper sleeper;
-
-    @BeforeEach
-    void start() {
-        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 250, 3));
-        sleeper = new TestSupport.RecordingSleeper();
-    }
+    private final GitLabProject served = synthetic(250, 3);
+    /** Replaced by the tests that move a clock with the waits. */
+    private TestSupport.RecordingSleeper sleeper = new TestSupport.RecordingSleeper();
 
     private GitLabSnapshotLoader.Builder loader() {
-        return GitLabSnapshotLoader.builder()
-                .baseUrl(gitlab.baseUrl())
-                .project(PATH)
-                .token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .sleeper(sleeper)
-                .jitter(() -> 0.0);
+        return waitlessLoader(gitlab, sleeper);
     }
 
     private String url(Endpoint endpoint) {

@@ -29,13 +29,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static dev.psdm.gitlab.TestSupport.NOW;
+import static dev.psdm.gitlab.TestSupport.PATH;
 import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading a healthy GitLab: paging, mapping, request economy. Faults are in {@link GitLabFaultsTest}. */
 class GitLabSnapshotLoaderTest {
-    private static final String PATH = "group/subgroup/project";
-
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
@@ -88,7 +88,7 @@ class GitLabSnapshotLoaderTest {
 
     @Test
     void readsAllIssuePagesAt100PerPageWithoutPerIssueRequests() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 250, 4));
+        GitLabProject served = synthetic(250, 4);
         gitlab.serve(served);
 
         FetchResult result = loader(PATH).build().fetch();
@@ -125,7 +125,7 @@ class GitLabSnapshotLoaderTest {
     @Test
     void readsIterationsPastTheFirstPage() {
         // gitlab4j's listProjectIterations stops after page 1 (20 items at GitLab's default page size)
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 5, 45));
+        GitLabProject served = synthetic(5, 45);
         gitlab.pageSize(Endpoint.ITERATIONS, 20).serve(served);
 
         FetchResult result = loader(PATH).build().fetch();
@@ -145,7 +145,7 @@ class GitLabSnapshotLoaderTest {
 
     @Test
     void followsXNextPageWhenGitLabLeavesOutTheTotals() {
-        gitlab.omitTotals().serve(GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 250, 2)));
+        gitlab.omitTotals().serve(synthetic(250, 2));
 
         FetchResult result = loader(PATH).build().fetch();
 
@@ -176,7 +176,7 @@ class GitLabSnapshotLoaderTest {
 
     @Test
     void asksForTheProjectByItsUrlEncodedPathThenUsesItsId() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
+        GitLabProject served = synthetic(3, 1);
         gitlab.serve(served);
 
         Snapshot snapshot = loader(" /group/subgroup/project/ ").build().load();
@@ -199,7 +199,7 @@ class GitLabSnapshotLoaderTest {
 
     @Test
     void asksForTheProjectByNumericId() {
-        gitlab.serve(GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1)));
+        gitlab.serve(synthetic(3, 1));
 
         Snapshot snapshot = loader("3").build().load();
 
@@ -209,7 +209,7 @@ class GitLabSnapshotLoaderTest {
 
     @Test
     void weightAbsentOnFreeNullWhenUnsetAndIntegerWhenSet() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
+        GitLabProject served = synthetic(3, 1);
         ((ObjectNode) served.issues().get(0)).remove("weight");
         ((ObjectNode) served.issues().get(1)).putNull("weight");
         ((ObjectNode) served.issues().get(2)).put("weight", 5);
@@ -220,7 +220,7 @@ class GitLabSnapshotLoaderTest {
 
     @Test
     void readsTimestampsWithAndWithoutMillisecondsAndWithOffsets() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
+        GitLabProject served = synthetic(3, 1);
         ((ObjectNode) served.issues().get(0)).put("created_at", "2016-01-04T15:31:51.081Z");
         ((ObjectNode) served.issues().get(1)).put("created_at", "2013-10-02T09:24:18Z");
         // self-managed instances in another time zone send offsets
@@ -238,7 +238,7 @@ class GitLabSnapshotLoaderTest {
 
     @Test
     void toleratesAStringLimitMetricOnBoardLists() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 1, 1));
+        GitLabProject served = synthetic(1, 1);
         ObjectNode list = (ObjectNode) served.boards().get(0).get("lists").get(0);
         // GitLab sends a string here; gitlab4j 6.2.0 declares an Integer
         list.put("limit_metric", "issue_count");
@@ -252,7 +252,7 @@ class GitLabSnapshotLoaderTest {
 
     @Test
     void epicsReadFromTheGroupWithDocumentedConfidentialString() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 1, 1));
+        GitLabProject served = synthetic(1, 1);
         // the doc example has "confidential": "false" (a string); it must not break the page
         assertThat(served.epics().get(0).get("confidential").isTextual()).isTrue();
         gitlab.serve(served);
@@ -277,7 +277,7 @@ class GitLabSnapshotLoaderTest {
      */
     @Test
     void disabledIssuesAndWikiBecomeGapsWithoutBeingRequested() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
+        GitLabProject served = synthetic(3, 1);
         served.project().put("issues_enabled", false).put("issues_access_level", "disabled");
         served.project().put("wiki_enabled", false).put("wiki_access_level", "disabled");
         gitlab.serve(served);
@@ -295,7 +295,7 @@ class GitLabSnapshotLoaderTest {
 
     @Test
     void aMembersOnlyFeatureTheTokenCannotUseIsNotCalledDisabled() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
+        GitLabProject served = synthetic(3, 1);
         served.project().put("wiki_enabled", false).put("wiki_access_level", "private");
         served.project().put("issues_enabled", false).remove("issues_access_level");
         gitlab.serve(served);
@@ -329,7 +329,7 @@ class GitLabSnapshotLoaderTest {
 
     @Test
     void wikiIsReadWithContentUnlessTurnedOff() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 1, 1));
+        GitLabProject served = synthetic(1, 1);
         gitlab.serve(served);
 
         Snapshot withContent = loader(PATH).build().load();
@@ -347,7 +347,7 @@ class GitLabSnapshotLoaderTest {
 
     @Test
     void concurrencyDoesNotChangeTheSnapshot() {
-        gitlab.pageSize(Endpoint.ITERATIONS, 20).serve(GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 321, 30)));
+        gitlab.pageSize(Endpoint.ITERATIONS, 20).serve(synthetic(321, 30));
 
         String sequential = SnapshotJson.toJson(loader(PATH).concurrency(1).build().load());
         String parallel = SnapshotJson.toJson(loader(PATH).concurrency(8).build().load());
@@ -357,7 +357,7 @@ class GitLabSnapshotLoaderTest {
 
     @Test
     void withConcurrencyOneTheResourcesAreReadOneAfterAnother() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 150, 2));
+        GitLabProject served = synthetic(150, 2);
         gitlab.serve(served);
 
         loader(PATH).concurrency(1).build().load();
@@ -369,7 +369,7 @@ class GitLabSnapshotLoaderTest {
 
     @Test
     void goesThroughTheConfiguredProxy() {
-        gitlab.serve(GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1)));
+        gitlab.serve(synthetic(3, 1));
 
         // nothing listens on 127.0.0.2:1; only the proxy (the fake, which answers for any host) can serve
         Snapshot snapshot = GitLabSnapshotLoader.builder()

@@ -2,9 +2,7 @@ package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLabExtension;
-import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
@@ -13,11 +11,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.ZoneOffset;
 
-import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.loader;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,21 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is unknown, never "on track" (PSDM-RAID-002 escalates only on what GitLab says).
  */
 class HealthStatusTest {
-    private static final String PATH = "group/subgroup/project";
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
     @Test
     void keepsGitLabsHealthStatusAndAbsentStaysUnknown() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 4, 1));
+        GitLabProject served = synthetic(4, 1);
         ((ObjectNode) served.issues().get(0)).put("health_status", "on_track");
         ((ObjectNode) served.issues().get(1)).put("health_status", "needs_attention");
         ((ObjectNode) served.issues().get(2)).put("health_status", "at_risk");
         ((ObjectNode) served.issues().get(3)).remove("health_status"); // Free and Premium: no key
         gitlab.reset().serve(served);
 
-        Snapshot snapshot = GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH)
-                .token(() -> TOKEN).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+        Snapshot snapshot = loader(gitlab).build().load();
 
         assertThat(snapshot.issues()).extracting(Issue::healthStatus)
                 .containsExactly("on_track", "needs_attention", "at_risk", null);

@@ -4,20 +4,15 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
-import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.loader;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,20 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * project issues from 18.3). It is read once and recorded in the snapshot's source.
  */
 class InstanceVersionTest {
-    private static final String PATH = "group/subgroup/project";
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
-    private GitLabProject served;
-
-    @BeforeEach
-    void start() {
-        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 1));
-    }
+    private final GitLabProject served = synthetic(3, 1);
 
     private Snapshot load(String version) {
         gitlab.version(version).serve(served);
-        return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+        return loader(gitlab).build().load();
     }
 
     private LoggedRequest first(Endpoint endpoint) {

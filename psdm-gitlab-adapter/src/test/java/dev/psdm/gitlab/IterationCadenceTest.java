@@ -3,9 +3,7 @@ package dev.psdm.gitlab;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLabExtension;
-import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Iteration;
 import dev.psdm.model.Snapshot;
@@ -13,14 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * project's issues are planned in.
  */
 class IterationCadenceTest {
-    private static final String PATH = "group/subgroup/project";
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
@@ -38,7 +31,7 @@ class IterationCadenceTest {
     @BeforeEach
     void start() {
         // 6 iterations 5000..5005, issue i planned in 5000 + i % 6
-        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 12, 6));
+        served = synthetic(12, 6);
         // the customer group's quarterly cadence (id 3): iterations 5000 and 5001; the team's sprints (id 8): the rest
         gitlab.cadence(5000, 3, "Quarters").cadence(5001, 3, "Quarters");
         for (long id = 5002; id <= 5005; id++) {
@@ -51,8 +44,7 @@ class IterationCadenceTest {
 
     private GitLabSnapshotLoader.Builder loader() {
         gitlab.serve(served);
-        return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC));
+        return TestSupport.loader(gitlab);
     }
 
     @Test
@@ -109,8 +101,7 @@ class IterationCadenceTest {
         gitlab.server().stubFor(post(urlPathEqualTo("/api/graphql")).atPriority(1)
                 .withRequestBody(containing("iterationCadence")).willReturn(FakeGitLab.error(404, "404 Not Found")));
 
-        Snapshot snapshot = GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+        Snapshot snapshot = TestSupport.loader(gitlab).build().load();
 
         // one group: REST cannot tell its cadences apart, so nothing is left out, and the notice says why
         assertThat(snapshot.iterations()).hasSize(6).extracting(Iteration::cadenceId).containsOnlyNulls();

@@ -2,9 +2,7 @@ package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Iteration;
@@ -16,12 +14,10 @@ import org.junit.jupiter.api.Timeout;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 
-import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.loader;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,15 +32,14 @@ class LiveBoundsTest {
 
     @Test
     void anIterationFromYearMinusABillionAndANegativeWeightAreLeftOutAndTheSnapshotReadsBack() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot("group/subgroup/project", 6, 3));
+        GitLabProject served = synthetic(6, 3);
         ((ObjectNode) served.iterations().get(0)).put("start_date", "-999999999-01-01");
         ((ObjectNode) served.issues().get(1)).put("weight", -5);
         ((ObjectNode) served.issues().get(2)).put("created_at", "+200000-01-01T00:00:00Z");
         try (FakeGitLab gitlab = FakeGitLab.start()) {
             gitlab.serve(served);
 
-            Snapshot snapshot = GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(served.path())
-                    .token(() -> TOKEN).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+            Snapshot snapshot = loader(gitlab).build().load();
 
             assertThat(snapshot.iterations()).extracting(Iteration::id).doesNotContain(5000L).hasSize(2);
             assertThat(snapshot.issues()).extracting(Issue::weight).allSatisfy(w -> assertThat(w == null || w >= 0).isTrue());

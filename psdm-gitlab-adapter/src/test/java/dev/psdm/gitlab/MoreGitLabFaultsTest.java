@@ -6,9 +6,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
-import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,16 +19,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static dev.psdm.gitlab.TestSupport.NOW;
 import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.synthetic;
+import static dev.psdm.gitlab.TestSupport.waitlessLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,14 +38,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class MoreGitLabFaultsTest {
-    private static final String PATH = "group/subgroup/project";
     private static final String PROJECT = "/api/v4/projects/group%2Fsubgroup%2Fproject";
 
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private static WireMockServer elsewhere;
-    private GitLabProject served;
-    private TestSupport.RecordingSleeper sleeper;
+    private final GitLabProject served = synthetic(250, 3);
+    private final TestSupport.RecordingSleeper sleeper = new TestSupport.RecordingSleeper();
 
     @BeforeAll
     static void startServers() {
@@ -62,21 +58,13 @@ class MoreGitLabFaultsTest {
     }
 
     @BeforeEach
-    void start() {
+    void answerEverywhereElse() {
         elsewhere.resetAll();
         elsewhere.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(FakeGitLab.json(200, "{\"id\": 3}")));
-        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 250, 3));
-        sleeper = new TestSupport.RecordingSleeper();
     }
 
     private GitLabSnapshotLoader.Builder loader() {
-        return GitLabSnapshotLoader.builder()
-                .baseUrl(gitlab.baseUrl())
-                .project(PATH)
-                .token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .sleeper(sleeper)
-                .jitter(() -> 0.0);
+        return waitlessLoader(gitlab, sleeper);
     }
 
     private String url(Endpoint endpoint) {

@@ -6,19 +6,15 @@ import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.SnapshotNotice;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-
-import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.loader;
+import static dev.psdm.gitlab.TestSupport.synthetic;
+import static dev.psdm.gitlab.TestSupport.waitlessLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,21 +26,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@code labels.md}, {@code epics.md}, {@code boards.md}, {@code wikis.md}, {@code issues.md}).
  */
 class OneBadRecordTest {
-    private static final String PATH = "group/subgroup/project";
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
-    private GitLabProject served;
-
-    @BeforeEach
-    void start() {
-        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 3, 3));
-    }
+    private final GitLabProject served = synthetic(3, 3);
 
     private Snapshot load() {
         gitlab.serve(served);
-        return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).sleeper(new TestSupport.RecordingSleeper())
-                .jitter(() -> 0.0).build().load();
+        return waitlessLoader(gitlab, new TestSupport.RecordingSleeper()).build().load();
     }
 
     @Test
@@ -139,8 +127,7 @@ class OneBadRecordTest {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.EPICS),
                 FakeGitLab.json(200, "{\"message\":\"epics moved\"}"));
 
-        Snapshot snapshot = GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH)
-                .token(() -> TOKEN).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+        Snapshot snapshot = loader(gitlab).build().load();
 
         assertThat(snapshot.gap(DataGap.EPICS)).hasValueSatisfying(g -> assertThat(g.reason())
                 .contains("not the JSON GitLab sends for epics (not a list)")

@@ -6,23 +6,18 @@ import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Epic;
 import dev.psdm.model.Iteration;
 import dev.psdm.model.Snapshot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Clock;
-import java.time.ZoneOffset;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.loader;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,20 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * make a partial epics answer read as "0 epics".
  */
 class PartialGraphQlAnswerTest {
-    private static final String PATH = "group/subgroup/project";
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
-    private GitLabProject served;
-
-    @BeforeEach
-    void start() {
-        // 6 iterations 5000..5005, issue i planned in 5000 + i % 6
-        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 12, 6));
-    }
+    /** 6 iterations 5000..5005, issue i planned in 5000 + i % 6. */
+    private final GitLabProject served = synthetic(12, 6);
 
     private Snapshot load() {
-        return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+        return loader(gitlab).build().load();
     }
 
     /** The cadence page GitLab would send, naming the cadence of iterations 5002..5005 only. */

@@ -2,23 +2,18 @@ package dev.psdm.gitlab;
 
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
-import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import static dev.psdm.gitlab.TestSupport.NOW;
 import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.loader;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 22 item 5: redact before you shorten. Quotes of GitLab's answers were collapsed and cut at 200
@@ -101,14 +96,13 @@ class QuoteRedactionTest {
 
     @Test
     void anUnreadableBodyQuotesAShortRedactedExcerptInTheGapAndTheSnapshot() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot("group/subgroup/project", 3, 1));
+        GitLabProject served = synthetic(3, 1);
         String body = "<html><body>" + "Sign in ".repeat(21) + TOKEN + "<br>\n" + TOKEN.substring(0, 13) + "\n"
                 + TOKEN.substring(13) + " and the runner's glrt-Zq8xYv3WkP2mN7rT5sLd" + "</body></html>";
         try (FakeGitLab gitlab = FakeGitLab.start()) {
             gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.json(200, body));
 
-            Snapshot snapshot = GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(served.path())
-                    .token(() -> TOKEN).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+            Snapshot snapshot = loader(gitlab).build().load();
 
             DataGap gap = snapshot.gap(DataGap.ISSUES).orElseThrow();
             assertNoPiece(gap.reason());
@@ -122,15 +116,13 @@ class QuoteRedactionTest {
 
     @Test
     void anErrorMessageQuotingTheTokenCutShortStaysClean() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot("group/subgroup/project", 3, 1));
+        GitLabProject served = synthetic(3, 1);
         try (FakeGitLab gitlab = FakeGitLab.start()) {
             gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.LABELS),
                     FakeGitLab.error(400, "400 Bad request: " + "header ".repeat(24) + TOKEN.substring(0, 12) + "\t"
                             + TOKEN.substring(12)));
 
-            Snapshot snapshot = GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(served.path())
-                    .token(() -> TOKEN).clock(Clock.fixed(Instant.parse("2026-05-15T12:00:00Z"), ZoneOffset.UTC))
-                    .build().load();
+            Snapshot snapshot = loader(gitlab).build().load();
 
             // a 400 on one resource is a read failure of it (issue 22 item 2), quoted in the gap
             DataGap gap = snapshot.gap(DataGap.LABELS).orElseThrow();

@@ -1,5 +1,9 @@
 package dev.psdm.gitlab;
 
+import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.GitLabFixtures;
+import dev.psdm.gitlab.fake.GitLabProject;
+import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
 
@@ -13,12 +17,37 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Shared bits of the adapter tests. */
+/**
+ * Shared bits of the adapter tests: the project they read on the fake GitLab (registered per class with
+ * {@code @RegisterExtension static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();}), and
+ * the loader that reads it as of {@link #NOW} with the test token.
+ */
 final class TestSupport {
     static final String TOKEN = "glpat-TESTTOKEN-4f1c2e9a7b";
     static final Instant NOW = Instant.parse("2026-05-15T12:00:00Z");
+    /** The path of {@link #synthetic(int, int)}'s project. */
+    static final String PATH = "group/subgroup/project";
 
     private TestSupport() {
+    }
+
+    /**
+     * {@link Synthetic}'s project at {@link #PATH} as GitLab's documented bodies: {@code issues} issues, issue
+     * {@code i} planned in iteration {@code 5000 + i % iterations} of {@code iterations} two-week ones.
+     */
+    static GitLabProject synthetic(int issues, int iterations) {
+        return GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, issues, iterations));
+    }
+
+    /** A loader of {@link #PATH} on {@code gitlab}, with the test token and a clock fixed at {@link #NOW}. */
+    static GitLabSnapshotLoader.Builder loader(FakeGitLab gitlab) {
+        return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH).token(() -> TOKEN)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /** {@link #loader(FakeGitLab)} that records its waits in {@code sleeper} instead of sleeping, without jitter. */
+    static GitLabSnapshotLoader.Builder waitlessLoader(FakeGitLab gitlab, Sleeper sleeper) {
+        return loader(gitlab).sleeper(sleeper).jitter(() -> 0.0);
     }
 
     /** The repository's sample snapshots (examples/snapshots), read from the module directory. */

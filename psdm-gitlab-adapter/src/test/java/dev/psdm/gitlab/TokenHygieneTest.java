@@ -3,9 +3,7 @@ package dev.psdm.gitlab;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
-import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.json.SnapshotJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import static dev.psdm.gitlab.TestSupport.PATH;
 import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * snapshots, stats) for the token.
  */
 class TokenHygieneTest {
-    private static final String PATH = "group/subgroup/project";
 
     private FakeGitLab gitlab;
     private GitLabProject served;
@@ -39,7 +38,7 @@ class TokenHygieneTest {
     @BeforeEach
     void start() {
         gitlab = FakeGitLab.start();
-        served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 120, 2));
+        served = synthetic(120, 2);
     }
 
     @AfterEach

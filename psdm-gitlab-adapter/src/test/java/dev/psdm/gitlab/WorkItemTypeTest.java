@@ -1,21 +1,15 @@
 package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLabExtension;
-import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
-import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-
-import static dev.psdm.gitlab.TestSupport.NOW;
-import static dev.psdm.gitlab.TestSupport.TOKEN;
+import static dev.psdm.gitlab.TestSupport.loader;
+import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,13 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code task}). The snapshot keeps it, so rules can leave out what GitLab never shows on a board.
  */
 class WorkItemTypeTest {
-    private static final String PATH = "group/subgroup/project";
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
     @Test
     void keepsEachIssuesTypeFromIssueTypeOrTheOlderType() {
-        GitLabProject served = GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, 6, 1));
+        GitLabProject served = synthetic(6, 1);
         ((ObjectNode) served.issues().get(0)).put("issue_type", "issue").put("type", "ISSUE");
         ((ObjectNode) served.issues().get(1)).put("issue_type", "task").put("type", "TASK");
         ((ObjectNode) served.issues().get(2)).put("issue_type", "incident").put("type", "INCIDENT");
@@ -41,8 +34,7 @@ class WorkItemTypeTest {
         ((ObjectNode) served.issues().get(5)).remove(java.util.List.of("issue_type", "type"));
         gitlab.reset().serve(served);
 
-        Snapshot snapshot = GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH)
-                .token(() -> TOKEN).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().load();
+        Snapshot snapshot = loader(gitlab).build().load();
 
         assertThat(snapshot.issues()).extracting(Issue::workItemType)
                 .containsExactly("issue", "task", "incident", "test_case", "objective", "issue");

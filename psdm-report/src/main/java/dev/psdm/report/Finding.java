@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.Comparator;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,16 +12,33 @@ import org.jspecify.annotations.Nullable;
  *
  * @param waiver   the waiver the finding is shown under (WAIVED), or null; set by {@link Waivers}
  * @param baseline how the finding compares with the baseline, or null when the check used none; set by {@link dev.psdm.report.baseline.Baseline}
+ * @param evidence what the rule found about this subject (its near misses, the records it did not count),
+ *                 in {@link EvidenceItem#ORDER}; null when none (issue 29)
  */
-@JsonPropertyOrder({"severity", "message", "subject", "waiver", "baseline"})
+@JsonPropertyOrder({"severity", "message", "subject", "waiver", "baseline", "evidence"})
 public record Finding(Severity severity, String message, Subject subject, @Nullable AppliedWaiver waiver,
-                      @Nullable BaselineState baseline) {
+                      @Nullable BaselineState baseline, @Nullable List<EvidenceItem> evidence) {
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::subject, Subject.ORDER)
             .thenComparing(Finding::message);
 
+    public Finding {
+        evidence = evidence == null || evidence.isEmpty() ? null : List.copyOf(evidence);
+    }
+
     /** A finding as a rule reports it: neither waived nor compared with a baseline. */
     public Finding(Severity severity, String message, Subject subject) {
-        this(severity, message, subject, null, null);
+        this(severity, message, subject, null, null, null);
+    }
+
+    /** A finding without evidence. */
+    public Finding(Severity severity, String message, Subject subject, @Nullable AppliedWaiver waiver,
+                   @Nullable BaselineState baseline) {
+        this(severity, message, subject, waiver, baseline, null);
+    }
+
+    /** Its evidence, empty when it has none (never null, for the formats). */
+    public List<EvidenceItem> evidenceOrNone() {
+        return evidence == null ? List.of() : evidence;
     }
 
     /** True when the finding fails the build: it is neither waived nor a known (baselined) deviation. */
@@ -40,10 +58,14 @@ public record Finding(Severity severity, String message, Subject subject, @Nulla
     }
 
     public Finding withWaiver(@Nullable AppliedWaiver value) {
-        return new Finding(severity, message, subject, value, baseline);
+        return new Finding(severity, message, subject, value, baseline, evidence);
     }
 
     public Finding withBaseline(@Nullable BaselineState value) {
-        return new Finding(severity, message, subject, waiver, value);
+        return new Finding(severity, message, subject, waiver, value, evidence);
+    }
+
+    public Finding withEvidence(@Nullable List<EvidenceItem> value) {
+        return new Finding(severity, message, subject, waiver, baseline, value);
     }
 }

@@ -12,13 +12,23 @@ import org.jspecify.annotations.Nullable;
  *                 (among its unwaived findings when some are waived)
  * @param reason   why the rule is NOT_APPLICABLE or NOT_EVALUATED (null otherwise)
  * @param help     what to do about the findings (the rule's {@link RuleHelp}); null when the rule says nothing
+ * @param evidence what the outcome rests on beyond its findings' own evidence (issue 29); null when
+ *                 the evaluation made none
  */
-@JsonPropertyOrder({"ruleId", "title", "severity", "status", "source", "reason", "help", "findings"})
+@JsonPropertyOrder({"ruleId", "title", "severity", "status", "source", "reason", "help", "evidence", "findings"})
 public record RuleResult(String ruleId, String title, Severity severity, Status status, String source,
-                         @Nullable String reason, List<Finding> findings, @Nullable RuleHelp help) {
+                         @Nullable String reason, List<Finding> findings, @Nullable RuleHelp help,
+                         @Nullable Evidence evidence) {
     public RuleResult {
         findings = List.copyOf(findings);
         help = help == null || help.isEmpty() ? null : help;
+        evidence = evidence == null || evidence.isEmpty() ? null : evidence;
+    }
+
+    /** A result without evidence. */
+    public RuleResult(String ruleId, String title, Severity severity, Status status, String source,
+                      @Nullable String reason, List<Finding> findings, @Nullable RuleHelp help) {
+        this(ruleId, title, severity, status, source, reason, findings, help, null);
     }
 
     /** A result without help (a rule that declares none). */
@@ -60,6 +70,11 @@ public record RuleResult(String ruleId, String title, Severity severity, Status 
 
     /** A copy with other findings, status and severity (used by the waiver and baseline post-processors). */
     public RuleResult with(Status newStatus, Severity newSeverity, List<Finding> newFindings) {
-        return new RuleResult(ruleId, title, newSeverity, newStatus, source, reason, newFindings, help);
+        return new RuleResult(ruleId, title, newSeverity, newStatus, source, reason, newFindings, help, evidence);
+    }
+
+    /** A copy with this evidence (null for none). */
+    public RuleResult withEvidence(@Nullable Evidence value) {
+        return new RuleResult(ruleId, title, severity, status, source, reason, findings, help, value);
     }
 }

@@ -53,7 +53,9 @@ public record Conventions(Settings settings, Map<String, RuleOverride> rules, Li
     /**
      * Reads a {@code .psdm.yml}: the handbook's defaults, changed by what the file says.
      *
-     * @throws ConventionsException for a file that cannot be read or used, with file, line and key
+     * @throws ConventionsException for a file that cannot be used, with file, line and key
+     * @throws java.io.UncheckedIOException for a file that cannot be read (missing: {@link java.nio.file.NoSuchFileException}
+     *         as the cause), as {@link ConventionsYaml#read(Path)}
      */
     public static Conventions load(Path file) {
         return ConventionsYaml.read(file);

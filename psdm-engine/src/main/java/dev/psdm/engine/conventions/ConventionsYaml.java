@@ -11,6 +11,7 @@ import dev.psdm.report.Severity;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -108,14 +109,28 @@ public final class ConventionsYaml {
         return Optional.ofNullable(ConventionKeys.SECTIONS.get(section));
     }
 
-    /** Reads a conventions file on top of the handbook's defaults. */
+    /**
+     * Reads a conventions file on top of the handbook's defaults.
+     *
+     * @throws ConventionsException when the file cannot be used (YAML, key, value), with file, line and key
+     * @throws UncheckedIOException when it cannot be opened: a missing file ({@link NoSuchFileException} as the
+     *         cause, message {@code FILE: no such file}) is an I/O error, not a conventions error (issue 28 item 8),
+     *         so that a service can answer "not found" for one and "unprocessable" for the other
+     */
     public static Conventions read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString());
+        Reader reader;
+        try {
+            reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new ConventionsException(file.toString(), null, null, "no such file");
+            throw new UncheckedIOException(file + ": no such file", e);
         } catch (IOException e) {
-            throw new ConventionsException(file.toString(), null, null, "cannot read: " + e.getMessage());
+            throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        try (reader) {
+            return read(reader, file.toString());
+        } catch (IOException e) {
+            // closing a file that was read: the conventions are complete
+            throw new UncheckedIOException(file + ": cannot close: " + e.getMessage(), e);
         }
     }
 

@@ -53,6 +53,24 @@ public final class Settings {
         return get(setting);
     }
 
+    /**
+     * The value of a setting as the conventions file writes it, on one line ({@code 3}, {@code "(?i)planning"},
+     * {@code ["Risk", "Issue"]}, {@code {"planning": "…", "review": "…"}}): how a report's evidence names it.
+     */
+    public String valueText(Setting<?> setting) {
+        String yaml = setting.type().render(get(setting), "");
+        if (!yaml.startsWith("\n")) {
+            return yaml;
+        }
+        // a block (named patterns): one "name: pattern" per line, flowed onto one line
+        return "{" + String.join(", ", yaml.strip().lines().map(String::strip).toList()) + "}";
+    }
+
+    /** The declared setting at this {@code .psdm.yml} path, if any rule family declares one. */
+    public static java.util.Optional<Setting<?>> declaredAt(String path) {
+        return declared().stream().filter(s -> s.path().equals(path)).findFirst();
+    }
+
     /** The values of a file's settings by path (as read, already checked by their types). */
     static Settings of(Map<String, Object> values) {
         return values.isEmpty() ? DEFAULTS : new Settings(values);

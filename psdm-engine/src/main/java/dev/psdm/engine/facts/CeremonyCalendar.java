@@ -18,9 +18,12 @@ public final class CeremonyCalendar {
     private final Map<CeremonyKind, LocalDate[]> datesByKind = new EnumMap<>(CeremonyKind.class);
     private final Map<CeremonyKind, Set<Long>> iterationsByKind = new EnumMap<>(CeremonyKind.class);
     private final Map<CeremonyKind, Integer> counts = new EnumMap<>(CeremonyKind.class);
+    /** The records themselves, kept only to be named as evidence (issue 29), never searched by the rules. */
+    private final List<CeremonyRecord> records;
 
     /** Indexes the records once; the engine builds one per evaluation. */
     public CeremonyCalendar(Collection<CeremonyRecord> records) {
+        this.records = List.copyOf(records);
         Map<CeremonyKind, List<LocalDate>> dates = new EnumMap<>(CeremonyKind.class);
         for (CeremonyRecord record : records) {
             counts.merge(record.kind(), 1, Integer::sum);
@@ -53,6 +56,14 @@ public final class CeremonyCalendar {
     public boolean anyAssignedTo(CeremonyKind kind, long iterationId) {
         Set<Long> ids = iterationsByKind.get(kind);
         return ids != null && ids.contains(iterationId);
+    }
+
+    /**
+     * The records of this kind, in derivation order: what a rule's evidence names (the record that
+     * satisfied it, the nearest that did not). Linear; for evidence, not for matching.
+     */
+    public List<CeremonyRecord> records(CeremonyKind kind) {
+        return records.stream().filter(r -> r.kind() == kind).toList();
     }
 
     /** How many records of this kind exist, dated or not. */

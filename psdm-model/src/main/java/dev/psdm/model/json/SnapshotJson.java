@@ -59,6 +59,10 @@ public final class SnapshotJson {
      * Reads a snapshot file, refusing one too large for this JVM's heap with a clear message rather
      * than failing later with an OutOfMemoryError. The limit is a quarter of the maximum heap, or the
      * system property {@value #MAX_BYTES_PROPERTY} (bytes).
+     *
+     * @throws SnapshotFormatException when the file is not a valid {@code psdm-snapshot/1} (or too large)
+     * @throws UncheckedIOException when it cannot be read: missing ({@link NoSuchFileException} as the cause,
+     *         message {@code FILE: no such file}), unreadable, ...
      */
     public static Snapshot read(Path file) {
         try {
@@ -71,17 +75,25 @@ public final class SnapshotJson {
                         file, size >> 20, limit >> 20, Runtime.getRuntime().maxMemory() >> 20), "$", null);
             }
         } catch (NoSuchFileException e) {
-            throw new SnapshotFormatException(file + ": no such file", "$", e);
+            throw noSuchFile(file, e);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
-            throw new SnapshotFormatException(file + ": no such file", "$", e);
+            throw noSuchFile(file, e);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A missing file is an I/O error, not a format error (issue 28 item 8): a service answers "not found"
+     * for it and "unprocessable" for a {@link SnapshotFormatException}. The cause is the {@link NoSuchFileException}.
+     */
+    private static UncheckedIOException noSuchFile(Path file, NoSuchFileException e) {
+        return new UncheckedIOException(file + ": no such file", e);
     }
 
     /**

@@ -103,8 +103,10 @@ class SnapshotJsonTest {
     @Test
     void missingFileIsAnError() {
         assertThatThrownBy(() -> SnapshotJson.read(Path.of("does-not-exist.json")))
-                .isInstanceOf(SnapshotFormatException.class)
-                .hasMessage("does-not-exist.json: no such file");
+                // an I/O error, not a format error (issue 28 item 8): a service tells "not found" from "malformed"
+                .isExactlyInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("does-not-exist.json: no such file")
+                .cause().isInstanceOf(java.nio.file.NoSuchFileException.class);
     }
 
     @Test

@@ -32,7 +32,9 @@ public final class BaselineFile {
     /**
      * Reads a baseline.
      *
-     * @throws BaselineFormatException when the file is missing, not JSON, or not {@code psdm-baseline/1}
+     * @throws BaselineFormatException when the file is not JSON, or not {@code psdm-baseline/1}
+     * @throws UncheckedIOException when it cannot be read: a missing file ({@link NoSuchFileException} as the
+     *         cause) is an I/O error, not a format error (issue 28 item 8), as for snapshots and conventions
      */
     public static Baseline read(Path file) {
         try {
@@ -46,7 +48,7 @@ public final class BaselineFile {
             }
             return baseline;
         } catch (NoSuchFileException e) {
-            throw new BaselineFormatException(file + ": no such baseline file (create one with 'psdm baseline')", e);
+            throw new UncheckedIOException(file + ": no such baseline file (create one with 'psdm baseline')", e);
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof BaselineFormatException bad) {
                 throw new BaselineFormatException(file + ": " + bad.getMessage(), e);

@@ -16,7 +16,7 @@ import java.util.Locale;
  * GitLab Flavored Markdown for an issue or merge request comment: the verdict, a summary table of
  * every rule, then the failures with links to the GitLab issues and iterations, waived rules, and
  * notices. Rules that did not apply or could not be evaluated go in a collapsed section, so the
- * comment stays short. All text from the snapshot is escaped ({@link Escape#markdown}); {@code #42}
+ * comment stays short; so does each failing rule's evidence. All text from the snapshot is escaped ({@link Escape#markdown}); {@code #42}
  * is left as is so GitLab links it.
  */
 public final class MarkdownReportWriter implements ReportWriter {
@@ -92,6 +92,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                         + (f.severity() != r.severity() ? " (" + f.severity() + ")" : "")
                         + (note != null ? " _" + md(note) + "_" : "") + "\n");
             }
+            MarkdownEvidence.write(out, r, this::md);
         }
     }
 

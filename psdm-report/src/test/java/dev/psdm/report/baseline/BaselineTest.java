@@ -127,8 +127,10 @@ class BaselineTest {
     @Test
     void missingFileIsAnErrorNotAnEmptyBaseline(@TempDir Path dir) {
         Path missing = dir.resolve("psdm-baseline.json");
-        assertThatThrownBy(() -> BaselineFile.read(missing)).isInstanceOf(BaselineFormatException.class)
-                .hasMessage(missing + ": no such baseline file (create one with 'psdm baseline')");
+        // an I/O error, not a format error (issue 28 item 8): a service tells "not found" from "malformed"
+        assertThatThrownBy(() -> BaselineFile.read(missing)).isExactlyInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage(missing + ": no such baseline file (create one with 'psdm baseline')")
+                .cause().isInstanceOf(java.nio.file.NoSuchFileException.class);
         assertThat(missing).doesNotExist();
     }
 

@@ -210,7 +210,9 @@ class ConventionsYamlTest {
     @Test
     void aMissingFileIsAnError() {
         assertThatThrownBy(() -> Conventions.load(Path.of("no/such/.psdm.yml")))
-                .isInstanceOf(ConventionsException.class).hasMessage("no/such/.psdm.yml: no such file");
+                // an I/O error, not a conventions error (issue 28 item 8): a service tells "not found" from "malformed"
+                .isExactlyInstanceOf(java.io.UncheckedIOException.class).hasMessage("no/such/.psdm.yml: no such file")
+                .cause().isInstanceOf(java.nio.file.NoSuchFileException.class);
     }
 
     @Test

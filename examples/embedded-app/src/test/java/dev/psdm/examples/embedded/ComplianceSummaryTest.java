@@ -1,5 +1,8 @@
 package dev.psdm.examples.embedded;
 
+import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.engine.conventions.ConventionsException;
+import dev.psdm.model.json.SnapshotFormatException;
 import dev.psdm.model.json.SnapshotJson;
 import dev.psdm.engine.PsdmEngine;
 import dev.psdm.report.Report;
@@ -7,10 +10,15 @@ import dev.psdm.report.Summary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +71,32 @@ class ComplianceSummaryTest {
     void wrongArgumentsExplainTheUsage() {
         assertThatIllegalArgumentException().isThrownBy(() -> ComplianceSummary.main(new String[0]))
                 .withMessageStartingWith("usage: ComplianceSummary SNAPSHOT.json");
+    }
+
+    @Test
+    void aServiceTellsAMissingFileFromAMalformedOne(@TempDir Path dir) throws IOException {
+        // issue 28 item 8: a missing file is an I/O error (UncheckedIOException, cause NoSuchFileException),
+        // a file that cannot be used a SnapshotFormatException / ConventionsException: two answers
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"schema\": \"psdm-snapshot/1\",");
+        Path badConventions = Files.writeString(dir.resolve(".psdm.yml"), "thresholds:\n  raidStaleDays: soon\n");
+
+        assertThat(httpStatus(() -> ComplianceSummary.check(dir.resolve("missing.json"), null))).isEqualTo(404);
+        assertThat(httpStatus(() -> ComplianceSummary.check(broken, null))).isEqualTo(422);
+        assertThat(httpStatus(() -> ComplianceSummary.check(SNAPSHOTS.resolve("small-project.json"), null))).isEqualTo(200);
+        assertThat(httpStatus(() -> Conventions.load(dir.resolve("missing.yml")))).isEqualTo(404);
+        assertThat(httpStatus(() -> Conventions.load(badConventions))).isEqualTo(422);
+    }
+
+    /** How a service would answer a request naming a file: not there, not usable, or checked. */
+    private static int httpStatus(Runnable read) {
+        try {
+            read.run();
+            return 200;
+        } catch (UncheckedIOException e) {
+            return e.getCause() instanceof NoSuchFileException ? 404 : 500;
+        } catch (SnapshotFormatException | ConventionsException e) {
+            return 422;
+        }
     }
 
     /** The counts the engine itself reports, so the test follows the rule catalog as it grows. */
