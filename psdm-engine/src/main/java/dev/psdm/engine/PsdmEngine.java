@@ -7,6 +7,7 @@ import dev.psdm.model.Snapshot;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.conventions.ConventionsSource;
 import dev.psdm.engine.conventions.Regexes;
+import dev.psdm.engine.internal.CeremonyMaps;
 import dev.psdm.engine.internal.DerivedFacts;
 import dev.psdm.engine.internal.DerivationPlan;
 import dev.psdm.report.ProjectRef;
@@ -211,9 +212,11 @@ public final class PsdmEngine {
         // what reading left out or decided reaches every report format (issue 22 items 1 and 2)
         List<DataNotice> dataNotices = snapshot.notices().stream()
                 .map(n -> new DataNotice(n.resource(), n.subject(), n.message())).toList();
-        return Waivers.apply(report.withReadFailures(readFailures).withDataNotices(dataNotices)
-                        .withFetchedAt(snapshot.fetchedAt()).withConventions(conventionsUsed), conventions.waivers(),
-                LocalDate.ofInstant(asOf, ZoneOffset.UTC));
+        LocalDate asOfDay = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+        Report judged = Waivers.apply(report.withReadFailures(readFailures).withDataNotices(dataNotices)
+                .withFetchedAt(snapshot.fetchedAt()).withConventions(conventionsUsed), conventions.waivers(), asOfDay);
+        // the heat map (issue 27 item 2) reads the ceremony rules' results; an engine of a few rules has no map
+        return only == null ? judged.withCeremonies(CeremonyMaps.of(derived, judged, asOfDay)) : judged;
     }
 
     private boolean selected(String ruleId) {

@@ -27,16 +27,19 @@ import java.util.Optional;
  * @param fetchedAt    when the data was read (the snapshot's {@code fetchedAt}), or null for a report built by hand
  * @param audience     who the report is for ({@code --audience}); internal unless said
  * @param conventions  what shaped the result besides the data ({@link ConventionsUsed}), or null when unknown
+ * @param ceremonies   the ceremony heat map ({@link CeremonyMap}), or null when the check did not derive it;
+ *                     left out of the JSON when null
  */
 @JsonPropertyOrder({"schema", "tool", "verdict", "project", "asOf", "fetchedAt", "audience", "conventions", "gate", "size",
-        "summary", "results", "notices", "readFailures", "dataNotices"})
+        "summary", "results", "notices", "readFailures", "dataNotices", "ceremonies"})
 public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
                      List<RuleResult> results,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Notice> notices,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReadFailure> readFailures, Gate gate,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DataNotice> dataNotices,
                      @Nullable Tool tool, @Nullable Instant fetchedAt, Audience audience,
-                     @Nullable ConventionsUsed conventions) {
+                     @Nullable ConventionsUsed conventions,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable CeremonyMap ceremonies) {
 
     public static final String SCHEMA = "psdm-report/1";
     /** The verdict of a report with {@linkplain #readFailures() read failures}, whatever its rules say. */
@@ -64,8 +67,14 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
     public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
                   List<RuleResult> results, List<Notice> notices, List<ReadFailure> readFailures, Gate gate,
                   List<DataNotice> dataNotices) {
+        this(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices, (CeremonyMap) null);
+    }
+
+    public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
+                  List<RuleResult> results, List<Notice> notices, List<ReadFailure> readFailures, Gate gate,
+                  List<DataNotice> dataNotices, @Nullable CeremonyMap ceremonies) {
         this(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices, null, null,
-                Audience.INTERNAL, null);
+                Audience.INTERNAL, null, ceremonies);
     }
 
     public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
@@ -91,7 +100,7 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
     public Report gatedAt(FailOn failOn) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures,
                 new Gate(gate.verdict(), failOn, gate.exitCode(), gate.failing()), dataNotices, tool, fetchedAt,
-                audience, conventions);
+                audience, conventions, ceremonies);
     }
 
     /**
@@ -115,13 +124,13 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
     /** A copy that records these read failures (the engine adds them from the snapshot's gaps). */
     public Report withReadFailures(List<ReadFailure> failures) {
         return new Report(schema, project, asOf, size, summary, results, notices, failures, gate, dataNotices, tool,
-                fetchedAt, audience, conventions);
+                fetchedAt, audience, conventions, ceremonies);
     }
 
     /** A copy that shows what reading the data left out or decided (the engine adds the snapshot's notices). */
     public Report withDataNotices(List<DataNotice> added) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, added, tool,
-                fetchedAt, audience, conventions);
+                fetchedAt, audience, conventions, ceremonies);
     }
 
     /** The result of a rule, if the rule ran. */
@@ -154,25 +163,25 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
         List<Notice> all = new ArrayList<>(notices);
         all.addAll(addedNotices);
         return new Report(schema, project, asOf, size, Summary.of(newResults), newResults, all, readFailures, gate,
-                dataNotices, tool, fetchedAt, audience, conventions);
+                dataNotices, tool, fetchedAt, audience, conventions, ceremonies);
     }
 
     /** A copy that names what wrote it ({@code psdm check} sets psdm-check and its version). */
     public Report withTool(@Nullable Tool value) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                value, fetchedAt, audience, conventions);
+                value, fetchedAt, audience, conventions, ceremonies);
     }
 
     /** A copy that says when the data it judged was read (the snapshot's {@code fetchedAt}). */
     public Report withFetchedAt(@Nullable Instant value) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                tool, value, audience, conventions);
+                tool, value, audience, conventions, ceremonies);
     }
 
     /** A copy that says what shaped it: the conventions' source, the rules they switch off or re-severity. */
     public Report withConventions(@Nullable ConventionsUsed value) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                tool, fetchedAt, audience, value);
+                tool, fetchedAt, audience, value, ceremonies);
     }
 
     /**
@@ -181,6 +190,12 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
      */
     public Report withAudience(Audience value) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                tool, fetchedAt, value, conventions);
+                tool, fetchedAt, value, conventions, ceremonies);
     }
+    /** A copy with this ceremony heat map (the engine adds it from the iterations and records it derived). */
+    public Report withCeremonies(@Nullable CeremonyMap value) {
+        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
+                tool, fetchedAt, audience, conventions, value);
+    }
+
 }
