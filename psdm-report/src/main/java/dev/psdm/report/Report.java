@@ -22,14 +22,17 @@ import java.util.Optional;
  *                     {@linkplain #incomplete() incomplete}; left out of the JSON when empty
  * @param dataNotices  what reading the data left out or decided ({@link DataNotice}), in the snapshot's
  *                     order; left out of the JSON when empty
+ * @param ceremonies   the ceremony heat map ({@link CeremonyMap}), or null when the check did not derive it;
+ *                     left out of the JSON when null
  */
 @JsonPropertyOrder({"schema", "verdict", "project", "asOf", "gate", "size", "summary", "results", "notices", "readFailures",
-        "dataNotices"})
+        "dataNotices", "ceremonies"})
 public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
                      List<RuleResult> results,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Notice> notices,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReadFailure> readFailures, Gate gate,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DataNotice> dataNotices) {
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DataNotice> dataNotices,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable CeremonyMap ceremonies) {
 
     public static final String SCHEMA = "psdm-report/1";
     /** The verdict of a report with {@linkplain #readFailures() read failures}, whatever its rules say. */
@@ -50,6 +53,12 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
         gate = Gate.of(gate == null ? FailOn.ERROR : gate.failOn(), results, !readFailures.isEmpty());
         // the snapshot's order is kept: it is deterministic (by resource, then as read) and tells a story
         dataNotices = dataNotices == null ? List.of() : List.copyOf(dataNotices);
+    }
+
+    public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
+                  List<RuleResult> results, List<Notice> notices, List<ReadFailure> readFailures, Gate gate,
+                  List<DataNotice> dataNotices) {
+        this(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices, null);
     }
 
     public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
@@ -74,7 +83,7 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
     /** A copy judged at this threshold ({@code --fail-on}); an incomplete report stays INCOMPLETE. */
     public Report gatedAt(FailOn failOn) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures,
-                new Gate(gate.verdict(), failOn, gate.exitCode(), gate.failing()), dataNotices);
+                new Gate(gate.verdict(), failOn, gate.exitCode(), gate.failing()), dataNotices, ceremonies);
     }
 
     /**
@@ -97,12 +106,12 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
 
     /** A copy that records these read failures (the engine adds them from the snapshot's gaps). */
     public Report withReadFailures(List<ReadFailure> failures) {
-        return new Report(schema, project, asOf, size, summary, results, notices, failures, gate, dataNotices);
+        return new Report(schema, project, asOf, size, summary, results, notices, failures, gate, dataNotices, ceremonies);
     }
 
     /** A copy that shows what reading the data left out or decided (the engine adds the snapshot's notices). */
     public Report withDataNotices(List<DataNotice> added) {
-        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, added);
+        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, added, ceremonies);
     }
 
     /** The result of a rule, if the rule ran. */
@@ -135,6 +144,11 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
         List<Notice> all = new ArrayList<>(notices);
         all.addAll(addedNotices);
         return new Report(schema, project, asOf, size, Summary.of(newResults), newResults, all, readFailures, gate,
-                dataNotices);
+                dataNotices, ceremonies);
+    }
+
+    /** A copy with this ceremony heat map (the engine adds it from the iterations and records it derived). */
+    public Report withCeremonies(@Nullable CeremonyMap value) {
+        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices, value);
     }
 }

@@ -12,20 +12,20 @@ import dev.psdm.report.Subject;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Recognises ceremony records: an issue or wiki page titled like a ceremony kind, or an issue carrying
  * its {@code ceremony::<kind>} label. Every issue is tried against every kind, so this is the hot loop
- * of a large snapshot: one reused {@link Matcher} per kind instead of a new one per issue and kind, and
- * one walk over an issue's labels. Serves one evaluation on one thread.
+ * of a large snapshot: one reused {@link Regexes.Finder} per kind instead of a new matcher per issue and kind
+ * (a finder also skips the matcher for titles without the kind's required literal), and one walk over an
+ * issue's labels. Serves one evaluation on one thread.
  */
 final class CeremonyMatcher {
     private static final CeremonyKind[] KINDS = CeremonyKind.values();
 
     private final Conventions conventions;
-    private final Matcher[] titleMatchers = new Matcher[KINDS.length];
+    private final Regexes.Finder[] titleFinders = new Regexes.Finder[KINDS.length];
     private final String labelPrefix;
     private final boolean[] labelled = new boolean[KINDS.length];
 
@@ -33,7 +33,7 @@ final class CeremonyMatcher {
         this.conventions = conventions;
         for (CeremonyKind kind : KINDS) {
             Pattern pattern = conventions.get(EngineSettings.ceremonyTitle(kind));
-            titleMatchers[kind.ordinal()] = pattern == null ? null : pattern.matcher("");
+            titleFinders[kind.ordinal()] = pattern == null ? null : Regexes.finder(pattern);
         }
         this.labelPrefix = conventions.get(EngineSettings.CEREMONY_LABEL_PREFIX);
     }
@@ -43,7 +43,7 @@ final class CeremonyMatcher {
         boolean anyLabel = ceremonyLabels(issue);
         boolean any = false;
         for (CeremonyKind kind : KINDS) {
-            if (matches(titleMatchers[kind.ordinal()], issue.title()) || (anyLabel && labelled[kind.ordinal()])) {
+            if (matches(titleFinders[kind.ordinal()], issue.title()) || (anyLabel && labelled[kind.ordinal()])) {
                 out.add(new CeremonyRecord(kind, Derivation.dateOf(issue),
                         Derivation.planPeriodOf(issue, conventions), Subject.issue(issue)));
                 any = true;
@@ -55,7 +55,7 @@ final class CeremonyMatcher {
     /** Adds the wiki page's records (by title; pages carry no labels and no date). */
     void collect(WikiPage page, List<CeremonyRecord> out) {
         for (CeremonyKind kind : KINDS) {
-            if (matches(titleMatchers[kind.ordinal()], page.title())) {
+            if (matches(titleFinders[kind.ordinal()], page.title())) {
                 out.add(new CeremonyRecord(kind, null, null, Derivation.wikiSubject(page)));
             }
         }
@@ -88,7 +88,7 @@ final class CeremonyMatcher {
         return any;
     }
 
-    private static boolean matches(Matcher matcher, String title) {
-        return matcher != null && title != null && Regexes.find(matcher, title);
+    private static boolean matches(Regexes.Finder finder, String title) {
+        return finder != null && title != null && finder.find(title);
     }
 }

@@ -10,7 +10,6 @@ import dev.psdm.model.Issue;
 import dev.psdm.model.WikiPage;
 import dev.psdm.report.Subject;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Communication plans: issues and wiki pages titled like one, and whether they mention the stand-up. */
@@ -21,12 +20,12 @@ final class CommunicationPlanDeriver extends VisitingDeriver<CommunicationPlan> 
 
     @Override
     public Run<CommunicationPlan> start(Derivation derivation) {
-        Matcher title = derivation.conventions().get(EngineSettings.COMMUNICATION_PLAN_TITLE).matcher("");
+        Regexes.Finder title = Regexes.finder(derivation.conventions().get(EngineSettings.COMMUNICATION_PLAN_TITLE));
         Pattern standup = derivation.conventions().get(EngineSettings.ceremonyTitle(CeremonyKind.STANDUP));
         return new Collecting<>() {
             @Override
             public boolean see(int index, Issue issue) {
-                if (!Regexes.find(title, issue.title())) {
+                if (!title.find(issue.title())) {
                     return false;
                 }
                 facts().add(new CommunicationPlan(Subject.issue(issue), true, mentions(standup, issue.description())));
@@ -35,7 +34,7 @@ final class CommunicationPlanDeriver extends VisitingDeriver<CommunicationPlan> 
 
             @Override
             public void see(WikiPage page) {
-                if (Regexes.find(title, page.title())) {
+                if (title.find(page.title())) {
                     facts().add(new CommunicationPlan(Derivation.wikiSubject(page), page.content() != null,
                             mentions(standup, page.content())));
                 }

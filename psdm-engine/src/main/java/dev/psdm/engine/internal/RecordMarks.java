@@ -11,7 +11,6 @@ import dev.psdm.engine.facts.RaidItem;
 import dev.psdm.model.Issue;
 
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Which issues are records rather than work: ceremony records, RAID items, the communication plan and
@@ -40,7 +39,7 @@ final class RecordMarks {
         @Override
         public Run<RecordMarks> start(Derivation derivation) {
             Conventions conventions = derivation.conventions();
-            Matcher retrospectiveTitle = conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE).matcher("");
+            Regexes.Finder retrospectiveTitle = Regexes.finder(conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE));
             List<String> workTypes = derivation.conventions().get(EngineSettings.WORK_ITEM_TYPES);
             return new Run<>() {
                 @Override
@@ -58,9 +57,9 @@ final class RecordMarks {
             };
         }
 
-        /** Titled like an internal retrospective, or carrying one of its labels (one reused matcher per run). */
-        private static boolean isInternalRetrospective(Issue issue, Matcher title, Conventions conventions) {
-            if (Regexes.find(title, issue.title())) {
+        /** Titled like an internal retrospective, or carrying one of its labels (one reused finder per run). */
+        private static boolean isInternalRetrospective(Issue issue, Regexes.Finder title, Conventions conventions) {
+            if (title.find(issue.title())) {
                 return true;
             }
             for (String label : conventions.internalRetrospectiveLabels()) {

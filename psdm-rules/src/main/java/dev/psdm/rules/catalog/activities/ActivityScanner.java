@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,11 +23,11 @@ import java.util.regex.Pattern;
 final class ActivityScanner {
     private final Conventions conventions;
 
-    private final Matcher internalRetrospectiveTitle;
+    private final Regexes.Finder internalRetrospectiveTitle;
 
     ActivityScanner(Conventions conventions) {
         this.conventions = conventions;
-        this.internalRetrospectiveTitle = conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE).matcher("");
+        this.internalRetrospectiveTitle = Regexes.finder(conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE));
     }
 
     /** One activity being looked for. */
@@ -96,21 +95,21 @@ final class ActivityScanner {
     }
 
     /**
-     * One reused {@link Matcher} per activity: an activity nobody recorded is looked for in every issue,
+     * One reused {@link Regexes.Finder} per activity: an activity nobody recorded is looked for in every issue,
      * and a new matcher per issue was most of a 100k-issue evaluation's garbage (docs/PERFORMANCE.md).
      * A scanner serves one evaluation on one thread.
      */
     private static void add(List<Search> searches, ActivityGroup group, Map<String, Pattern> activities,
                             Predicate<Issue> when) {
         activities.forEach((name, title) -> {
-            Matcher matcher = title.matcher("");
-            searches.add(new Search(group, name, issue -> Regexes.find(matcher, issue.title()) && when.test(issue), title));
+            Regexes.Finder finder = Regexes.finder(title);
+            searches.add(new Search(group, name, issue -> finder.find(issue.title()) && when.test(issue), title));
         });
     }
 
     /** Titled like an internal retrospective, or carrying one of its labels. */
     boolean isInternalRetrospective(Issue issue) {
-        if (Regexes.find(internalRetrospectiveTitle, issue.title())) {
+        if (internalRetrospectiveTitle.find(issue.title())) {
             return true;
         }
         for (String label : conventions.internalRetrospectiveLabels()) {
