@@ -13,6 +13,7 @@ import dev.psdm.engine.internal.DerivationPlan;
 import dev.psdm.report.ProjectRef;
 import dev.psdm.report.DataNotice;
 import dev.psdm.report.ReadFailure;
+import dev.psdm.report.ConventionsUsed;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Severity;
@@ -65,6 +66,8 @@ public final class PsdmEngine {
     private final RuleJudgement judgement;
     /** The rules this engine evaluates when it was restricted to some ({@link #onlyRules}), else null: all. */
     private final @Nullable Set<String> only;
+    /** What the conventions change, as every report states it (issue 25 item 6). */
+    private final ConventionsUsed conventionsUsed;
 
     private PsdmEngine(RuleSet ruleSet, Conventions conventions) {
         this(ruleSet, conventions, null);
@@ -86,6 +89,7 @@ public final class PsdmEngine {
         this.factTypes = kieBases.stream().map(kieBase -> FactTypes.of(List.of(kieBase))).toList();
         // built now, so that a derived fact without producer, or a cycle of needs, fails the build, not an evaluation
         this.derivation = DerivationPlan.forFacts(FactTypes.of(kieBases));
+        this.conventionsUsed = ConventionsApplied.of(ruleSet.rules(), conventions);
         this.judgement = new RuleJudgement(conventions);
     }
 
@@ -209,8 +213,8 @@ public final class PsdmEngine {
         List<DataNotice> dataNotices = snapshot.notices().stream()
                 .map(n -> new DataNotice(n.resource(), n.subject(), n.message())).toList();
         LocalDate asOfDay = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
-        Report judged = Waivers.apply(report.withReadFailures(readFailures).withDataNotices(dataNotices), conventions.waivers(),
-                asOfDay);
+        Report judged = Waivers.apply(report.withReadFailures(readFailures).withDataNotices(dataNotices)
+                .withFetchedAt(snapshot.fetchedAt()).withConventions(conventionsUsed), conventions.waivers(), asOfDay);
         // the heat map (issue 27 item 2) reads the ceremony rules' results; an engine of a few rules has no map
         return only == null ? judged.withCeremonies(CeremonyMaps.of(derived, judged, asOfDay)) : judged;
     }
