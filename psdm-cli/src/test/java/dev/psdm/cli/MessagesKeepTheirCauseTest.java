@@ -136,6 +136,10 @@ class MessagesKeepTheirCauseTest {
                 + " is a baseline file (make one with psdm baseline), not a snapshot (make one with psdm snapshot)\n");
         assertThat(psdm().run("check", "--snapshot", SNAPSHOT, "--baseline", SNAPSHOT).err()).isEqualTo("psdm: " + SNAPSHOT
                 + " is a snapshot file (make one with psdm snapshot), not a baseline (make one with psdm baseline)\n");
+        // JSON is YAML: a snapshot as --config was "schema: unknown key"
+        assertThat(psdm().run("check", "--snapshot", SNAPSHOT, "--config", SNAPSHOT).err()).isEqualTo("psdm: " + SNAPSHOT
+                + " is a snapshot file (make one with psdm snapshot), not a conventions file (psdm config --print-defaults"
+                + " > .psdm.yml writes one)\n");
     }
 
     @Test
