@@ -5,7 +5,6 @@ import dev.psdm.model.Epic;
 import dev.psdm.model.Group;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Iteration;
-import dev.psdm.model.IterationState;
 import dev.psdm.model.Label;
 import dev.psdm.model.Milestone;
 import dev.psdm.model.Project;
@@ -46,7 +45,7 @@ public final class SnapshotFixture {
     private final String name;
     private Instant asOf = Instant.parse("2026-03-20T12:00:00Z");
     private LocalDate cursor = LocalDate.of(2026, 1, 5);
-    private final List<PlannedIteration> iterations = new ArrayList<>();
+    private final FixturePlan plan = new FixturePlan();
     private final List<IssueSpec> issues = new ArrayList<>();
     private final Set<String> labels = new LinkedHashSet<>();
     private final Set<String> archivedLabels = new java.util.HashSet<>();
@@ -101,7 +100,7 @@ public final class SnapshotFixture {
     }
 
     public SnapshotFixture iterationZero(String title) {
-        iterations.add(new PlannedIteration(title, cursor, cursor.plus(twoWeeks()).minusDays(1), 0));
+        plan.add(title, cursor, cursor.plus(twoWeeks()).minusDays(1), 0);
         cursor = cursor.plus(twoWeeks());
         return this;
     }
@@ -129,7 +128,7 @@ public final class SnapshotFixture {
     }
 
     private SnapshotFixture iteration(String title, LocalDate start, LocalDate due, int number) {
-        iterations.add(new PlannedIteration(title, start, due, number));
+        plan.add(title, start, due, number);
         cursor = due.plusDays(1);
         return this;
     }
@@ -178,7 +177,7 @@ public final class SnapshotFixture {
 
     /** Adds a ceremony record for delivery iteration {@code n}, titled and dated as a PS team would. */
     public SnapshotFixture ceremony(CeremonyKind kind, int n) {
-        issues.add(ceremonySpec(kind, n));
+        issues.add(plan.ceremony(kind, n));
         return this;
     }
 
@@ -244,31 +243,23 @@ public final class SnapshotFixture {
                 .source(new Source(GITLAB, "acme/collaboration", 42L, "acme"))
                 .group(new Group(7, "acme", "acme", GITLAB + "/groups/acme"));
 
-        List<Iteration> built = new ArrayList<>();
         List<Milestone> plannedMilestones = new ArrayList<>(milestones);
-        for (int k = 0; k < iterations.size(); k++) {
-            PlannedIteration p = iterations.get(k);
-            if (iterationsAsMilestones) {
-                plannedMilestones.add(new Milestone(iterationId(k), (long) k + 1, null, p.title, null, "active",
-                        p.start, p.due, projectUrl + "/-/milestones/" + (k + 1)));
-            } else {
-                built.add(new Iteration(iterationId(k), (long) k + 1, 7L, p.title, null, IterationState.CLOSED,
-                        p.start, p.due, GITLAB + "/groups/acme/-/iterations/" + iterationId(k)));
-            }
+        if (iterationsAsMilestones) {
+            plannedMilestones.addAll(plan.asMilestones(projectUrl));
+            builder.iterations(List.of());
+        } else {
+            builder.iterations(plan.asIterations(GITLAB));
         }
-        builder.iterations(built);
 
         List<IssueSpec> all = new ArrayList<>(issues);
         for (CeremonyKind kind : everyIteration) {
-            for (PlannedIteration p : iterations) {
-                if (p.number > 0) {
-                    all.add(ceremonySpec(kind, p.number));
-                }
+            for (int number : plan.deliveryNumbers()) {
+                all.add(plan.ceremony(kind, number));
             }
         }
-        if (weeklyStatus && !iterations.isEmpty()) {
+        if (weeklyStatus && !plan.isEmpty()) {
             LocalDate asOfDate = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
-            for (LocalDate week = iterations.get(0).start; week.isBefore(asOfDate); week = week.plusWeeks(1)) {
+            for (LocalDate week = plan.firstStart(); week.isBefore(asOfDate); week = week.plusWeeks(1)) {
                 LocalDate friday = week.plusDays(4);
                 all.add(new IssueSpec().title("Weekly status – week of " + week).createdOn(week).due(friday).closed()
                         .unweighted());
@@ -291,7 +282,7 @@ public final class SnapshotFixture {
                 }
                 next = iid + 1;
             }
-            Issue issue = spec.build(iid, iterationIdOf(spec), iterationsAsMilestones, asOf, projectUrl);
+            Issue issue = spec.build(iid, plan.idOf(spec), iterationsAsMilestones, asOf, projectUrl);
             builtIssues.add(issue);
             labels.addAll(issue.labels());
         }
@@ -307,42 +298,5 @@ public final class SnapshotFixture {
             builder.gap(gap[0], gap[1]);
         }
         return builder.build();
-    }
-
-    private static long iterationId(int index) {
-        return 100L + index;
-    }
-
-    private Long iterationIdOf(IssueSpec spec) {
-        for (int k = 0; k < iterations.size(); k++) {
-            PlannedIteration p = iterations.get(k);
-            boolean byNumber = spec.iterationNumber() != null && spec.iterationNumber() == p.number;
-            boolean byTitle = spec.iterationTitle() != null && spec.iterationTitle().equals(p.title);
-            if (byNumber || byTitle) {
-                return iterationId(k);
-            }
-        }
-        if (spec.iterationNumber() != null || spec.iterationTitle() != null) {
-            throw new IllegalArgumentException("no iteration " + (spec.iterationNumber() != null
-                    ? "number " + spec.iterationNumber() : "'" + spec.iterationTitle() + "'") + " in this fixture");
-        }
-        return null;
-    }
-
-    private IssueSpec ceremonySpec(CeremonyKind kind, int n) {
-        PlannedIteration p = iterations.stream().filter(i -> i.number == n).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no delivery iteration " + n + " in this fixture"));
-        IssueSpec spec = new IssueSpec().inIteration(n).unweighted().closed().createdOn(p.start.minusDays(3));
-        return switch (kind) {
-            case PLANNING -> spec.title("Iteration " + n + " planning").due(p.start);
-            case REVIEW -> spec.title("Iteration " + n + " review").due(p.due);
-            case REFINEMENT -> spec.title("Backlog refinement – Iteration " + n).due(p.start.plusDays(7));
-            case STANDUP -> spec.title("Daily stand-up – Iteration " + n).due(p.start.plusDays(1));
-            case RETROSPECTIVE -> spec.title("Iteration " + n + " retrospective").due(p.due);
-            case WEEKLY_STATUS -> spec.title("Weekly status – Iteration " + n).due(p.start.plusDays(4));
-        };
-    }
-
-    private record PlannedIteration(String title, LocalDate start, LocalDate due, int number) {
     }
 }

@@ -49,6 +49,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  *       file integrity"): {@code 302} to a pre-signed address of a second server on another port
  *       (the "object storage"), which serves the file to anyone and appends each request's headers
  *       to {@code storage-requests.log} in the packages directory, so a test can see what reached it.</li>
+ *   <li>The Maven package registry of any project ({@link FakeMavenRegistry}): what {@code mvn deploy} sends,
+ *       stored in the packages directory under {@code maven/}.</li>
  *   <li>Releases, after {@code doc/api/releases/_index.md}: {@code POST /projects/:id/releases}
  *       (JSON with {@code tag_name}, {@code description}) answers 201 once per tag and {@code 409
  *       {"message":"Release already exists"}} after; {@code GET /projects/:id/releases/:tag_name}
@@ -82,6 +84,7 @@ public final class FakeGitLabServer {
         try (FakeGitLab gitlab = FakeGitLab.start()) {
             gitlab.serve(GitLabFixtures.fromSnapshot(SnapshotJson.read(Path.of(args[0]))));
             servePackages(gitlab.server(), storage, packages, jobToken);
+            FakeMavenRegistry.serve(gitlab.server(), packages.resolve("maven"), jobToken);
             serveReleases(gitlab.server(), jobToken);
             Files.writeString(Path.of(args[3]), Integer.toString(gitlab.port()), StandardCharsets.UTF_8);
             System.out.println("fake GitLab at " + gitlab.baseUrl());

@@ -2,18 +2,15 @@ package dev.psdm.bench;
 
 import dev.psdm.model.Board;
 import dev.psdm.model.DataGap;
-import dev.psdm.model.Epic;
 import dev.psdm.model.Group;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Iteration;
 import dev.psdm.model.IterationState;
 import dev.psdm.model.Label;
-import dev.psdm.model.Milestone;
 import dev.psdm.model.Project;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.SnapshotBuilder;
 import dev.psdm.model.Source;
-import dev.psdm.model.WikiPage;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +31,9 @@ import java.util.SplittableRandom;
  * specified by the JDK, so the same spec gives the same snapshot on every machine and JDK. The
  * as-of instant (also the snapshot's {@code fetchedAt}) lies two thirds into the plan, so there are
  * closed, current and upcoming iterations.
+ *
+ * <p>About 320 lines because the issues are drawn from one random sequence, in one order, so that a seed
+ * always makes the same snapshot; what does not depend on that order lives in {@link SyntheticProject}.
  */
 public final class SnapshotGenerator {
     static final String GITLAB = "https://gitlab.example.com";
@@ -49,9 +49,6 @@ public final class SnapshotGenerator {
     private static final List<String> RISKS = List.of("Risk: vendor API access for wave %d",
             "Risk: customer approvals for batch %d", "Decision: branch protection model %d",
             "Action: confirm SSO metadata %d", "Issue: runner capacity in region %d");
-    private static final List<String> WORDS = List.of("the", "customer", "team", "pipeline", "wave", "migration",
-            "runner", "approval", "repository", "group", "access", "owner", "plan", "schedule", "needs", "before",
-            "after", "confirm", "with", "cut-over", "documented", "in", "wiki", "tracked", "blocked", "by");
     /** Story points as teams use them: mostly small, one in ten too big for an iteration (PSDM-WGT-002). */
     private static final int[] WEIGHTS = {1, 1, 1, 2, 2, 2, 2, 3, 3, 5};
     private static final List<String> USERS = List.of("jdoe", "asmith", "bwayne", "ckent", "dprince", "pparker",
@@ -103,14 +100,14 @@ public final class SnapshotGenerator {
                 .source(new Source(GITLAB, project.pathWithNamespace(), PROJECT_ID, GROUP_PATH))
                 .group(new Group(GROUP_ID, "synthetic", GROUP_PATH, GITLAB + "/groups/" + GROUP_PATH))
                 .iterations(plan)
-                .milestones(milestones())
+                .milestones(SyntheticProject.milestones(spec, asOfDate))
                 .issues(issues)
-                .epics(epics())
-                .boards(List.of(new Board(1, "PSD Workflow", boardLists())));
+                .epics(SyntheticProject.epics())
+                .boards(List.of(new Board(1, "PSD Workflow", SyntheticProject.boardLists(WORKFLOW))));
         if (spec.wikiGap()) {
             builder.gap(DataGap.WIKI, "403 Forbidden: the wiki is disabled for this project");
         } else {
-            builder.wikiPages(wikiPages());
+            builder.wikiPages(SyntheticProject.wikiPages(seedChoice(3) == 1));
         }
         List<Label> labelList = new ArrayList<>();
         long id = 500;
@@ -303,69 +300,9 @@ public final class SnapshotGenerator {
         List<String> assignees = random.nextInt(10) == 0 ? List.of() : List.of(USERS.get(random.nextInt(USERS.size())));
         Long milestone = random.nextInt(10) < 6 ? (long) (9_000 + random.nextInt(3)) : null;
         Long epic = random.nextInt(10) != 0 ? (long) (1 + random.nextInt(6)) : null;
-        issues.add(new Issue(PROJECT_ID * 1_000_000 + iid, iid, title, description(), state, created, updated,
+        issues.add(new Issue(PROJECT_ID * 1_000_000 + iid, iid, title, SyntheticProject.description(random), state, created, updated,
                 "closed".equals(state) ? updated : null, due, issueLabels, assignees, weight, iterationId, milestone,
                 epic, random.nextInt(100) == 0, GITLAB + "/" + GROUP_PATH + "/collaboration/-/issues/" + iid));
-    }
-
-    private String description() {
-        StringBuilder sb = new StringBuilder(200);
-        if (random.nextInt(100) < 85) {
-            // the post-sales discovery issue template's section (PSDM-BKL-001)
-            sb.append("## Acceptance criteria\n");
-        }
-        for (int sentences = 1 + random.nextInt(3); sentences > 0; sentences--) {
-            int words = 6 + random.nextInt(10);
-            for (int w = 0; w < words; w++) {
-                String word = WORDS.get(random.nextInt(WORDS.size()));
-                if (w == 0) {
-                    sb.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
-                } else {
-                    sb.append(' ').append(word);
-                }
-            }
-            sb.append(sentences > 1 ? ". " : ".");
-        }
-        return sb.toString();
-    }
-
-    private List<Milestone> milestones() {
-        LocalDate end = spec.start().plusDays(Math.max(1, spec.planDays()) - 1L);
-        long third = Math.max(1, spec.planDays() / 3);
-        List<Milestone> list = new ArrayList<>();
-        String[] names = {"Discovery & design", "Migration waves", "Hypercare & closeout"};
-        for (int i = 0; i < 3; i++) {
-            LocalDate from = spec.start().plusDays(third * i);
-            LocalDate to = i == 2 ? end : from.plusDays(third - 1);
-            list.add(new Milestone(9_000 + i, (long) i + 1, null, names[i], null, to.isBefore(asOfDate) ? "closed" : "active",
-                    from, to, GITLAB + "/" + GROUP_PATH + "/collaboration/-/milestones/" + (i + 1)));
-        }
-        return list;
-    }
-
-    private static List<Epic> epics() {
-        List<Epic> list = new ArrayList<>();
-        for (int i = 1; i <= 6; i++) {
-            list.add(new Epic(3_000 + i, i, "Workstream " + i, "opened", List.of(), GITLAB + "/groups/" + GROUP_PATH + "/-/epics/" + i));
-        }
-        return list;
-    }
-
-    private static List<Board.BoardList> boardLists() {
-        List<Board.BoardList> lists = new ArrayList<>();
-        for (int i = 0; i < WORKFLOW.size(); i++) {
-            lists.add(new Board.BoardList(100 + i, WORKFLOW.get(i), i));
-        }
-        return lists;
-    }
-
-    private List<WikiPage> wikiPages() {
-        String cadence = seedChoice(3) == 1
-                ? "We meet daily for a 15-minute stand-up at 09:30 CET with the customer team."
-                : "Status goes out by email every Friday.";
-        return List.of(new WikiPage("Home", "home", "Start here."),
-                new WikiPage("Communication Plan", "communication-plan",
-                        "# Communication plan\n\nIterations are two weeks long. " + cadence + "\n"));
     }
 
     private boolean isZero(Iteration it) {

@@ -9,6 +9,7 @@ import dev.psdm.report.baseline.Baseline;
 import dev.psdm.report.baseline.BaselineFile;
 import dev.psdm.report.baseline.BaselineFormatException;
 import dev.psdm.report.PortfolioReport;
+import dev.psdm.report.Tool;
 import dev.psdm.report.format.FormatOptions;
 import dev.psdm.report.format.PortfolioWriter;
 import picocli.CommandLine;
@@ -31,7 +32,7 @@ import java.util.concurrent.Callable;
                 "1:a failing requirement at or above --fail-on",
                 "2:the check could not run, or data failed to read (an incomplete run; every report is written"
                         + " and says so) unless --allow-incomplete"})
-final class CheckCommand implements Callable<Integer> {
+class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,6 +42,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     TerminalColors.Options colors;
+
+    @Mixin
+    PublishOptions publishing;
 
     @Option(names = "--format", paramLabel = "FORMAT[=FILE]", split = ",",
             description = "Output format: text (default), json, markdown, junit, codequality, sarif or html; repeatable;"
@@ -99,11 +103,14 @@ final class CheckCommand implements Callable<Integer> {
         if (known != null) {
             report = known.applyTo(report);
         }
-        report = failOn.gate(report);
+        report = failOn.gate(report).withTool(new Tool("psdm-check", VersionProvider.version()));
         FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version(), keepMentions);
         Report checked = report;
         if (!writeAll(targets, target -> target.format().writer(options).render(checked))) {
             return ExitCode.ERROR;
+        }
+        if (publishes()) {
+            publish(report, options);
         }
         if (report.incomplete() && !allowIncomplete) {
             return incomplete(report.readFailures().stream().map(ReadFailure::resource).distinct().toList());
@@ -123,8 +130,31 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCode.ERROR;
     }
 
+    /** {@code --publish}; {@code psdm publish} always publishes. */
+    boolean publishes() {
+        return publishing.publish;
+    }
+
+    /** After the local reports are written (issue 30 item 5: a failed publish still leaves them). */
+    private void publish(Report report, FormatOptions options) {
+        if (report.incomplete()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("psdm: nothing was published: data failed to read, and an incomplete check must not stand as"
+                    + " the project's posture");
+            err.flush();
+            return;
+        }
+        String markdown = root().secrets().redact(
+                dev.psdm.report.format.ReportFormat.MARKDOWN.writer(options).render(report));
+        Publishing.run(publishing, input.gitlab, root(), spec.commandLine().getErr(), report, markdown,
+                failOn.exitCode(report) == ExitCode.OK);
+    }
+
     /** {@code --group}: every project of the group, one combined report (docs/portfolio.md). */
     private int scanGroup(List<OutputTarget> targets) {
+        if (publishes()) {
+            throw new UserError("publishing works on one project (--project); a --group portfolio is not published yet");
+        }
         if (baseline != null) {
             throw new UserError("--baseline compares one project with its baseline; it does not work with --group");
         }

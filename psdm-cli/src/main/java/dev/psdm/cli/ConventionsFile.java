@@ -45,7 +45,9 @@ final class ConventionsFile {
             }
             return Conventions.load(file);
         } catch (ConventionsException e) {
-            throw new UserError(e.getMessage(), e);
+            // a snapshot, report or baseline given as --config is JSON, hence YAML: say what it is, not "unknown key schema"
+            throw new UserError(FileKinds.wrongKind(file, "psdm-conventions", "a conventions file (psdm config"
+                    + " --print-defaults > .psdm.yml writes one)").orElse(e.getMessage()), e);
         } catch (java.io.UncheckedIOException e) {
             throw IoErrors.unreadable("--config", file, e);
         }

@@ -98,14 +98,18 @@ class MessagesKeepTheirCauseTest {
         Files.writeString(dir.resolve("t8.yml"), "labels:\n\tsow: x\n");
         Files.writeString(dir.resolve("indent.yml"), "labels:\n  sow: x\n raid: y\n");
         Files.writeString(dir.resolve("deeper.yml"), "labels:\n  sow: x\n   raid: y\n");
+        Files.writeString(dir.resolve("item.yml"), "labels:\n  sow: x\n  raid:\n   - a\n  - b\n");
 
         assertThat(yamlError(dir, "escape.yml")).isEqualTo("psdm: escape.yml:2:15: invalid YAML: \\d is not an escape in a"
                 + " double-quoted string: put a regular expression in single quotes ('(SOW-\\d+)'), or write the backslash"
                 + " twice (\"\\\\d\")\n");
         assertThat(yamlError(dir, "t8.yml")).isEqualTo("psdm: t8.yml:2:1: invalid YAML: a tab character: YAML indents"
                 + " with spaces only\n");
-        assertThat(yamlError(dir, "indent.yml")).startsWith("psdm: indent.yml:3:2: invalid YAML: a key indented less than"
-                + " the keys before it in the same section").hasLineCount(1);
+        // never SnakeYAML's "while parsing a block mapping" nor its token names ("found '<block mapping start>'")
+        assertThat(yamlError(dir, "indent.yml")).isEqualTo("psdm: indent.yml:3:2: invalid YAML: a key indented less than"
+                + " the keys before it in the same section ('raid' at column 2 lines up with no key above it)\n");
+        assertThat(yamlError(dir, "item.yml")).isEqualTo("psdm: item.yml:5:3: invalid YAML: a key indented less than"
+                + " the keys before it in the same section (the list item '-' at column 3 lines up with no key above it)\n");
         assertThat(yamlError(dir, "deeper.yml")).startsWith("psdm: deeper.yml:3:8: invalid YAML: a ':' where no key can"
                 + " start: a key indented deeper than the one above it").hasLineCount(1);
         // --verbose adds the stack trace, never a different first line
@@ -132,6 +136,10 @@ class MessagesKeepTheirCauseTest {
                 + " is a baseline file (make one with psdm baseline), not a snapshot (make one with psdm snapshot)\n");
         assertThat(psdm().run("check", "--snapshot", SNAPSHOT, "--baseline", SNAPSHOT).err()).isEqualTo("psdm: " + SNAPSHOT
                 + " is a snapshot file (make one with psdm snapshot), not a baseline (make one with psdm baseline)\n");
+        // JSON is YAML: a snapshot as --config was "schema: unknown key"
+        assertThat(psdm().run("check", "--snapshot", SNAPSHOT, "--config", SNAPSHOT).err()).isEqualTo("psdm: " + SNAPSHOT
+                + " is a snapshot file (make one with psdm snapshot), not a conventions file (psdm config --print-defaults"
+                + " > .psdm.yml writes one)\n");
     }
 
     @Test

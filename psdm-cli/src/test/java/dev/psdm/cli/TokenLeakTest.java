@@ -3,6 +3,7 @@ package dev.psdm.cli;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
+import dev.psdm.gitlab.fake.FakeIssueWrites;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.json.SnapshotJson;
@@ -91,11 +92,7 @@ class TokenLeakTest {
             System.setErr(stderr);
         }
         seen.add(process.toString(StandardCharsets.UTF_8));
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> !f.equals(tokenFile)).toList()) {
-                seen.add(file.getFileName() + ":\n" + Files.readString(file));
-            }
-        }
+        seen.addAll(filesBut(dir, tokenFile));
 
         String everything = String.join("\n", seen);
         assertThat(everything)
@@ -339,6 +336,66 @@ class TokenLeakTest {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
+    }
+
+    /**
+     * Issue 30: {@code psdm publish} with the token and the external control's secret, through a dry run, an apply,
+     * a token without the api scope, a wrong control secret and GitLab echoing both in an error, --verbose: neither
+     * is in any output, log or file.
+     */
+    @Test
+    void neitherTheTokenNorTheControlSecretIsInAnyOutputOfAPublish() throws IOException {
+        String controlSecret = "ctl-SECRET-5e4d3c2b1a0f";
+        Path secretFile = dir.resolve("control.txt");
+        Files.writeString(secretFile, controlSecret + "\n");
+        List<String> seen = new ArrayList<>();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream process = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(process, true, StandardCharsets.UTF_8);
+        gitlab.reset().serve(served);
+        System.setOut(capture);
+        System.setErr(capture);
+        try (FakeIssueWrites writes = new FakeIssueWrites().readsFrom(gitlab.baseUrl()).controlSecret(controlSecret)) {
+            for (int scenario = 0; scenario < 5; scenario++) {
+                switch (scenario) {
+                    case 2 -> writes.scopes("read_api");
+                    case 3 -> writes.scopes("api").controlSecret("another-control-secret");
+                    case 4 -> writes.controlSecret(controlSecret).failNextWrites(1, 400,
+                            "400 Bad request: PRIVATE-TOKEN " + TOKEN + " X-Gitlab-Hmac " + controlSecret);
+                    default -> { }
+                }
+                Path report = dir.resolve("publish-" + scenario + ".md");
+                seen.add(run(Map.of("GITLAB_TOKEN", TOKEN), "publish", "--gitlab-url", writes.baseUrl(), "--project",
+                        served.path(), "--verbose", "--max-attempts", "1", "--format", "markdown=" + report,
+                        "--external-control", "7", "--control-secret-file", secretFile.toString(),
+                        scenario == 0 ? "--fail-on=error" : "--apply"));
+            }
+            seen.add(writes.state());
+            seen.add(String.join("\n", writes.requests()));
+            assertThat(writes.controlStatuses()).containsExactly("fail");
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        seen.add(process.toString(StandardCharsets.UTF_8));
+        seen.addAll(filesBut(dir, secretFile));
+        String everything = String.join("\n", seen);
+        assertThat(everything)
+                .contains("psdm: dry run: POST", "psdm: compliance issue created", "needs the api scope", "401",
+                        "[REDACTED]")
+                .doesNotContain(TOKEN).doesNotContain(controlSecret);
+    }
+
+    /** Every file psdm wrote into {@code dir}, named, but the secret's own file. */
+    private static List<String> filesBut(Path dir, Path secretFile) throws IOException {
+        List<String> seen = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> !f.equals(secretFile)).sorted().toList()) {
+                seen.add(file.getFileName() + ":\n" + Files.readString(file));
+            }
+        }
+        return seen;
     }
 
     private static String run(Map<String, String> env, String... args) {

@@ -28,7 +28,7 @@ final class PatternsUndecided {
                 case PASS -> new RuleResult(r.ruleId(), r.title(), r.severity(), Status.NOT_EVALUATED, r.source(),
                         "a pass cannot be vouched for: " + what, List.of(), r.help(), r.evidence());
                 case FAIL, WAIVED -> new RuleResult(r.ruleId(), r.title(), r.severity(), r.status(), r.source(),
-                        (r.reason() == null ? PsdmEngine.NOT_DECIDED : r.reason() + "; ") + what, r.findings(), r.help(),
+                        (r.reason() == null ? RuleJudgement.NOT_DECIDED : r.reason() + "; ") + what, r.findings(), r.help(),
                         r.evidence());
                 case NOT_APPLICABLE, NOT_EVALUATED -> r;
             });

@@ -5,16 +5,15 @@ import dev.psdm.report.RuleDescriptor;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import dev.psdm.engine.conventions.Conventions;
-import dev.psdm.engine.conventions.ConventionsException;
 import dev.psdm.engine.conventions.ConventionsSource;
-import dev.psdm.engine.conventions.PatternLimitException;
 import dev.psdm.engine.conventions.Regexes;
+import dev.psdm.engine.internal.CeremonyMaps;
 import dev.psdm.engine.internal.DerivedFacts;
 import dev.psdm.engine.internal.DerivationPlan;
-import dev.psdm.report.Finding;
 import dev.psdm.report.ProjectRef;
 import dev.psdm.report.DataNotice;
 import dev.psdm.report.ReadFailure;
+import dev.psdm.report.ConventionsUsed;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Severity;
@@ -24,8 +23,6 @@ import dev.psdm.report.Waivers;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.net.URL;
 import java.nio.file.Path;
@@ -53,14 +50,12 @@ import java.util.Set;
  * Report report = engine.evaluate(snapshot, EvaluationOptions.asOf(Instant.parse("2026-03-20T09:00:00Z")));
  * }</pre>
  * The conventions' waivers are applied to every report ({@link Waivers}): waived findings come back
- * WAIVED, with notices for expired and unused waivers.
+ * WAIVED, with notices for expired and unused waivers. *
+ * <p>An evaluation derives the facts ({@code DerivationPlan}), fires the sessions ({@link SessionFiring}) and
+ * judges each rule's result ({@link RuleJudgement}); this class ties them together. Its file passes 300 lines
+ * because of the public {@link Builder} (one documented method per way to add rules), nested as published.
  */
 public final class PsdmEngine {
-    /** The {@code @part} of a rule's clause that only reports evidence (skipped by an evaluation without it). */
-    static final String EVIDENCE_PART = "evidence";
-
-    /** Opens the reason of a FAIL that also has subjects it could not decide. */
-    static final String NOT_DECIDED = "not decided: ";
     private final RuleSet ruleSet;
     private final Conventions conventions;
     /** What evaluations fire: the rule set without the bundled rules the conventions switch off. */
@@ -68,8 +63,11 @@ public final class PsdmEngine {
     /** Per KieBase, the fact classes its rules match; and those any of them matches (what to derive). */
     private final List<FactTypes> factTypes;
     private final DerivationPlan derivation;
+    private final RuleJudgement judgement;
     /** The rules this engine evaluates when it was restricted to some ({@link #onlyRules}), else null: all. */
     private final @Nullable Set<String> only;
+    /** What the conventions change, as every report states it (issue 25 item 6). */
+    private final ConventionsUsed conventionsUsed;
 
     private PsdmEngine(RuleSet ruleSet, Conventions conventions) {
         this(ruleSet, conventions, null);
@@ -91,6 +89,8 @@ public final class PsdmEngine {
         this.factTypes = kieBases.stream().map(kieBase -> FactTypes.of(List.of(kieBase))).toList();
         // built now, so that a derived fact without producer, or a cycle of needs, fails the build, not an evaluation
         this.derivation = DerivationPlan.forFacts(FactTypes.of(kieBases));
+        this.conventionsUsed = ConventionsApplied.of(ruleSet.rules(), conventions);
+        this.judgement = new RuleJudgement(conventions);
     }
 
     private void requireRule(String id, ConventionsSource source, String keyPath) {
@@ -179,7 +179,7 @@ public final class PsdmEngine {
             if (!conventions.isEnabled(rule.id()) || !selected(rule.id())) {
                 continue;
             }
-            RuleResult preset = presetResult(rule, snapshot, derived);
+            RuleResult preset = judgement.preset(rule, snapshot, derived);
             if (preset != null) {
                 decidedUpFront.put(rule.id(), preset);
             } else {
@@ -188,17 +188,18 @@ public final class PsdmEngine {
         }
 
         EvidenceLog evidenceLog = new EvidenceLog(options.evidence());
-        Findings findings = fire(snapshot, derived, active, timeout, start, evidenceLog);
+        Findings findings = new SessionFiring(ruleSet, kieBases, factTypes)
+                .fire(snapshot, derived, active, timeout, start, evidenceLog);
 
         List<RuleResult> results = new ArrayList<>();
-        SkippedRecords skipped = new SkippedRecords(snapshot, this::planResource);
+        SkippedRecords skipped = new SkippedRecords(snapshot, judgement::planResource);
         EvidenceAssembler evidence = new EvidenceAssembler(evidenceLog, snapshot, derived.context().size(),
-                conventions.settings(), this::planResource);
+                conventions.settings(), judgement::planResource);
         for (RuleDescriptor rule : ruleSet.rules()) {
             if (decidedUpFront.containsKey(rule.id())) {
                 results.add(evidence.attach(rule, decidedUpFront.get(rule.id())));
             } else if (active.contains(rule.id())) {
-                results.add(evidence.attach(rule, skipped.vouch(resultOf(rule, findings), rule)));
+                results.add(evidence.attach(rule, skipped.vouch(judgement.of(rule, findings), rule)));
             }
         }
         var project = snapshot.project();
@@ -211,150 +212,15 @@ public final class PsdmEngine {
         // what reading left out or decided reaches every report format (issue 22 items 1 and 2)
         List<DataNotice> dataNotices = snapshot.notices().stream()
                 .map(n -> new DataNotice(n.resource(), n.subject(), n.message())).toList();
-        return Waivers.apply(report.withReadFailures(readFailures).withDataNotices(dataNotices), conventions.waivers(),
-                LocalDate.ofInstant(asOf, ZoneOffset.UTC));
+        LocalDate asOfDay = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+        Report judged = Waivers.apply(report.withReadFailures(readFailures).withDataNotices(dataNotices)
+                .withFetchedAt(snapshot.fetchedAt()).withConventions(conventionsUsed), conventions.waivers(), asOfDay);
+        // the heat map (issue 27 item 2) reads the ceremony rules' results; an engine of a few rules has no map
+        return only == null ? judged.withCeremonies(CeremonyMaps.of(derived, judged, asOfDay)) : judged;
     }
 
     private boolean selected(String ruleId) {
         return only == null || only.contains(ruleId);
-    }
-
-    /** NOT_APPLICABLE by size, or NOT_EVALUATED for a data gap, decided without firing the rule. */
-    private RuleResult presetResult(RuleDescriptor rule, Snapshot snapshot, DerivedFacts derived) {
-        // Gaps first: without the data the size itself may be wrong, so "not applicable" could be too.
-        for (String required : rule.requires()) {
-            String resource = planResource(required);
-            var gap = snapshot.gap(resource);
-            if (gap.isPresent()) {
-                return result(rule, Status.NOT_EVALUATED, severityOf(rule), (gap.get().isReadFailure()
-                        ? "the check failed to read " : "the snapshot lacks ") + resource + ": " + gap.get().reason(), List.of());
-            }
-        }
-        var size = derived.context().size();
-        if (!rule.appliesTo().appliesTo(size.sizeClass())) {
-            return result(rule, Status.NOT_APPLICABLE, severityOf(rule),
-                    "applies to " + rule.appliesTo() + " projects; this one is " + size.sizeClass(), List.of());
-        }
-        return null;
-    }
-
-    /**
-     * {@code @requires("iterations")} means the team's iterations: GitLab milestones when it tracks
-     * iterations as milestones (the agile-to-GitLab mapping allows it; iterations need GitLab Premium).
-     */
-    private String planResource(String required) {
-        return DataGap.ITERATIONS.equals(required) && conventions.iterationsAsMilestones() ? DataGap.MILESTONES : required;
-    }
-
-    /**
-     * Fires the bundled rules, then the custom ones, each KieBase in its own session with the same facts.
-     * The agenda filter still guards custom rules the conventions switch off and rules preset above.
-     */
-    private Findings fire(Snapshot snapshot, DerivedFacts derived, Set<String> active, Duration budget, long start,
-                          EvidenceLog evidence) {
-        Findings findings = new Findings(evidence);
-        long deadline = budget == null ? 0 : start + budget.toNanos(); // the derivation spent its part already
-        for (int k = 0; k < kieBases.size(); k++) {
-            KieSession session = kieBases.get(k).newKieSession();
-            FactTypes types = factTypes.get(k);
-            boolean dispose = true;
-            try {
-                session.setGlobal(RuleSet.FINDINGS_GLOBAL, findings);
-                // the budget is the evaluation's, shared by its sessions; the message names the whole budget
-                Duration left = budget == null ? null : Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
-                TimedFiring.run(session, () -> {
-                    FactInserter.insertAll(session, types, snapshot, derived);
-                    session.fireAllRules(match -> {
-                        Object id = match.getRule().getMetaData().get("id");
-                        // evidence-only clauses (@part("evidence")) fire only when the evaluation keeps evidence
-                        return (id == null || active.contains(RuleMetadata.unquote(id)))
-                                && (evidence.isOn() || !EVIDENCE_PART.equals(RuleMetadata.unquote(match.getRule().getMetaData().get("part"))));
-                    });
-                }, left, budget, snapshot.project().pathWithNamespace(), kieBases.size() > 1);
-            } catch (TimedFiring.AbandonedSession e) {
-                dispose = false; // its thread still runs in it
-                throw e.timeout();
-            } catch (ConsequenceException e) {
-                if (PatternLimitException.in(e) != null) {
-                    throw PatternLimitException.in(e); // a team pattern, not the rule calling it, is to blame
-                }
-                // a rule's own code threw (a custom rule's then, typically): say which rule, not "internal error"
-                var rule = e.getMatch() == null ? null : e.getMatch().getRule();
-                Object id = rule == null ? null : rule.getMetaData().get("id");
-                throw new RuleFailedException(id == null ? (rule == null ? "?" : rule.getName()) : RuleMetadata.unquote(id),
-                        rule == null ? null : rule.getName(), rule == null ? null : ruleSet.customSourceOf(rule.getName()),
-                        snapshot.project().pathWithNamespace(), e.getCause() == null ? e : e.getCause());
-            } catch (RuleFailedException e) {
-                throw e.in(e.ruleName() == null ? null : ruleSet.customSourceOf(e.ruleName()));
-            } catch (RuntimeException e) {
-                // Drools wraps what a rule's condition throws (RefinementChecks.hasAcceptanceCriteria in PSDM-BKL-001)
-                PatternLimitException limit = PatternLimitException.in(e);
-                if (limit != null) {
-                    throw limit;
-                }
-                // a custom rule's condition (an eval) threw: Drools names only its generated class; find the rule
-                RuleFailedException named = k == 0 ? null : ConditionFailure.name(e, ruleSet, kieBases.get(k),
-                        snapshot.project().pathWithNamespace());
-                throw named != null ? named : e;
-            } finally {
-                if (dispose) {
-                    session.dispose();
-                }
-            }
-        }
-        return findings;
-    }
-
-    /**
-     * Definite failures make a FAIL, with what the rule could not decide as its reason ("not decided: ...");
-     * NOT_EVALUATED only when nothing definite fails (issue 22 item 3: one RAID item updated after the
-     * as-of instant hid another that was certainly stale).
-     */
-    private RuleResult resultOf(RuleDescriptor rule, Findings findings) {
-        String notEvaluated = findings.notEvaluatedReason(rule.id());
-        String notApplicable = findings.notApplicableReason(rule.id());
-        List<Findings.Reported> raw = findings.failuresOf(rule.id());
-        // a rule that says it does not apply is believed (as before); otherwise a definite failure wins
-        if (notEvaluated != null && (raw.isEmpty() || notApplicable != null)) {
-            return result(rule, Status.NOT_EVALUATED, severityOf(rule), notEvaluated, List.of());
-        }
-        if (notApplicable != null) {
-            return result(rule, Status.NOT_APPLICABLE, severityOf(rule), notApplicable, List.of());
-        }
-        if (raw.isEmpty()) {
-            return result(rule, Status.PASS, severityOf(rule), null, List.of());
-        }
-        Severity override = conventions.override(rule.id()).map(Conventions.RuleOverride::severity).orElse(null);
-        List<Finding> failures = new ArrayList<>(raw.size());
-        Severity highest = Severity.INFO;
-        for (Findings.Reported f : raw) {
-            Severity s = override != null ? override : f.severity() != null ? f.severity() : rule.severity();
-            failures.add(new Finding(s, f.message(), f.subject()));
-            highest = s.isAtLeast(highest) ? s : highest;
-        }
-        failures.sort(Finding.ORDER);
-        return result(rule, Status.FAIL, highest, notEvaluated == null ? null : NOT_DECIDED + notEvaluated,
-                dedupe(failures));
-    }
-
-    private static List<Finding> dedupe(List<Finding> sorted) {
-        List<Finding> out = new ArrayList<>(sorted.size());
-        for (Finding f : sorted) {
-            if (out.isEmpty() || !out.get(out.size() - 1).equals(f)) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    private Severity severityOf(RuleDescriptor rule) {
-        return conventions.override(rule.id()).map(Conventions.RuleOverride::severity).orElse(rule.severity());
-    }
-
-    private static RuleResult result(RuleDescriptor rule, Status status, Severity severity, String reason,
-                                     List<Finding> findings) {
-        return new RuleResult(rule.id(), rule.title(), severity, status, rule.source(), reason, findings,
-                rule.doc().help());
     }
 
     /**
@@ -463,6 +329,8 @@ public final class PsdmEngine {
          * @throws InvalidRulesException    when custom DRL cannot be read, does not compile, lacks metadata
          *                                  or reuses a rule id; the message names the file and line
          * @throws IllegalArgumentException when the conventions or a severity override name an unknown rule id
+         * @throws IllegalStateException    when custom DRL was added but the DRL compiler is not on the class path
+         *                                  (add {@code dev.psdm:psdm-drl}), or no rule catalog is
          */
         public PsdmEngine build() {
             RuleSet ruleSet = customRules.isEmpty() ? RuleSet.bundled() : RuleSet.bundled().withCustom(customRules);

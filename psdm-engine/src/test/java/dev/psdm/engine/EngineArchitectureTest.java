@@ -1,13 +1,9 @@
 package dev.psdm.engine;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import dev.psdm.model.testing.ModuleArchitectureTest;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The engine's layers, bottom up: the facts rules match (plain data), the conventions that name
@@ -15,14 +11,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * facts, and the embedding API on top. Lower
  * layers never reach up, so a DRL author can read {@code facts} without learning the engine.
  */
-class EngineArchitectureTest {
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.psdm.engine");
-
-    @Test
-    void packagesAreFreeOfCycles() {
-        slices().matching("dev.psdm.(**)").should().beFreeOfCycles().check(CLASSES);
+class EngineArchitectureTest extends ModuleArchitectureTest {
+    EngineArchitectureTest() {
+        super("dev.psdm.engine", "the engine works on snapshots wherever they came from, and holds no bundled rule",
+                "org.gitlab4j..", "dev.psdm.gitlab..", "dev.psdm.cli..", "dev.psdm.assertj..", "dev.psdm.rules..");
     }
 
     @Test
@@ -38,14 +30,6 @@ class EngineArchitectureTest {
                 .whereLayer("Derive").mayOnlyBeAccessedByLayers("Api", "Derivation")
                 .whereLayer("Conventions").mayOnlyBeAccessedByLayers("Api", "Derivation", "Derive")
                 .whereLayer("Facts").mayOnlyBeAccessedByLayers("Api", "Derivation", "Derive", "Conventions")
-                .check(CLASSES);
-    }
-
-    @Test
-    void knowsNoGitLabAndNoFrontEnd() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.gitlab4j..", "dev.psdm.gitlab..",
-                        "dev.psdm.cli..", "dev.psdm.assertj..", "dev.psdm.rules..")
-                .because("the engine works on snapshots wherever they came from, and holds no bundled rule")
-                .check(CLASSES);
+                .check(moduleClasses());
     }
 }

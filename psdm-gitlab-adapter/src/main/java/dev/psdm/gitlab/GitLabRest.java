@@ -33,10 +33,32 @@ final class GitLabRest extends AbstractApi {
     private final Secret secret;
 
     GitLabRest(GitLabApi api, Secret secret) {
+        this(api, secret, false);
+    }
+
+    /**
+     * @param writes whether this client sends {@code PATCH}: Jersey's default connector (HttpURLConnection)
+     *               knows no PATCH, and its workaround needs {@code --add-opens java.base/java.net} on Java 17,
+     *               so a writing client uses Jersey's Apache connector, which gitlab4j already brings for proxies
+     */
+    GitLabRest(GitLabApi api, Secret secret, boolean writes) {
         super(api);
         this.serverUrl = api.getGitLabServerUrl().replaceAll("/+$", "");
         this.secret = secret;
         neverFollowRedirects(getApiClient());
+        if (writes) {
+            clientConfig(getApiClient()).connectorProvider(new org.glassfish.jersey.apache.connector.ApacheConnectorProvider());
+        }
+    }
+
+    private static ClientConfig clientConfig(GitLabApiClient client) {
+        try {
+            Field field = GitLabApiClient.class.getDeclaredField("clientConfig");
+            field.setAccessible(true);
+            return (ClientConfig) field.get(client);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot reach gitlab4j's client configuration: " + e, e);
+        }
     }
 
     /**
@@ -78,17 +100,43 @@ final class GitLabRest extends AbstractApi {
      * header: public data is read anonymously.
      */
     Response postGraphQl(String jsonBody) throws GitLabApiException {
-        try {
-            URL url = new URL(serverUrl + "/api/graphql");
-            Invocation.Builder builder = (Invocation.Builder) INVOCATION.invoke(getApiClient(), url,
-                    new jakarta.ws.rs.core.MultivaluedHashMap<String, String>());
+        return send(serverUrl + "/api/graphql", builder -> {
             jakarta.ws.rs.core.MultivaluedMap<String, Object> headers = new jakarta.ws.rs.core.MultivaluedHashMap<>();
             headers.putSingle("Accept", MediaType.APPLICATION_JSON);
             if (secret.isPresent()) {
                 headers.putSingle("Authorization", "Bearer " + secret.value());
             }
             builder.headers(headers); // replaces gitlab4j's PRIVATE-TOKEN header
-            Response response = builder.post(Entity.entity(jsonBody, MediaType.APPLICATION_JSON_TYPE));
+            return builder.post(Entity.entity(jsonBody, MediaType.APPLICATION_JSON_TYPE));
+        });
+    }
+
+    /**
+     * A write ({@code POST}, {@code PUT}, {@code PATCH}) of a JSON body to {@code /api/v4/<path>}, through
+     * gitlab4j's own request builder as for GraphQL (its token header, proxy, timeouts, the no-redirect
+     * filter), with {@code extraHeaders} added (the signature headers of an external control). GitLab's
+     * REST API takes JSON bodies for every write (doc/api/rest/_index.md, "Request payload"). psdm never
+     * sends {@code DELETE}: no method here can.
+     */
+    Response write(String method, String path, String jsonBody, java.util.Map<String, String> extraHeaders)
+            throws GitLabApiException {
+        if (!java.util.Set.of("POST", "PUT", "PATCH").contains(method)) {
+            throw new IllegalArgumentException("psdm writes with POST, PUT or PATCH only, not " + method);
+        }
+        return send(serverUrl + "/api/v4/" + path, builder -> {
+            builder.header("Accept", MediaType.APPLICATION_JSON);
+            extraHeaders.forEach(builder::header);
+            return builder.method(method, Entity.entity(jsonBody, MediaType.APPLICATION_JSON_TYPE));
+        });
+    }
+
+    /** One request built by gitlab4j's request builder for {@code url}; a non-2xx answer becomes a {@link GitLabApiException}. */
+    private Response send(String url, java.util.function.Function<Invocation.Builder, Response> request)
+            throws GitLabApiException {
+        try {
+            Invocation.Builder builder = (Invocation.Builder) INVOCATION.invoke(getApiClient(), new URL(url),
+                    new jakarta.ws.rs.core.MultivaluedHashMap<String, String>());
+            Response response = request.apply(builder);
             if (response.getStatus() >= 300) {
                 throw new GitLabApiException(response);
             }

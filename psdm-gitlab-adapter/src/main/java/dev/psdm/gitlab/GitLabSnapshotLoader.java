@@ -5,31 +5,20 @@ import dev.psdm.model.Group;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.SnapshotBuilder;
 import dev.psdm.model.Source;
-import org.gitlab4j.models.Constants.TokenType;
 import org.gitlab4j.api.GitLabApi;
-import org.gitlab4j.api.GitLabApiException;
-import org.gitlab4j.api.ProxyClientConfig;
 import org.gitlab4j.api.models.Namespace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -63,6 +52,11 @@ import java.util.function.Supplier;
  * cannot be read at all, or a redirect, throws {@link GitLabFetchException}. Messages never contain the token.
  *
  * <p>A loader is immutable; each {@link #fetch()} opens its own connection pool and closes it.
+ *
+ * <p>This class only plans a fetch (which parts, in which session); the work is done by the classes it
+ * names: {@link ProjectLookup} (the starting project or group), {@link PartRunner} (the parts, concurrently),
+ * {@link SnapshotAssembly}, {@link GitLabClients} and {@link Targets}. The file stays near 400 lines because
+ * of the public {@link Builder}: one documented method per option, kept nested as the published API is.
  */
 public final class GitLabSnapshotLoader {
     private static final Logger LOG = LoggerFactory.getLogger(GitLabSnapshotLoader.class);
@@ -139,7 +133,7 @@ public final class GitLabSnapshotLoader {
     /** Runs {@code work} with a fresh client that carries the token, and closes the client after. */
     private <T> T inSession(java.util.function.Function<Session, T> work) {
         Secret secret = new Secret(token == null ? null : token.get());
-        GitLabApi api = newApi(secret);
+        GitLabApi api = GitLabClients.open(baseUrl, secret, proxy, connectTimeout, readTimeout);
         try {
             GitLabRest rest = new GitLabRest(api, secret);
             Requester requester = new Requester(rest, baseUrl + "/api/v4", retryPolicy, sleeper, clock, jitter, secret,
@@ -155,7 +149,8 @@ public final class GitLabSnapshotLoader {
         Requester requester = session.requester();
         PageReader reader = session.reader();
         String projectSegment = projectId != null ? projectId.toString() : GitLabRest.encodePathSegment(projectPath);
-        org.gitlab4j.api.models.Project glProject = readProject(reader, requester, projectSegment);
+        org.gitlab4j.api.models.Project glProject = ProjectLookup.project(reader, requester, projectSegment,
+                projectId != null ? "project " + projectId : "project '" + projectPath + "'");
         // from here on the numeric id: shorter URLs, and immune to a rename during the fetch
         String pid = String.valueOf(glProject.getId());
         Namespace ns = glProject.getNamespace();
@@ -186,7 +181,7 @@ public final class GitLabSnapshotLoader {
                 : Part.of(DataGap.WIKI, List.of("projects", pid, "wikis"),
                         wikiContent ? Map.of("with_content", "1") : Map.of(), "slug"));
 
-        List<Object> results = runAll(parts, reader, requester);
+        List<Object> results = PartRunner.runAll(parts, reader, requester, concurrency, progress, baseUrl);
 
         SnapshotBuilder builder = Snapshot.builder(ModelMapping.project(glProject), fetchedAt)
                 .source(new Source(baseUrl, glProject.getPathWithNamespace(), glProject.getId(),
@@ -201,150 +196,11 @@ public final class GitLabSnapshotLoader {
      */
     List<GroupProject> readGroupProjects(String group) {
         return inSession(session -> {
-            Requester requester = session.requester();
-            String segment = group.matches("\\d+") ? group : GitLabRest.encodePathSegment(group);
-            ApiRequest request = new ApiRequest("projects", List.of("groups", segment, "projects"),
-                    orderedMap("include_subgroups", "true", "archived", "false", "with_shared", "false",
-                            "order_by", "path", "sort", "asc"));
-            List<org.gitlab4j.api.models.Project> listed;
-            try {
-                listed = session.reader().readAll(request, org.gitlab4j.api.models.Project.class, "id");
-            } catch (GitLabAccessException e) {
-                throw e;
-            } catch (GitLabFetchException e) {
-                if (e.status() == 404 || e.status() == 403) {
-                    throw new GitLabAccessException(requester.clean("group '" + group + "' " + (e.status() == 404
-                            ? "not found (404) at " + e.url() + ": it does not exist, or the token cannot see it"
-                            : "refused (403) at " + e.url() + ": the token needs the read_api scope and access to the group")),
-                            e.status(), e.url(), e);
-                }
-                throw e;
-            }
-            List<GroupProject> projects = new ArrayList<>();
-            for (org.gitlab4j.api.models.Project p : listed) {
-                // archived=false is a filter GitLab applies; an instance that ignores it must not sneak archived ones in
-                if (!Boolean.TRUE.equals(p.getArchived())) {
-                    projects.add(new GroupProject(p.getId(), p.getPathWithNamespace(), p.getName(), p.getWebUrl()));
-                }
-            }
-            projects.sort(java.util.Comparator.comparing(GroupProject::pathWithNamespace));
+            List<GroupProject> projects = ProjectLookup.groupProjects(session.reader(), session.requester(), group);
             LOG.info("Listed {} projects of group {} at {} in {} requests", projects.size(), group, baseUrl,
-                    requester.requests());
-            return List.copyOf(projects);
+                    session.requester().requests());
+            return projects;
         });
-    }
-
-    private org.gitlab4j.api.models.Project readProject(PageReader reader, Requester requester, String segment) {
-        ApiRequest request = new ApiRequest("project", List.of("projects", segment), Map.of());
-        try {
-            return reader.readObject(request, org.gitlab4j.api.models.Project.class);
-        } catch (GitLabAccessException e) {
-            throw e;
-        } catch (GitLabFetchException e) {
-            String what = projectId != null ? "project " + projectId : "project '" + projectPath + "'";
-            if (e.status() == 404) {
-                throw new GitLabAccessException(requester.clean(what + " not found (404) at " + e.url()
-                        + ": it does not exist, or the token cannot see it"), 404, e.url(), e);
-            }
-            if (e.status() == 403) {
-                throw new GitLabAccessException(requester.clean("GitLab refused access (403) to " + what + " at "
-                        + e.url() + ": the token needs the read_api scope and access to the project"), 403, e.url(), e);
-            }
-            throw e;
-        }
-    }
-
-    /** Runs the parts with bounded concurrency; the first real failure (in part order) fails the fetch. */
-    private List<Object> runAll(List<Part> parts, PageReader reader, Requester requester) {
-        AtomicInteger threadNo = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, parts.size()), r -> {
-            Thread t = new Thread(r, "psdm-gitlab-" + threadNo.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Part part : parts) {
-                Callable<Object> task = () -> {
-                    try {
-                        Object result = part.read(reader, requester);
-                        progress.resourceRead(part.resource(), result instanceof List<?> list ? list.size() : 0,
-                                reader.pagesByResource().getOrDefault(part.resource(), 0),
-                                result instanceof DataGap gap ? gap.reason() : null);
-                        return result;
-                    } catch (RuntimeException | Error e) {
-                        requester.abort();
-                        throw e;
-                    }
-                };
-                futures.add(pool.submit(task));
-            }
-            List<Object> results = new ArrayList<>();
-            RuntimeException failure = null;
-            for (Future<Object> future : futures) {
-                try {
-                    results.add(future.get());
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof Error error) {
-                        throw error;
-                    }
-                    if (failure == null && !(cause instanceof Requester.FetchAborted)) {
-                        failure = (RuntimeException) cause;
-                    }
-                    results.add(null);
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            return results;
-        } catch (InterruptedException e) {
-            requester.abort();
-            Thread.currentThread().interrupt();
-            throw new GitLabFetchException("interrupted while fetching from " + baseUrl, 0, null, e);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private GitLabApi newApi(Secret secret) {
-        Map<String, Object> config = new HashMap<>();
-        if (proxy != null) {
-            String userInfo = proxy.getRawUserInfo();
-            String proxyUri = withoutUserInfo(proxy);
-            if (userInfo != null) {
-                int colon = userInfo.indexOf(':');
-                String user = java.net.URLDecoder.decode(colon < 0 ? userInfo : userInfo.substring(0, colon),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                String password = colon < 0 ? null : java.net.URLDecoder.decode(userInfo.substring(colon + 1),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                config.putAll(ProxyClientConfig.createProxyClientConfig(proxyUri, user, password));
-            } else {
-                // switches gitlab4j to Jersey's Apache connector, which honours the proxy
-                config.putAll(ProxyClientConfig.createProxyClientConfig(proxyUri));
-            }
-        }
-        GitLabApi api = new GitLabApi(GitLabApi.ApiVersion.V4, baseUrl, TokenType.PRIVATE,
-                secret.isPresent() ? secret.value() : null, null, config);
-        api.setRequestTimeout((int) connectTimeout.toMillis(), (int) readTimeout.toMillis());
-        return api;
-    }
-
-    private static String withoutUserInfo(URI uri) {
-        try {
-            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("invalid proxy URL", e);
-        }
-    }
-
-    private static Map<String, String> orderedMap(String... kv) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            map.put(kv[i], kv[i + 1]);
-        }
-        return map;
     }
 
     @Override
@@ -395,7 +251,7 @@ public final class GitLabSnapshotLoader {
          * a trailing {@code /api/v4} is tolerated.
          */
         public Builder baseUrl(String value) {
-            this.baseUrl = normalizeBaseUrl(value);
+            this.baseUrl = Targets.baseUrl(value);
             return this;
         }
 
@@ -408,15 +264,7 @@ public final class GitLabSnapshotLoader {
                 this.projectPath = null;
                 return this;
             }
-            if (v.startsWith("http://") || v.startsWith("https://")) {
-                throw new IllegalArgumentException("the project is a path like group/project or a numeric id, not a URL: "
-                        + v);
-            }
-            v = v.replaceAll("^/+|/+$", "");
-            if (v.isEmpty()) {
-                throw new IllegalArgumentException("the project path is empty");
-            }
-            this.projectPath = v;
+            this.projectPath = Targets.projectPath(v);
             this.projectId = null;
             return this;
         }
@@ -514,14 +362,7 @@ public final class GitLabSnapshotLoader {
             if (baseUrl == null) {
                 throw new IllegalArgumentException("the GitLab base URL is required");
             }
-            String g = Objects.requireNonNull(group, "group").strip().replaceAll("^/+|/+$", "");
-            if (g.isEmpty()) {
-                throw new IllegalArgumentException("the group path is empty");
-            }
-            if (g.startsWith("http://") || g.startsWith("https://")) {
-                throw new IllegalArgumentException("the group is a path like ps/customers or a numeric id, not a URL: " + g);
-            }
-            return new GitLabSnapshotLoader(this).readGroupProjects(g);
+            return new GitLabSnapshotLoader(this).readGroupProjects(Targets.group(group));
         }
 
         public GitLabSnapshotLoader build() {
@@ -532,30 +373,6 @@ public final class GitLabSnapshotLoader {
                 throw new IllegalArgumentException("the project (path or id) is required");
             }
             return new GitLabSnapshotLoader(this);
-        }
-
-        static String normalizeBaseUrl(String value) {
-            Objects.requireNonNull(value, "baseUrl");
-            String v = value.strip().replaceAll("/+$", "");
-            if (v.endsWith("/api/v4")) {
-                v = v.substring(0, v.length() - "/api/v4".length());
-            }
-            URI uri;
-            try {
-                uri = new URI(v);
-            } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("not a URL: " + value);
-            }
-            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                    || uri.getHost() == null) {
-                throw new IllegalArgumentException("the GitLab URL must start with https:// or http:// and name a host: "
-                        + value);
-            }
-            if (uri.getRawUserInfo() != null || uri.getRawQuery() != null) {
-                throw new IllegalArgumentException("the GitLab URL must not carry credentials or a query: pass the token "
-                        + "separately");
-            }
-            return v;
         }
 
         private static Duration positive(Duration value, String name) {

@@ -99,6 +99,20 @@ final class Requester {
         return send(graphQlUrl(), () -> read(rest.postGraphQl(jsonBody), graphQlUrl()));
     }
 
+    /**
+     * A write under the same pacing, {@code Retry-After} handling, deadline and redaction as every read.
+     * {@code PUT} and {@code PATCH} set a state, so repeating one is harmless and every retryable failure is
+     * retried; a {@code POST} creates something, and a 5xx or a timeout may come after GitLab created it, so a
+     * POST is retried only on 429 (GitLab refused it before doing anything): the next run finds what a lost
+     * answer created by its marker, where a blind retry would create it twice. {@code headers} is asked anew
+     * for every attempt (a signature carries its own timestamp and nonce).
+     */
+    RawResponse write(String method, String path, String jsonBody,
+                      java.util.function.Supplier<java.util.Map<String, String>> headers) {
+        String url = apiBase + "/" + path;
+        return send(url, () -> read(rest.write(method, path, jsonBody, headers.get()), url), !"POST".equals(method));
+    }
+
     /** {@code https://gitlab.example.com/api/graphql}. */
     String graphQlUrl() {
         return apiBase.substring(0, apiBase.length() - "/v4".length()) + "/graphql";
@@ -111,6 +125,10 @@ final class Requester {
     }
 
     private RawResponse send(String url, Exchange exchange) {
+        return send(url, exchange, true);
+    }
+
+    private RawResponse send(String url, Exchange exchange, boolean repeatable) {
         Failure last = null;
         for (int attempt = 1; ; attempt++) {
             if (aborted) {
@@ -148,7 +166,7 @@ final class Requester {
                         : "GitLab answered 401 Unauthorized at " + url + ": no token was given, and this is not"
                         + " public (set GITLAB_TOKEN to a token with read_api)"), 401, url, cause);
             }
-            if (!failure.retryable()) {
+            if (!failure.retryable() || !repeatable && !failure.isRateLimit()) {
                 throw new GitLabFetchException(clean(failedMessage(failure, url)), failure.status(), url, cause);
             }
             if (attempt >= policy.maxAttempts()) {

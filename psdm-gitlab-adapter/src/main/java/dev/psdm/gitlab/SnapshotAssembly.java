@@ -38,7 +38,8 @@ final class SnapshotAssembly {
             @SuppressWarnings("unchecked")
             List<JsonNode> items = (List<JsonNode>) result;
             switch (resource) {
-                case DataGap.ISSUES -> builder.issues(records.map(resource, items, GitLabRecords::issue));
+                case DataGap.ISSUES -> builder.issues(records.map(resource, PsdmRecords.withoutComplianceIssues(items),
+                        GitLabRecords::issue));
                 case DataGap.ITERATIONS -> builder.iterations(records.map(resource, items, GitLabRecords::iteration));
                 case DataGap.MILESTONES -> builder.milestones(records.map(resource, items, GitLabRecords::milestone));
                 case DataGap.LABELS -> builder.labels(records.map(resource, items, GitLabRecords::label));

@@ -43,8 +43,8 @@ class MoreGitLabFaultsTest {
     @RegisterExtension
     static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private static WireMockServer elsewhere;
-    private GitLabProject served;
-    private TestSupport.RecordingSleeper sleeper;
+    private final GitLabProject served = synthetic(250, 3);
+    private final TestSupport.RecordingSleeper sleeper = new TestSupport.RecordingSleeper();
 
     @BeforeAll
     static void startServers() {
@@ -58,11 +58,9 @@ class MoreGitLabFaultsTest {
     }
 
     @BeforeEach
-    void start() {
+    void answerEverywhereElse() {
         elsewhere.resetAll();
         elsewhere.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(FakeGitLab.json(200, "{\"id\": 3}")));
-        served = synthetic(250, 3);
-        sleeper = new TestSupport.RecordingSleeper();
     }
 
     private GitLabSnapshotLoader.Builder loader() {

@@ -136,12 +136,12 @@ class RetryAndPagingUnitTest {
 
     @Test
     void baseUrlIsNormalisedAndCredentialsInItAreRefused() {
-        assertThat(GitLabSnapshotLoader.Builder.normalizeBaseUrl("https://gitlab.example.com/")).isEqualTo("https://gitlab.example.com");
-        assertThat(GitLabSnapshotLoader.Builder.normalizeBaseUrl(" https://gitlab.example.com/gitlab/api/v4/ "))
+        assertThat(Targets.baseUrl("https://gitlab.example.com/")).isEqualTo("https://gitlab.example.com");
+        assertThat(Targets.baseUrl(" https://gitlab.example.com/gitlab/api/v4/ "))
                 .isEqualTo("https://gitlab.example.com/gitlab");
-        assertThatThrownBy(() -> GitLabSnapshotLoader.Builder.normalizeBaseUrl("gitlab.example.com"))
+        assertThatThrownBy(() -> Targets.baseUrl("gitlab.example.com"))
                 .hasMessageContaining("must start with https://");
-        assertThatThrownBy(() -> GitLabSnapshotLoader.Builder.normalizeBaseUrl("https://user:secret@gitlab.example.com"))
+        assertThatThrownBy(() -> Targets.baseUrl("https://user:secret@gitlab.example.com"))
                 .hasMessageNotContaining("secret");
     }
 

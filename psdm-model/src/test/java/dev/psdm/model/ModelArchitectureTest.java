@@ -1,22 +1,16 @@
 package dev.psdm.model;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import dev.psdm.model.testing.ModuleArchitectureTest;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The snapshot model is the bottom of the house: every module reads it, it reads none of them. */
-class ModelArchitectureTest {
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.psdm.model");
-
-    @Test
-    void packagesAreFreeOfCycles() {
-        slices().matching("dev.psdm.(**)").should().beFreeOfCycles().check(CLASSES);
+class ModelArchitectureTest extends ModuleArchitectureTest {
+    ModelArchitectureTest() {
+        super("dev.psdm.model", "every module reads the model, so it reads none of them and no engine or client",
+                "org.drools..", "org.kie..", "org.gitlab4j..", "dev.psdm.report..", "dev.psdm.engine..",
+                "dev.psdm.rules..", "dev.psdm.gitlab..", "dev.psdm.cli..", "dev.psdm.assertj..");
     }
 
     @Test
@@ -24,14 +18,6 @@ class ModelArchitectureTest {
         noClasses().that().resideInAPackage("dev.psdm.model")
                 .should().dependOnClassesThat().resideInAPackage("dev.psdm.model.json..")
                 .because("the JSON reader builds the model, not the other way round")
-                .check(CLASSES);
-    }
-
-    @Test
-    void knowsNoOtherModule() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..", "org.gitlab4j..",
-                        "dev.psdm.report..", "dev.psdm.engine..", "dev.psdm.rules..", "dev.psdm.gitlab..",
-                        "dev.psdm.cli..", "dev.psdm.assertj..")
-                .check(CLASSES);
+                .check(moduleClasses());
     }
 }

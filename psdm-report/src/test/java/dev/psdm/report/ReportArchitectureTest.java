@@ -1,35 +1,20 @@
 package dev.psdm.report;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import dev.psdm.model.testing.ModuleArchitectureTest;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * psdm-report is the part a dashboard or a report merger uses alone: no Drools, no engine, no GitLab
  * client. Inside it, the report model is the bottom layer and every format, the baseline and the
  * catalog renderer build on it without knowing each other.
  */
-class ReportArchitectureTest {
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.psdm.report");
-
-    @Test
-    void packagesAreFreeOfCycles() {
-        slices().matching("dev.psdm.(**)").should().beFreeOfCycles().check(CLASSES);
-    }
-
-    @Test
-    void knowsNoEngineAndNoGitLab() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..",
-                        "dev.psdm.engine..", "dev.psdm.rules..", "dev.psdm.gitlab..", "dev.psdm.cli..", "org.gitlab4j..")
-                .because("reading, merging and writing reports must not pull in a rule engine")
-                .check(CLASSES);
+class ReportArchitectureTest extends ModuleArchitectureTest {
+    ReportArchitectureTest() {
+        super("dev.psdm.report", "reading, merging and writing reports must not pull in a rule engine",
+                "org.drools..", "org.kie..", "dev.psdm.engine..", "dev.psdm.rules..", "dev.psdm.gitlab..",
+                "dev.psdm.cli..", "org.gitlab4j..");
     }
 
     @Test
@@ -45,6 +30,6 @@ class ReportArchitectureTest {
                 .whereLayer("Catalog").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Json").mayOnlyBeAccessedByLayers("Formats", "Baseline", "Catalog")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("Json", "Formats", "Baseline", "Catalog")
-                .check(CLASSES);
+                .check(moduleClasses());
     }
 }

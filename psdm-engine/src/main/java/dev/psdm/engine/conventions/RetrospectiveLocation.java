@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a team keeps its internal retrospectives. The handbook lists labels for "Internal retro &
+ * Where a team keeps its internal retrospectives. The handbook lists labels for "Internal retro &amp;
  * RAID tracking" with the collaboration project's labels, but also warns that everything there is
  * visible to the customer, so some teams keep internal retrospectives in the internal PS plan project.
  */

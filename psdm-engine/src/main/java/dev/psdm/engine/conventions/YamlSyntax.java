@@ -31,7 +31,7 @@ final class YamlSyntax {
         }
         Mark mark = marked.getProblemMark();
         return new ConventionsException(file, mark.getLine() + 1, mark.getColumn() + 1, null,
-                "invalid YAML: " + reason(marked.getContext(), marked.getProblem()));
+                "invalid YAML: " + reason(marked.getContext(), marked.getProblem(), mark));
     }
 
     /** The SnakeYAML exception under Jackson's wrapper, if there is one. */
@@ -46,6 +46,10 @@ final class YamlSyntax {
 
     /** The scanner's problem in a user's words; unknown ones keep SnakeYAML's text, which says what it found. */
     static String reason(String context, String problem) {
+        return reason(context, problem, null);
+    }
+
+    private static String reason(String context, String problem, Mark at) {
         String p = problem == null ? "" : problem;
         String c = context == null ? "" : context;
         Matcher escape = UNKNOWN_ESCAPE.matcher(p);
@@ -61,7 +65,8 @@ final class YamlSyntax {
                     + " or a value containing ': ' that needs quotes";
         }
         if (c.startsWith("while parsing a block mapping")) {
-            return "a key indented less than the keys before it in the same section (" + found(p) + ")";
+            // SnakeYAML names tokens ("found '<block mapping start>'"): say which key or list item, and where
+            return "a key indented less than the keys before it in the same section (" + misplaced(p, at) + ")";
         }
         if (c.startsWith("while parsing a flow sequence")) {
             return "a [list is not closed with ] (" + found(p) + ")";
@@ -77,6 +82,33 @@ final class YamlSyntax {
             return "a key without ':' (or a value continued on the next line without quotes)";
         }
         return (c.isEmpty() ? "" : c + ": ") + p;
+    }
+
+    /** What stands where no key of the section starts: "'raid' at column 2 lines up with no key above it". */
+    private static String misplaced(String problem, Mark at) {
+        String what;
+        if (problem.endsWith("'-'")) {
+            what = "the list item '-'";
+        } else if (problem.endsWith("'<block mapping start>'") && at != null && !keyAt(at).isEmpty()) {
+            what = "'" + keyAt(at) + "'";
+        } else {
+            return found(problem);
+        }
+        return what + (at == null ? "" : " at column " + (at.getColumn() + 1)) + " lines up with no key above it";
+    }
+
+    /** The key that starts at the mark: the text up to ':' or the end of its line, at most 40 characters. */
+    private static String keyAt(Mark at) {
+        int[] buffer = at.getBuffer();
+        StringBuilder key = new StringBuilder();
+        for (int i = at.getPointer(); i >= 0 && i < buffer.length && key.length() < 40; i++) {
+            int c = buffer[i];
+            if (c == ':' || c == '\n' || c == '\r' || c == '#') {
+                break;
+            }
+            key.appendCodePoint(c);
+        }
+        return key.toString().strip();
     }
 
     /** "found X" from SnakeYAML's "expected A, but found B". */

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 28 item 10: psdm-bom names every library module at the build's version, so a user who imports it
- * names no psdm version again. (A reactor cannot import its own BOM without installing it, hence a check
- * of the file rather than an import.)
+ * names no psdm version again; those modules, and only those, ship -sources and -javadoc jars and are
+ * deployed. (A reactor cannot import its own BOM without installing it, hence a check of the file rather
+ * than an import.)
  */
 class BomTest {
     private static final Path ROOT = Path.of("..", "..");
@@ -46,6 +47,32 @@ class BomTest {
             managed.add(child(dep, "artifactId"));
         }
         assertThat(managed).containsExactlyInAnyOrderElementsOf(libraries);
+    }
+
+    @Test
+    void everyLibraryModuleShipsSourcesAndJavadocAndOnlyLibrariesAreDeployed() throws Exception {
+        // the parent attaches -sources and -javadoc jars to every module and .ci/publish-maven deploys the reactor:
+        // what keeps an application or an example out of both is its own opt-out
+        Document root = read(ROOT.resolve("pom.xml"));
+        NodeList modules = root.getElementsByTagName("module");
+        for (int k = 0; k < modules.getLength(); k++) {
+            String module = modules.item(k).getTextContent().trim();
+            if (module.equals("psdm-bom")) {
+                continue;
+            }
+            List<String> optOuts = new ArrayList<>();
+            for (String skip : List.of("maven.source.skip", "maven.javadoc.skip", "maven.deploy.skip")) {
+                NodeList set = read(ROOT.resolve(module).resolve("pom.xml")).getElementsByTagName(skip);
+                if (set.getLength() > 0 && set.item(0).getTextContent().trim().equals("true")) {
+                    optOuts.add(skip);
+                }
+            }
+            if (NOT_LIBRARIES.contains(module)) {
+                assertThat(optOuts).as(module + " is not a library").hasSize(3);
+            } else {
+                assertThat(optOuts).as(module + " is a library: sources, javadoc, deployed").isEmpty();
+            }
+        }
     }
 
     private static Document read(Path pom) throws Exception {

@@ -1,0 +1,48 @@
+package dev.psdm.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/**
+ * Options of {@code psdm publish} and {@code psdm check --publish} (issue 30, docs/publish.md). Nothing is
+ * written without {@code --apply}; the control's secret never goes on the command line.
+ */
+final class PublishOptions {
+    static final String CONTROL_SECRET_VARIABLE = "PSDM_CONTROL_SECRET";
+
+    @Option(names = "--publish",
+            description = "After the check, keep the project's \"PSDM compliance\" issue true to the report (a dry run"
+                    + " unless --apply is given). Needs --gitlab-url and --project and a token with the api scope.")
+    boolean publish;
+
+    @Option(names = "--apply",
+            description = "Send the writes of --publish / psdm publish to GitLab; without it they are only printed.")
+    boolean apply;
+
+    @Option(names = "--issue-title", paramLabel = "TITLE", defaultValue = "PSDM compliance",
+            description = "Title of a new compliance issue (default: ${DEFAULT-VALUE}); an existing one keeps its title.")
+    String issueTitle;
+
+    @Option(names = "--assignee", paramLabel = "USERNAME",
+            description = "Assign a new compliance issue to this GitLab user (without @).")
+    String assignee;
+
+    @Option(names = "--confidential", description = "Make a new compliance issue confidential.")
+    boolean confidential;
+
+    @Option(names = "--posture-labels", paramLabel = "COMPLIANT,AT_RISK,FAILING",
+            defaultValue = "PSDM::compliant,PSDM::at risk,PSDM::failing",
+            description = "The scoped labels that show the posture (default: ${DEFAULT-VALUE}).")
+    String postureLabels;
+
+    @Option(names = "--external-control", paramLabel = "ID",
+            description = "Also set this external control of GitLab's compliance center to pass (nothing fails at or"
+                    + " above --fail-on) or fail, signed with the control's secret (" + CONTROL_SECRET_VARIABLE
+                    + " or --control-secret-file).")
+    Long externalControl;
+
+    @Option(names = "--control-secret-file", paramLabel = "FILE",
+            description = "Read the external control's HMAC secret from FILE instead of " + CONTROL_SECRET_VARIABLE + ".")
+    Path controlSecretFile;
+}
