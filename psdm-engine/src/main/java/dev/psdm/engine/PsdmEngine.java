@@ -329,6 +329,8 @@ public final class PsdmEngine {
          * @throws InvalidRulesException    when custom DRL cannot be read, does not compile, lacks metadata
          *                                  or reuses a rule id; the message names the file and line
          * @throws IllegalArgumentException when the conventions or a severity override name an unknown rule id
+         * @throws IllegalStateException    when custom DRL was added but the DRL compiler is not on the class path
+         *                                  (add {@code dev.psdm:psdm-drl}), or no rule catalog is
          */
         public PsdmEngine build() {
             RuleSet ruleSet = customRules.isEmpty() ? RuleSet.bundled() : RuleSet.bundled().withCustom(customRules);
