@@ -9,6 +9,7 @@ import dev.psdm.report.baseline.Baseline;
 import dev.psdm.report.baseline.BaselineFile;
 import dev.psdm.report.baseline.BaselineFormatException;
 import dev.psdm.report.PortfolioReport;
+import dev.psdm.report.Tool;
 import dev.psdm.report.format.FormatOptions;
 import dev.psdm.report.format.PortfolioWriter;
 import picocli.CommandLine;
@@ -102,7 +103,7 @@ class CheckCommand implements Callable<Integer> {
         if (known != null) {
             report = known.applyTo(report);
         }
-        report = failOn.gate(report);
+        report = failOn.gate(report).withTool(new Tool("psdm-check", VersionProvider.version()));
         FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version(), keepMentions);
         Report checked = report;
         if (!writeAll(targets, target -> target.format().writer(options).render(checked))) {

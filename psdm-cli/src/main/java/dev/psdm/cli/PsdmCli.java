@@ -19,6 +19,7 @@ import java.util.Map;
         versionProvider = VersionProvider.class,
         description = "Checks a GitLab collaboration project against GitLab's Professional Services Delivery Methodology (PSDM).",
         subcommands = {CheckCommand.class, PublishCommand.class, SnapshotCommand.class, BaselineCommand.class, RulesCommand.class,
+                ExplainCommand.class,
                 ConfigCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -76,6 +76,33 @@ class CheckCommandTest {
         assertThat(raid.path("findings").get(0).path("subject").path("iid").asInt()).isEqualTo(89);
     }
 
+    /** Issue 25 item 10: what a pipeline needs to file a report away, in the JSON. */
+    @Test
+    void jsonReportSaysWhatWroteItWhenTheDataWasReadAndWhatShapedIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        JsonNode plain = new ObjectMapper().readTree(run("check", "--snapshot", LARGE.toString(), "--format", "json",
+                "--fail-on", "warning").out());
+        assertThat(plain.path("tool").path("name").asText()).isEqualTo("psdm-check");
+        assertThat(plain.path("tool").path("version").asText()).isEqualTo(VersionProvider.version()).isNotEqualTo("unknown");
+        assertThat(plain.path("fetchedAt").asText()).isEqualTo(dev.psdm.model.json.SnapshotJson.read(LARGE).fetchedAt()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        assertThat(plain.path("audience").asText()).isEqualTo("internal");
+        assertThat(plain.path("gate").path("failOn").asText()).isEqualTo("warning");
+        assertThat(plain.path("gate").path("verdict").asText()).isEqualTo("failed");
+        assertThat(plain.path("gate").path("failing").path("error").asInt()).isPositive();
+        assertThat(plain.path("conventions").path("source").asText()).isEqualTo("defaults");
+
+        Path config = java.nio.file.Files.writeString(dir.resolve("team.psdm.yml"),
+                "rules:\n  PSDM-DRI-001:\n    enabled: false\n  PSDM-WGT-001:\n    severity: error\n");
+        JsonNode configured = new ObjectMapper().readTree(run("check", "--snapshot", LARGE.toString(), "--format", "json",
+                "--config", config.toString()).out());
+        assertThat(configured.path("conventions").path("source").asText()).isEqualTo("file");
+        assertThat(configured.path("conventions").path("file").asText()).isEqualTo(config.toString());
+        assertThat(configured.path("conventions").path("disabledRules").toString()).isEqualTo("[\"PSDM-DRI-001\"]");
+        assertThat(configured.path("conventions").path("severityChanges").toString())
+                .isEqualTo("[{\"ruleId\":\"PSDM-WGT-001\",\"from\":\"WARNING\",\"to\":\"ERROR\"}]");
+    }
+
     @Test
     void sameSnapshotAndAsOfGiveByteIdenticalReports() {
         String first = run("check", "--snapshot", LARGE.toString(), "--format", "json").out();

@@ -10,6 +10,7 @@ record CliRun(int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = PsdmCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        ReportJsonOutputs.check(args, out.toString());
         return new CliRun(code, out.toString(), err.toString());
     }
 }

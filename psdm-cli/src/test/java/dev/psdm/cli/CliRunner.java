@@ -26,6 +26,7 @@ final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = PsdmCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        ReportJsonOutputs.check(args, out.toString());
         return new Result(code, out.toString(), err.toString());
     }
 }

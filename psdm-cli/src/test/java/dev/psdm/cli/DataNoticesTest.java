@@ -45,9 +45,9 @@ class DataNoticesTest {
         }
         JsonNode report = JSON.readTree(first.get(FORMATS.indexOf("json")));
         assertThat(report.path("dataNotices")).hasSize(2);
-        assertThat(report.path("dataNotices").get(0).path("subject").asText()).isEqualTo("iteration 53");
+        assertThat(report.path("dataNotices").get(0).path("record").asText()).isEqualTo("iteration 53");
         assertThat(report.path("dataNotices").get(0).path("message").asText()).isEqualTo(SKIPPED);
-        assertThat(report.path("dataNotices").get(1).has("subject")).isFalse();
+        assertThat(report.path("dataNotices").get(1).has("record")).isFalse();
         // left out, not failed to read: the run is complete
         assertThat(report.has("verdict")).isFalse();
     }

@@ -108,6 +108,7 @@ class PortfolioScanTest {
         StringWriter err = new StringWriter();
         int code = PsdmCli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
                 Map.of(GitLabFetch.TOKEN_VARIABLE, TOKEN));
+        ReportJsonOutputs.check(args.toArray(String[]::new), out.toString());
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -7,7 +7,9 @@ import org.drools.model.Query;
 import org.drools.model.Rule;
 import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.drools.core.impl.RuleBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +79,7 @@ final class BundledRules {
                 value = loaded;
                 if (value == null) {
                     List<Model> models = loadModels();
-                    value = new Loaded(models, KieBaseBuilder.createKieBaseFromModel(models));
+                    value = new Loaded(models, KieBaseBuilder.createKieBaseFromModel(models, configuration()));
                     loaded = value;
                 }
             }
@@ -95,8 +97,17 @@ final class BundledRules {
             for (Model model : loaded().models()) {
                 kept.add(new Without(model, ids));
             }
-            return KieBaseBuilder.createKieBaseFromModel(kept);
+            return KieBaseBuilder.createKieBaseFromModel(kept, configuration());
         });
+    }
+
+    /**
+     * A default KieBase configuration made by drools-core itself. KieBaseBuilder's own default asks
+     * {@code KieServices.get()}, whose implementation lives in drools-compiler, the DRL compiler a user of the
+     * precompiled catalog alone need not have (docs/embedding.md, "Without the DRL compiler").
+     */
+    private static KieBaseConfiguration configuration() {
+        return RuleBaseFactory.newKnowledgeBaseConfiguration();
     }
 
     private static List<Model> loadModels() {

@@ -41,6 +41,17 @@ final class CustomRuleCompiler {
     private CustomRuleCompiler() {
     }
 
+    private static void requireCompiler() {
+        ClassLoader loader = PsdmEngine.class.getClassLoader();
+        for (String name : COMPILER_CLASSES) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new IllegalStateException(NO_COMPILER, e);
+            }
+        }
+    }
+
     /** The compiled rules and, for messages about them, which source each rule came from. */
     record Compiled(KieBase kieBase, Map<String, String> sourceByPath, KieContainer container) {
 
@@ -73,8 +84,21 @@ final class CustomRuleCompiler {
         }
     }
 
+    /**
+     * Said when custom DRL meets a class path without the DRL compiler (issue 28 item 11): psdm-engine
+     * carries only the runtime of the executable model, which the precompiled catalog needs.
+     */
+    static final String NO_COMPILER = "custom DRL needs the Drools DRL compiler, which is not on the class path: "
+            + "add the dependency dev.psdm:psdm-drl (it brings drools-compiler and drools-mvel at psdm's Drools "
+            + "version); the bundled rules run without it (docs/embedding.md, \"What it weighs\")";
+
+    /** The classes that show drools-compiler (KieServices' implementation) and drools-mvel are present. */
+    private static final List<String> COMPILER_CLASSES = List.of(
+            "org.drools.compiler.kie.builder.impl.KieServicesImpl", "org.drools.mvel.builder.MVELDialectConfiguration");
+
     static Compiled compile(List<DrlSource> sources) {
         long started = System.nanoTime();
+        requireCompiler();
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // A release id of its own, so engines built side by side never replace each other's module

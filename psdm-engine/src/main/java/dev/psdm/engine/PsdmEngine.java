@@ -7,11 +7,13 @@ import dev.psdm.model.Snapshot;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.conventions.ConventionsSource;
 import dev.psdm.engine.conventions.Regexes;
+import dev.psdm.engine.internal.CeremonyMaps;
 import dev.psdm.engine.internal.DerivedFacts;
 import dev.psdm.engine.internal.DerivationPlan;
 import dev.psdm.report.ProjectRef;
 import dev.psdm.report.DataNotice;
 import dev.psdm.report.ReadFailure;
+import dev.psdm.report.ConventionsUsed;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Severity;
@@ -64,6 +66,8 @@ public final class PsdmEngine {
     private final RuleJudgement judgement;
     /** The rules this engine evaluates when it was restricted to some ({@link #onlyRules}), else null: all. */
     private final @Nullable Set<String> only;
+    /** What the conventions change, as every report states it (issue 25 item 6). */
+    private final ConventionsUsed conventionsUsed;
 
     private PsdmEngine(RuleSet ruleSet, Conventions conventions) {
         this(ruleSet, conventions, null);
@@ -85,6 +89,7 @@ public final class PsdmEngine {
         this.factTypes = kieBases.stream().map(kieBase -> FactTypes.of(List.of(kieBase))).toList();
         // built now, so that a derived fact without producer, or a cycle of needs, fails the build, not an evaluation
         this.derivation = DerivationPlan.forFacts(FactTypes.of(kieBases));
+        this.conventionsUsed = ConventionsApplied.of(ruleSet.rules(), conventions);
         this.judgement = new RuleJudgement(conventions);
     }
 
@@ -207,8 +212,11 @@ public final class PsdmEngine {
         // what reading left out or decided reaches every report format (issue 22 items 1 and 2)
         List<DataNotice> dataNotices = snapshot.notices().stream()
                 .map(n -> new DataNotice(n.resource(), n.subject(), n.message())).toList();
-        return Waivers.apply(report.withReadFailures(readFailures).withDataNotices(dataNotices), conventions.waivers(),
-                LocalDate.ofInstant(asOf, ZoneOffset.UTC));
+        LocalDate asOfDay = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+        Report judged = Waivers.apply(report.withReadFailures(readFailures).withDataNotices(dataNotices)
+                .withFetchedAt(snapshot.fetchedAt()).withConventions(conventionsUsed), conventions.waivers(), asOfDay);
+        // the heat map (issue 27 item 2) reads the ceremony rules' results; an engine of a few rules has no map
+        return only == null ? judged.withCeremonies(CeremonyMaps.of(derived, judged, asOfDay)) : judged;
     }
 
     private boolean selected(String ruleId) {
@@ -321,6 +329,8 @@ public final class PsdmEngine {
          * @throws InvalidRulesException    when custom DRL cannot be read, does not compile, lacks metadata
          *                                  or reuses a rule id; the message names the file and line
          * @throws IllegalArgumentException when the conventions or a severity override name an unknown rule id
+         * @throws IllegalStateException    when custom DRL was added but the DRL compiler is not on the class path
+         *                                  (add {@code dev.psdm:psdm-drl}), or no rule catalog is
          */
         public PsdmEngine build() {
             RuleSet ruleSet = customRules.isEmpty() ? RuleSet.bundled() : RuleSet.bundled().withCustom(customRules);

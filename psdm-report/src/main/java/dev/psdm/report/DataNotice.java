@@ -1,5 +1,6 @@
 package dev.psdm.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
 
@@ -12,11 +13,12 @@ import java.util.Objects;
  * complete; the notice says what a reader of the report would otherwise not know is missing.
  *
  * @param resource the resource it concerns ({@code issues}, {@code iterations}, ...)
- * @param subject  the record it names ({@code "iteration 53"}), or null for the whole resource
+ * @param subject  the record it names, in the snapshot's words ({@code "iteration 53"}), or null for the whole
+ *                 resource; {@code "record"} in the JSON, since it is text, not a {@link Subject}
  * @param message  one line for people, as the snapshot has it (GitLab's text already redacted and quoted)
  */
-@JsonPropertyOrder({"resource", "subject", "message"})
-public record DataNotice(String resource, @Nullable String subject, String message) {
+@JsonPropertyOrder({"resource", "record", "message"})
+public record DataNotice(String resource, @JsonProperty("record") @Nullable String subject, String message) {
     public DataNotice {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(message, "message");

@@ -12,22 +12,34 @@ import org.jspecify.annotations.Nullable;
  *
  * @param kind    what happened
  * @param ruleId  the rule concerned
- * @param subject the subject key concerned ({@code issue#42}), or null for every subject of the rule
+ * @param subject the subject concerned, in the shape findings have ({@link Subject#fromKey}: its key, and the
+ *                parts the key is made of), or null for every subject of the rule
  * @param message one line for people
  */
 @JsonPropertyOrder({"kind", "ruleId", "subject", "message"})
-public record Notice(Kind kind, String ruleId, @Nullable String subject, String message) {
+public record Notice(Kind kind, String ruleId, @Nullable Subject subject, String message) {
 
     /** Deterministic order: by kind, rule, subject. */
     public static final Comparator<Notice> ORDER = Comparator.comparing(Notice::kind)
             .thenComparing(Notice::ruleId)
-            .thenComparing(Notice::subject, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Notice::subjectKey, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Notice::message);
 
     public Notice {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** A notice about the subject with this key ({@code issue#42}), or about every subject of the rule (null). */
+    public static Notice about(Kind kind, String ruleId, @Nullable String subjectKey, @Nullable String title,
+                               String message) {
+        return new Notice(kind, ruleId, subjectKey == null ? null : Subject.fromKey(subjectKey, title), message);
+    }
+
+    /** The subject's key ({@code issue#42}), or null for every subject of the rule. */
+    public @Nullable String subjectKey() {
+        return subject == null ? null : subject.key();
     }
 
     /** The kinds of notice. */

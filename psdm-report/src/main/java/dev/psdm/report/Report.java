@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,23 +23,32 @@ import java.util.Optional;
  *                     {@linkplain #incomplete() incomplete}; left out of the JSON when empty
  * @param dataNotices  what reading the data left out or decided ({@link DataNotice}), in the snapshot's
  *                     order; left out of the JSON when empty
+ * @param tool         what wrote the report (name, version), or null when the writer did not say
+ * @param fetchedAt    when the data was read (the snapshot's {@code fetchedAt}), or null for a report built by hand
+ * @param audience     who the report is for ({@code --audience}); internal unless said
+ * @param conventions  what shaped the result besides the data ({@link ConventionsUsed}), or null when unknown
+ * @param ceremonies   the ceremony heat map ({@link CeremonyMap}), or null when the check did not derive it;
+ *                     left out of the JSON when null
  */
-@JsonPropertyOrder({"schema", "verdict", "project", "asOf", "gate", "size", "summary", "results", "notices", "readFailures",
-        "dataNotices"})
+@JsonPropertyOrder({"schema", "tool", "verdict", "project", "asOf", "fetchedAt", "audience", "conventions", "gate", "size",
+        "summary", "results", "notices", "readFailures", "dataNotices", "ceremonies"})
 public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
                      List<RuleResult> results,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Notice> notices,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReadFailure> readFailures, Gate gate,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DataNotice> dataNotices) {
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DataNotice> dataNotices,
+                     @Nullable Tool tool, @Nullable Instant fetchedAt, Audience audience,
+                     @Nullable ConventionsUsed conventions,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable CeremonyMap ceremonies) {
 
     public static final String SCHEMA = "psdm-report/1";
     /** The verdict of a report with {@linkplain #readFailures() read failures}, whatever its rules say. */
     public static final String INCOMPLETE = "incomplete";
 
     /**
-     * The as-of instant is kept in whole seconds (a live run's "now" has nanoseconds no reader needs); the
-     * gate is recomputed from the results at the given gate's threshold (error when none is given), so it
-     * can never disagree with them.
+     * The as-of and fetched-at instants are kept in whole seconds (a live run's "now" has nanoseconds no
+     * reader needs); the gate is recomputed from the results at the given gate's threshold (error when none
+     * is given), so it can never disagree with them; the audience is internal unless said otherwise.
      */
     public Report {
         results = List.copyOf(results);
@@ -46,10 +56,25 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
         readFailures = readFailures == null ? List.of()
                 : readFailures.stream().sorted(Comparator.comparing(ReadFailure::resource)
                         .thenComparing(ReadFailure::reason)).toList();
-        asOf = asOf == null ? null : asOf.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        asOf = asOf == null ? null : asOf.truncatedTo(ChronoUnit.SECONDS);
+        fetchedAt = fetchedAt == null ? null : fetchedAt.truncatedTo(ChronoUnit.SECONDS);
         gate = Gate.of(gate == null ? FailOn.ERROR : gate.failOn(), results, !readFailures.isEmpty());
         // the snapshot's order is kept: it is deterministic (by resource, then as read) and tells a story
         dataNotices = dataNotices == null ? List.of() : List.copyOf(dataNotices);
+        audience = audience == null ? Audience.INTERNAL : audience;
+    }
+
+    public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
+                  List<RuleResult> results, List<Notice> notices, List<ReadFailure> readFailures, Gate gate,
+                  List<DataNotice> dataNotices) {
+        this(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices, (CeremonyMap) null);
+    }
+
+    public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
+                  List<RuleResult> results, List<Notice> notices, List<ReadFailure> readFailures, Gate gate,
+                  List<DataNotice> dataNotices, @Nullable CeremonyMap ceremonies) {
+        this(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices, null, null,
+                Audience.INTERNAL, null, ceremonies);
     }
 
     public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
@@ -74,7 +99,8 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
     /** A copy judged at this threshold ({@code --fail-on}); an incomplete report stays INCOMPLETE. */
     public Report gatedAt(FailOn failOn) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures,
-                new Gate(gate.verdict(), failOn, gate.exitCode(), gate.failing()), dataNotices);
+                new Gate(gate.verdict(), failOn, gate.exitCode(), gate.failing()), dataNotices, tool, fetchedAt,
+                audience, conventions, ceremonies);
     }
 
     /**
@@ -97,12 +123,14 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
 
     /** A copy that records these read failures (the engine adds them from the snapshot's gaps). */
     public Report withReadFailures(List<ReadFailure> failures) {
-        return new Report(schema, project, asOf, size, summary, results, notices, failures, gate, dataNotices);
+        return new Report(schema, project, asOf, size, summary, results, notices, failures, gate, dataNotices, tool,
+                fetchedAt, audience, conventions, ceremonies);
     }
 
     /** A copy that shows what reading the data left out or decided (the engine adds the snapshot's notices). */
     public Report withDataNotices(List<DataNotice> added) {
-        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, added);
+        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, added, tool,
+                fetchedAt, audience, conventions, ceremonies);
     }
 
     /** The result of a rule, if the rule ran. */
@@ -135,6 +163,39 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
         List<Notice> all = new ArrayList<>(notices);
         all.addAll(addedNotices);
         return new Report(schema, project, asOf, size, Summary.of(newResults), newResults, all, readFailures, gate,
-                dataNotices);
+                dataNotices, tool, fetchedAt, audience, conventions, ceremonies);
     }
+
+    /** A copy that names what wrote it ({@code psdm check} sets psdm-check and its version). */
+    public Report withTool(@Nullable Tool value) {
+        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
+                value, fetchedAt, audience, conventions, ceremonies);
+    }
+
+    /** A copy that says when the data it judged was read (the snapshot's {@code fetchedAt}). */
+    public Report withFetchedAt(@Nullable Instant value) {
+        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
+                tool, value, audience, conventions, ceremonies);
+    }
+
+    /** A copy that says what shaped it: the conventions' source, the rules they switch off or re-severity. */
+    public Report withConventions(@Nullable ConventionsUsed value) {
+        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
+                tool, fetchedAt, audience, value, ceremonies);
+    }
+
+    /**
+     * A copy labelled for this audience, its results and notices as they are (the customer view's filtering
+     * happens before: see {@code psdm check --audience}).
+     */
+    public Report withAudience(Audience value) {
+        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
+                tool, fetchedAt, value, conventions, ceremonies);
+    }
+    /** A copy with this ceremony heat map (the engine adds it from the iterations and records it derived). */
+    public Report withCeremonies(@Nullable CeremonyMap value) {
+        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
+                tool, fetchedAt, audience, conventions, value);
+    }
+
 }

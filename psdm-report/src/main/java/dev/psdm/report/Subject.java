@@ -9,12 +9,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a finding is about: an issue, an iteration, a label, a week, or the project itself.
+ * What a finding or a notice is about: an issue, an iteration, a label, a week, or the project itself. One
+ * shape wherever a report names a subject (issue 25 item 10): its {@code type}, its {@linkplain #key() key}
+ * (always), and the parts the key is made of.
  *
- * @param type  {@code issue}, {@code iteration}, {@code milestone}, {@code label}, {@code period} or {@code project}
- * @param iid   the issue's iid (issues and epics)
- * @param id    the GitLab id (iterations, milestones, labels, projects)
- * @param title the title or name, for people
+ * @param type  {@code issue}, {@code epic}, {@code iteration}, {@code milestone}, {@code label}, {@code period},
+ *              {@code wiki}, {@code activity} or {@code project} (custom rules may name others)
+ * @param iid   the issue's iid (issues and epics); its key is {@code issue#42}
+ * @param id    the GitLab id (iterations, milestones, projects); its key is {@code iteration:10104}
+ * @param title the title or name, for people; the key of a subject with neither number ({@code label:…},
+ *              {@code period:…}, {@code wiki:…}, {@code activity:…})
  * @param webUrl a link to the subject in GitLab, when known
  */
 @JsonPropertyOrder({"type", "key", "iid", "id", "title", "webUrl"})
@@ -42,6 +46,40 @@ public record Subject(String type, @Nullable Long iid, @Nullable Long id, @Nulla
         return new Subject(type, null, id, title, webUrl);
     }
 
+    /**
+     * The subject a {@linkplain #key() key} names, as far as the key tells ({@code issue#42} an issue with iid
+     * 42, {@code iteration:10104} an iteration with id 10104, {@code label:needs triage} a label by name);
+     * the key of the result is the key given. A key it cannot place (no {@code #} or {@code :}, or an issue or
+     * iteration without a number: a waiver's typo) is a subject of type {@code unknown} titled by the key,
+     * and its key stays the text given.
+     */
+    public static Subject fromKey(String key, @Nullable String title) {
+        Objects.requireNonNull(key, "key");
+        int hash = key.indexOf('#');
+        int colon = key.indexOf(':');
+        if (hash > 0 && (colon < 0 || hash < colon) && key.substring(hash + 1).matches("[0-9]{1,18}")) {
+            return new Subject(key.substring(0, hash), Long.parseLong(key.substring(hash + 1)), null, title, null);
+        }
+        if (colon > 0) {
+            String type = key.substring(0, colon);
+            String rest = key.substring(colon + 1);
+            if (rest.matches("[0-9]{1,18}")) {
+                return new Subject(type, null, Long.parseLong(rest), title, null);
+            }
+            if (!NUMBERED.contains(type)) {
+                return new Subject(type, null, null, rest, null);
+            }
+        }
+        // "foo", "issue#abc", "iteration:Iteration 4": not a key a finding has, so not claimed to be one
+        return new Subject(UNKNOWN, null, null, key, null);
+    }
+
+    /** The type of a subject read from a key psdm cannot place ({@link #fromKey}). */
+    public static final String UNKNOWN = "unknown";
+    /** Types whose key is a number ({@code issue#42}, {@code iteration:10104}), never a title. */
+    private static final java.util.Set<String> NUMBERED = java.util.Set.of("issue", "epic", "iteration", "milestone",
+            "project");
+
     /** The iid when there is one, else the id: what people quote ("#42"). */
     public @Nullable Long number() {
         return iid != null ? iid : id;
@@ -54,6 +92,9 @@ public record Subject(String type, @Nullable Long iid, @Nullable Long id, @Nulla
      */
     @com.fasterxml.jackson.annotation.JsonProperty(value = "key", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
     public String key() {
+        if (UNKNOWN.equals(type) && title != null && iid == null && id == null) {
+            return title; // the key as a waiver wrote it (fromKey): a notice names what the user wrote
+        }
         if (iid != null) {
             return type + "#" + iid;
         }

@@ -44,7 +44,7 @@ public final class Waivers {
             if (w.isActiveOn(asOf)) {
                 active.add(w);
             } else {
-                notices.add(new Notice(Notice.Kind.WAIVER_EXPIRED, w.rule(), subjectKey(w),
+                notices.add(new Notice(Notice.Kind.WAIVER_EXPIRED, w.rule(), subjectOf(w, report),
                         "Waiver of " + w.rule() + scope(w) + " expired on " + w.expires() + " ('" + w.reason()
                                 + "'): what it covered fails again; extend it or fix the deviation."));
             }
@@ -58,7 +58,7 @@ public final class Waivers {
             if (!used.contains(w)) {
                 boolean ruleRan = report.result(w.rule()).isPresent();
                 String suggestion = ruleRan ? suggestKey(w, report.result(w.rule()).get()) : null;
-                notices.add(new Notice(Notice.Kind.WAIVER_UNUSED, w.rule(), subjectKey(w),
+                notices.add(new Notice(Notice.Kind.WAIVER_UNUSED, w.rule(), subjectOf(w, report),
                         "Waiver of " + w.rule() + scope(w) + " matches no finding"
                                 + (ruleRan ? "" : " (no rule " + w.rule() + " ran)")
                                 + (suggestion == null ? "" : " (did you mean subject '" + suggestion + "'?)")
@@ -115,6 +115,19 @@ public final class Waivers {
             }
         }
         return null;
+    }
+
+    /**
+     * The waiver's subject in the shape findings have: the finding's own subject when the rule reported one
+     * with that key (an expired waiver's finding, with its title and link), else what the key tells.
+     */
+    private static Subject subjectOf(Waiver w, Report report) {
+        String key = subjectKey(w);
+        if (key == null) {
+            return null;
+        }
+        return report.result(w.rule()).stream().flatMap(r -> r.findings().stream()).map(Finding::subject)
+                .filter(s -> s.key().equals(key)).findFirst().orElseGet(() -> Subject.fromKey(key, null));
     }
 
     private static boolean matches(Waiver waiver, String ruleId, Subject subject) {

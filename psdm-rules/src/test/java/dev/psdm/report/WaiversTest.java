@@ -92,7 +92,7 @@ class WaiversTest {
                 waiver("PSDM-XYZ-001", null)), AS_OF);
 
         assertThat(report.notices()).extracting(Notice::kind).containsOnly(Notice.Kind.WAIVER_UNUSED);
-        assertThat(report.notices()).extracting(Notice::ruleId, Notice::subject).containsExactly(
+        assertThat(report.notices()).extracting(Notice::ruleId, Notice::subjectKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("PSDM-CER-003", null),
                 org.assertj.core.groups.Tuple.tuple("PSDM-RAID-002", "issue#999"),
                 org.assertj.core.groups.Tuple.tuple("PSDM-XYZ-001", null));

@@ -121,7 +121,7 @@ public record Baseline(String schema, @Nullable String project, @Nullable Instan
             if (r.status() == Status.PASS || r.status() == Status.FAIL || r.status() == Status.WAIVED) {
                 for (Entry e : known.values()) {
                     if (!seen.contains(e.subject())) {
-                        notices.add(new Notice(Notice.Kind.BASELINE_FIXED, r.ruleId(), e.subject(),
+                        notices.add(Notice.about(Notice.Kind.BASELINE_FIXED, r.ruleId(), e.subject(), e.title(),
                                 r.ruleId() + " no longer fails on " + describe(e)
                                         + ": fixed since the baseline; record a new baseline to keep it fixed."));
                     }

@@ -43,6 +43,23 @@ final class HtmlFindings {
         return "f-" + Html.id(r.ruleId()) + "-" + n;
     }
 
+    /**
+     * The id of the finding of this rule on this subject, or null when the page shows no such finding (the
+     * rule passed or did not run): what a missed cell of the heat map links to.
+     */
+    static String findingAnchor(Report report, String ruleId, String subjectKey) {
+        RuleResult r = report.result(ruleId).orElse(null);
+        if (r == null || !(r.status() == Status.FAIL || r.status() == Status.WAIVED)) {
+            return null;
+        }
+        for (int n = 0; n < r.findings().size(); n++) {
+            if (r.findings().get(n).subject().key().equals(subjectKey)) {
+                return findingId(r, n);
+            }
+        }
+        return null;
+    }
+
     void write(Report report) throws IOException {
         List<RuleResult> failing = ReportText.bySeverity(report, Status.FAIL);
         List<RuleResult> counting = failing.stream().filter(r -> Gate.countingSeverity(r) != null).toList();
@@ -139,9 +156,9 @@ final class HtmlFindings {
             for (int n = 0; n < r.findings().size(); n++) {
                 Finding f = r.findings().get(n);
                 subjects.putIfAbsent(f.subject().key(), f.subject());
-                lines.computeIfAbsent(f.subject().key(), k -> new ArrayList<>()).add("<li>"
-                        + Html.anchor(r.ruleId(), findingId(r, n), idPrefix) + " " + Html.text(r.title()) + " "
-                        + Html.badge(f.severity().name(), f.counts()) + "</li>");
+                lines.computeIfAbsent(f.subject().key(), k -> new ArrayList<>()).add("<li>" + Html.text(r.title()) + " ("
+                        + Html.anchor(r.ruleId(), findingId(r, n), idPrefix) + ") " + Html.badge(f.severity().name(), f.counts())
+                        + "</li>");
             }
         }
         if (subjects.isEmpty()) {

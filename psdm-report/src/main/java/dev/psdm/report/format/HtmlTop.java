@@ -63,8 +63,9 @@ final class HtmlTop {
         if (baseline != null) {
             out.write("<p>" + Html.text(baseline) + "</p>\n");
         }
-        writeTopFindings(report, idPrefix, out);
         out.write("</header>\n");
+        HtmlHeatMap.write(report, idPrefix, out);
+        writeTopFindings(report, idPrefix, out);
     }
 
     private static void fact(Writer out, String term, String html) throws IOException {
@@ -92,14 +93,14 @@ final class HtmlTop {
     }
 
     /** The first failing rules that count, most severe first: what to do first, before the detail. */
-    private static void writeTopFindings(Report report, String idPrefix, Writer out) throws IOException {
+    static void writeTopFindings(Report report, String idPrefix, Writer out) throws IOException {
         List<RuleResult> counting = ReportText.bySeverity(report, Status.FAIL).stream()
                 .filter(r -> Gate.countingSeverity(r) != null).toList();
         if (counting.isEmpty()) {
             return;
         }
-        out.write("<h2 class=\"top-findings\">" + (counting.size() > TOP_FINDINGS ? "First " + TOP_FINDINGS + " of "
-                + counting.size() + " failing rules" : "Failing rules") + "</h2>\n<ol class=\"top-findings\">\n");
+        out.write("<section id=\"" + idPrefix + "top-findings\">\n<h2>" + (counting.size() > TOP_FINDINGS ? "First " + TOP_FINDINGS + " of "
+                + counting.size() + " failing rules" : "Failing rules") + "</h2>\n<ol>\n");
         for (RuleResult r : counting.subList(0, Math.min(TOP_FINDINGS, counting.size()))) {
             int n = r.findings().size();
             out.write("<li>" + Html.badge(Gate.countingSeverity(r).name(), true) + " "
@@ -107,7 +108,7 @@ final class HtmlTop {
                     + (n > 0 ? " <span class=\"muted\">(" + n + (n == 1 ? " finding" : " findings") + ")</span>" : "")
                     + "</li>\n");
         }
-        out.write("</ol>\n");
+        out.write("</ol>\n</section>\n");
     }
 
     /**

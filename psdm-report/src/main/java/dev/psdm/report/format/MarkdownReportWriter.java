@@ -37,6 +37,8 @@ public final class MarkdownReportWriter implements ReportWriter {
             out.write("\n" + md(baseline) + "\n");
         }
 
+        out.write(CompactViews.markdownHeatMap(report, this::md));
+
         out.write("\n| Rule | Requirement | Status | Severity | Findings |\n|---|---|---|---|---|\n");
         for (RuleResult r : tableOrder(report)) {
             String status = r.status() == Status.FAIL ? "**FAIL**" : r.status().name().replace('_', ' ');
@@ -45,6 +47,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         }
 
         writeFindings(out, "Failures", ReportText.bySeverity(report, Status.FAIL));
+        writeBySubject(out, report);
         writeFindings(out, "Waived", ReportText.bySeverity(report, Status.WAIVED));
         if (!report.notices().isEmpty()) {
             out.write("\n### Notices\n\n");
@@ -90,6 +93,19 @@ public final class MarkdownReportWriter implements ReportWriter {
                         + (note != null ? " _" + md(note) + "_" : "") + "\n");
             }
             MarkdownEvidence.write(out, r, this::md);
+        }
+    }
+
+    /** Each subject of a failing finding once, with every rule it fails (the HTML page's by-issue view). */
+    private void writeBySubject(Writer out, Report report) throws IOException {
+        List<CompactViews.SubjectLine> lines = CompactViews.bySubject(report);
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.write("\n### By issue, iteration or other subject\n\n");
+        for (CompactViews.SubjectLine line : lines) {
+            out.write("- " + link(ReportText.shortName(line.subject()), line.subject().webUrl()) + " `"
+                    + Escape.codeSpan(line.subject().key()) + "`: " + md(String.join(", ", line.rules())) + "\n");
         }
     }
 

@@ -235,9 +235,9 @@ public final class SarifReportWriter implements ReportWriter {
         result.put("kind", "fail");
         result.put("level", level(rule.severity()));
         result.putObject("message").put("text", n.message());
-        locate(result, n.ruleId(), n.subject(), subjectType(n.subject()), null);
+        locate(result, n.ruleId(), n.subjectKey(), subjectType(n.subjectKey()), null);
         result.put("baselineState", "absent");
-        result.putObject("properties").put("subject", n.subject());
+        result.putObject("properties").put("subject", n.subjectKey());
         return result;
     }
 
@@ -266,8 +266,8 @@ public final class SarifReportWriter implements ReportWriter {
         }
         ObjectNode properties = notification.putObject("properties");
         properties.put("kind", n.kind().name());
-        if (n.subject() != null) {
-            properties.put("subject", n.subject());
+        if (n.subjectKey() != null) {
+            properties.put("subject", n.subjectKey());
         }
         return notification;
     }

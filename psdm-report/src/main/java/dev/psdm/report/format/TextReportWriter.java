@@ -9,6 +9,7 @@ import dev.psdm.report.Status;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * For people at a terminal or in a CI log: the gate's verdict (as the exit code gives it) and summary first, the project's size and
@@ -16,6 +17,26 @@ import java.io.Writer;
  * waivers, fixed baselined findings), then what was not applicable or not evaluated.
  */
 public final class TextReportWriter implements ReportWriter {
+    private final boolean ascii;
+
+    /** A writer whose heat map uses ✓ ✗ – · ?. */
+    public TextReportWriter() {
+        this(false);
+    }
+
+    /**
+     * A writer whose heat map uses the ASCII marks Y X - . ? when {@code ascii} (a terminal whose charset cannot
+     * print ✓: see {@link #forCharset}).
+     */
+    public TextReportWriter(boolean ascii) {
+        this.ascii = ascii;
+    }
+
+    /** The writer for output in this charset: ASCII marks where it cannot encode ✓ and ✗. */
+    public static TextReportWriter forCharset(java.nio.charset.Charset charset) {
+        var encoder = charset.newEncoder();
+        return new TextReportWriter(!(encoder.canEncode('\u2713') && encoder.canEncode('\u2717') && encoder.canEncode('\u2013')));
+    }
 
     @Override
     public void write(Report report, Writer out) throws IOException {
@@ -28,8 +49,18 @@ public final class TextReportWriter implements ReportWriter {
             out.write(Escape.terminal(baseline) + "\n");
         }
 
+        out.write(CompactViews.textHeatMap(report, ascii));
+
         for (RuleResult r : ReportText.bySeverity(report, Status.FAIL)) {
             writeFindings(out, "FAIL  ", r);
+        }
+        List<CompactViews.SubjectLine> subjects = CompactViews.bySubject(report);
+        if (!subjects.isEmpty()) {
+            out.write("\nBy subject:\n");
+            for (CompactViews.SubjectLine line : subjects) {
+                out.write("  " + Escape.terminal(ReportText.subjectName(line.subject())) + ": "
+                        + Escape.terminal(String.join(", ", line.rules())) + "\n");
+            }
         }
         for (RuleResult r : ReportText.bySeverity(report, Status.WAIVED)) {
             writeFindings(out, "WAIVED  ", r);

@@ -14,6 +14,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * snapshots are read (stricter checks on hostile input, say) must never move a byte of a report.
  */
 public final class ReportJson {
+    /**
+     * The class-path resource of the {@code psdm-report/1} JSON Schema (2020-12), shipped in psdm-report's jar
+     * beside the snapshot's {@code dev/psdm/model/psdm-snapshot-1.schema.json}; docs/report-json.md describes it.
+     */
+    public static final String SCHEMA_RESOURCE = "/dev/psdm/report/psdm-report-1.schema.json";
+
     private ReportJson() {
     }
 

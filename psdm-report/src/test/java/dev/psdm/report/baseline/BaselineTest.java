@@ -95,7 +95,7 @@ class BaselineTest {
                 .extracting(f -> f.subject().key()).containsExactly("issue#91");
         assertThat(compared.notices()).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(Notice.Kind.BASELINE_FIXED);
-            assertThat(n.subject()).isEqualTo("issue#12");
+            assertThat(n.subjectKey()).isEqualTo("issue#12");
             assertThat(n.message()).contains("'Old unweighted issue' (issue#12)");
         });
     }

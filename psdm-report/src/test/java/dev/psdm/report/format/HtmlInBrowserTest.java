@@ -64,6 +64,28 @@ class HtmlInBrowserTest {
     }
 
     @Test
+    void theHeatMapHasOneRowPerIterationOfTheLargeSampleAndEveryMissedCellLinksToItsFinding() throws IOException {
+        JsonNode snapshot = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("..", "examples", "snapshots", "large-project.json").toFile());
+        List<String> iterations = new ArrayList<>();
+        snapshot.get("iterations").forEach(i -> iterations.add(i.get("title").asText()));
+        Chromium.Page page = open(page(GoldenReports.large()));
+
+        JsonNode rows = page.eval("[...document.querySelectorAll('table.heatmap tbody tr')].map(r => r.querySelector('th a').textContent)");
+        assertThat(rows).extracting(JsonNode::asText).containsExactlyInAnyOrderElementsOf(iterations);
+        assertThat(rows.get(0).asText()).isEqualTo("Iteration 1"); // the sample has no Iteration 0 (PSDM-IT0-001 fails)
+        assertThat(page.eval("[...document.querySelectorAll('table.heatmap tr.current th a')].map(a => a.textContent)"))
+                .extracting(JsonNode::asText).containsExactly("Iteration 10");
+        JsonNode missed = page.eval("[...document.querySelectorAll('table.heatmap td.missed')].map(td => {"
+                + " const a = td.querySelector('a[href^=\"#\"]'); const t = a && document.getElementById(a.getAttribute('href').slice(1));"
+                + " return t ? t.textContent : 'NO TARGET'; })");
+        assertThat(missed).extracting(JsonNode::asText).hasSize(2).allSatisfy(t -> assertThat(t).doesNotContain("NO TARGET"))
+                .anySatisfy(t -> assertThat(t).contains("Iteration 4")).anySatisfy(t -> assertThat(t).contains("Iteration 6"));
+        assertThat(page.eval("document.querySelectorAll('table.heatmap td.met a[href^=\"https://\"]').length").asInt())
+                .as("met cells linking to their record").isGreaterThan(30);
+    }
+
+    @Test
     void everyInPageLinkFindsItsTarget() throws IOException {
         for (Report report : List.of(GoldenReports.large(), GoldenReports.largeWaivedAndBaselined(), GoldenReports.small())) {
             Chromium.Page page = open(page(report));
@@ -97,8 +119,12 @@ class HtmlInBrowserTest {
             List<String> pages = PdfText.pages(pdf);
 
             assertThat(pages.get(0)).contains("Gate failed (error)").contains("Requirements met").contains("9 of 22")
-                    .contains("First 5 of 13 failing rules").doesNotContain("What to fix");
-            assertThat(pages.get(1)).contains("What to fix, most severe first");
+                    .contains("Ceremonies by iteration").contains("Iteration 12").doesNotContain("What to fix");
+            assertThat(pages.get(0) + pages.get(1)).contains("First 5 of 13 failing rules");
+            assertThat(pages.get(pages.size() - 1).replaceAll("\\s+", " ")).as("the footer: version, conventions, as-of")
+                    .contains("psdm-check 0.1.0-test").contains("conventions: handbook defaults").contains("as of 15 May 2026, 12:00 UTC");
+            assertThat(pages.stream().filter(p -> p.contains("What to fix, most severe first")).findFirst().orElseThrow())
+                    .as("the detail starts on a page of its own").startsWith("What to fix");
             for (String p : pages) {
                 List<String> lines = p.lines().map(l -> l.trim().replaceAll("\\s+", " ")).filter(l -> !l.isEmpty()).toList();
                 assertThat(headings).as("the last line of a printed page").doesNotContain(lines.get(lines.size() - 1));

@@ -30,6 +30,13 @@ class SchemaValidationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
+    void jsonValidatesAgainstThePublishedReportSchema(GoldenFilesTest.Scenario s) {
+        String json = ReportFormat.JSON.writer(s.options()).render(s.report().get());
+        assertThat(OutputValidators.reportProblems(json)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
     void codeQualityValidatesAgainstItsSchema(GoldenFilesTest.Scenario s) {
         String json = ReportFormat.CODEQUALITY.writer(s.options()).render(s.report().get());
         assertThat(OutputValidators.codeQualityProblems(json)).isEmpty();
@@ -52,6 +59,47 @@ class SchemaValidationTest {
     void sarifValidatesAgainstTheOfficialSchema(GoldenFilesTest.Scenario s) {
         String json = ReportFormat.SARIF.writer(s.options()).render(s.report().get());
         assertThat(OutputValidators.sarifProblems(json, Path.of(System.getProperty("psdm.officialSarifSchema")))).isEmpty();
+    }
+
+    @Test
+    void reportSchemaRejectsWhatTheContractForbids() {
+        String valid = ReportFormat.JSON.writer(GoldenFilesTest.SCENARIOS.get(0).options())
+                .render(GoldenFilesTest.SCENARIOS.get(0).report().get());
+        assertThat(OutputValidators.reportProblems(valid)).isEmpty();
+        assertThat(OutputValidators.reportProblems(valid.replace("\"psdm-report/1\"", "\"psdm-report/2\"")))
+                .as("another major version").isNotEmpty();
+        assertThat(OutputValidators.reportProblems(valid.replaceFirst("\"asOf\"", "\"undocumented\" : 1, \"asOf\"")))
+                .as("an undocumented field").isNotEmpty();
+        assertThat(OutputValidators.reportProblems(valid.replaceFirst("\"status\" : \"[A-Z_]+\"", "\"status\" : \"SKIPPED\"")))
+                .as("an unknown status").isNotEmpty();
+        assertThat(OutputValidators.reportProblems(valid.replaceFirst("\"audience\" : \"internal\"", "\"audience\" : \"board\"")))
+                .as("an unknown audience").isNotEmpty();
+        assertThat(OutputValidators.reportProblems("{\"schema\":\"psdm-portfolio/1\",\"projects\":[{\"path\":\"a/b\","
+                + "\"report\":{\"schema\":\"psdm-report/1\"}}]}")).as("a portfolio's report without its fields")
+                .anyMatch(p -> p.startsWith("a/b: "));
+    }
+
+    @Test
+    void everySubjectHasOneShapeWithItsKey() {
+        String subject = "{\"type\":\"issue\",\"key\":\"issue#42\",\"iid\":42,\"title\":\"t\"}";
+        String report = "{\"schema\":\"psdm-report/1\",\"project\":{\"id\":1},\"asOf\":\"2026-01-01T00:00:00Z\","
+                + "\"audience\":\"internal\",\"gate\":{\"verdict\":\"passed\",\"failOn\":\"error\",\"exitCode\":0,"
+                + "\"failing\":{\"error\":0,\"warning\":0,\"info\":0}},\"size\":{\"class\":\"SMALL\",\"reason\":\"r\"},"
+                + "\"summary\":{\"pass\":0,\"fail\":0,\"notApplicable\":0,\"notEvaluated\":0},\"results\":[],"
+                + "\"notices\":[{\"kind\":\"BASELINE_FIXED\",\"ruleId\":\"R\",\"subject\":SUBJECT,\"message\":\"m\"}]}";
+        assertThat(OutputValidators.reportProblems(report.replace("SUBJECT", subject))).isEmpty();
+        assertThat(OutputValidators.reportProblems(report.replace("SUBJECT", "\"issue#42\""))).as("a notice's subject as a string")
+                .isNotEmpty();
+        assertThat(OutputValidators.reportProblems(report.replace("SUBJECT", subject.replace(",\"key\":\"issue#42\"", ""))))
+                .as("a subject without its key").isNotEmpty();
+        assertThat(OutputValidators.reportProblems(report.replace("SUBJECT", subject.replace(",\"iid\":42", ""))))
+                .as("an issue without its iid").isNotEmpty();
+        assertThat(OutputValidators.reportProblems(report.replace("SUBJECT",
+                "{\"type\":\"iteration\",\"key\":\"iteration:7\",\"title\":\"Iteration 7\"}"))).as("an iteration without its id")
+                .isNotEmpty();
+        assertThat(OutputValidators.reportProblems(report.replace("SUBJECT",
+                "{\"type\":\"activity\",\"key\":\"activity:internal retrospective\",\"title\":\"internal retrospective\"}")))
+                .as("an activity, keyed by its name").isEmpty();
     }
 
     @Test

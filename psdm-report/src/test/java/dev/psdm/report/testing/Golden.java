@@ -30,7 +30,8 @@ public final class Golden {
      * compared with its stylesheet (and the stylesheet's hash in the Content-Security-Policy) replaced by a
      * marker: every page shares the stylesheet, which is a source file of its own ({@value #STYLESHEET}), and
      * copies of it in each golden page would make every golden file change for one colour. The browser tests
-     * (HtmlInBrowserTest) show that the page's stylesheet applies under its policy.
+     * (HtmlInBrowserTest) show that the page's stylesheet applies under its policy. A report's JSON (or a
+     * portfolio's) must also validate against the published {@code psdm-report-1.schema.json}, updating or not.
      */
     public static void assertMatches(String actual, String relativePath) {
         if (relativePath.endsWith(".html")) {
@@ -45,6 +46,10 @@ public final class Golden {
 
     private static void assertFileMatches(String actual, String relativePath) {
         Path file = ROOT.resolve(relativePath);
+        if (OutputValidators.isReportJson(actual)) {
+            assertThat(OutputValidators.reportProblems(actual)).as("%s against psdm-report-1.schema.json", relativePath)
+                    .isEmpty();
+        }
         try {
             if (Boolean.getBoolean(UPDATE_PROPERTY)) {
                 Files.createDirectories(file.getParent());

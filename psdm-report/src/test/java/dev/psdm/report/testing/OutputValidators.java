@@ -34,12 +34,61 @@ public final class OutputValidators {
     private static final JsonSchema SARIF = jsonSchema("/schemas/sarif-2.1.0-subset.schema.json",
             SpecVersion.VersionFlag.V7);
     private static final Schema JUNIT = xmlSchema("/schemas/junit.xsd");
+    /** The published report schema (main resources: what users get in the jar and in docs/report-json.md). */
+    private static final JsonSchema REPORT = jsonSchema(dev.psdm.report.json.ReportJson.SCHEMA_RESOURCE,
+            SpecVersion.VersionFlag.V202012);
 
     private OutputValidators() {
     }
 
     public static List<String> codeQualityProblems(String json) {
         return validate(CODE_QUALITY, json);
+    }
+
+    /**
+     * Problems of a {@code psdm-report/1} document against {@code psdm-report-1.schema.json}; for a
+     * {@code psdm-portfolio/1} document, of each project's report (prefixed with the project's path).
+     */
+    public static List<String> reportProblems(String json) {
+        com.fasterxml.jackson.databind.JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (IOException e) {
+            return List.of("not JSON: " + e.getMessage());
+        }
+        if ("psdm-portfolio/1".equals(tree.path("schema").asText())) {
+            List<String> problems = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode project : tree.path("projects")) {
+                if (project.has("report")) {
+                    for (ValidationMessage m : REPORT.validate(project.get("report"))) {
+                        problems.add(project.path("path").asText() + ": " + m.getMessage());
+                    }
+                }
+            }
+            return problems;
+        }
+        List<String> problems = new ArrayList<>();
+        for (ValidationMessage m : REPORT.validate(tree)) {
+            problems.add(m.getMessage());
+        }
+        return problems;
+    }
+
+    /**
+     * True when the text is a JSON document psdm writes about reports ({@code psdm-report/1} or
+     * {@code psdm-portfolio/1}): what the command-line tests validate wherever a run wrote one.
+     */
+    public static boolean isReportJson(String text) {
+        String t = text.strip();
+        if (!t.startsWith("{")) {
+            return false;
+        }
+        try {
+            String schema = MAPPER.readTree(t).path("schema").asText();
+            return schema.equals("psdm-report/1") || schema.equals("psdm-portfolio/1");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static List<String> sarifProblems(String json) {
