@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The two warm targets of issue 7, judged from a JMH run ({@link JmhResults}): the headline rules' DRL
+ * The two warm targets of issue 7 (the headline ratio tightened by issue 24 item 8), judged from a JMH run ({@link JmhResults}): the headline rules' DRL
  * against their plain-Java reference at 100k issues, and the whole catalog's growth from 10k to 100k
  * issues. Each target is judged on {@link #JUDGED}, the median thread CPU time per evaluation: on a
  * shared machine it moves far less than wall time (docs/PERFORMANCE.md has the runs that show it), and
@@ -14,7 +14,11 @@ import java.util.Optional;
  * target as INFO lines, so a run shows what contention did to wall time.
  */
 final class WarmTargets {
-    static final double WARM_RATIO_LIMIT = 3.0;
+    /**
+     * Issue 7 allowed 3x; the ratio then drifted from 1.3x to 2.7x without a FAIL (issue 24). Since issue 24
+     * item 8 the DRL costs about what the reference costs, and 1.5x makes such a drift show.
+     */
+    static final double WARM_RATIO_LIMIT = 1.5;
     static final double GROWTH_LIMIT = 12.0;
     static final Figure JUDGED = Figure.THREAD_CPU;
     static final List<Figure> SHOWN = List.of(Figure.WALL, Figure.PROCESS_CPU, Figure.ALLOCATED);

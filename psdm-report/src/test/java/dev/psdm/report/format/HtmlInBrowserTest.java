@@ -121,6 +121,8 @@ class HtmlInBrowserTest {
             assertThat(pages.get(0)).contains("Gate failed (error)").contains("Requirements met").contains("9 of 22")
                     .contains("Ceremonies by iteration").contains("Iteration 12").doesNotContain("What to fix");
             assertThat(pages.get(0) + pages.get(1)).contains("First 5 of 13 failing rules");
+            assertThat(pages.get(pages.size() - 1).replaceAll("\\s+", " ")).as("the footer: version, conventions, as-of")
+                    .contains("psdm-check 0.1.0-test").contains("conventions: handbook defaults").contains("as of 15 May 2026, 12:00 UTC");
             assertThat(pages.stream().filter(p -> p.contains("What to fix, most severe first")).findFirst().orElseThrow())
                     .as("the detail starts on a page of its own").startsWith("What to fix");
             for (String p : pages) {

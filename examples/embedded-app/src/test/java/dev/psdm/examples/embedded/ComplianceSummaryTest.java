@@ -50,7 +50,7 @@ class ComplianceSummaryTest {
         assertThat(out).startsWith("gitlab-com/gl-professional-services/customers/acme-corp/acme-collaboration as of "
                 + "2026-05-15T12:00:00Z (LARGE: 12 delivery iterations");
         assertThat(out).containsSubsequence(
-                "  ERROR    PSDM-IT0-001   Iteration 0 is missing (1 finding)",
+                "  ERROR    PSDM-IT0-001   Iteration 0 is planned (1 finding)",
                 "  ERROR    PSDM-RAID-002  RAID items are kept current (2 findings)",
                 "  WARNING  PSDM-CER-001   Iteration planning is held each iteration (1 finding)");
         assertThat(out).contains("  WARNING  PSDM-CER-002 ", "  WARNING  PSDM-WGT-001 ");
