@@ -30,7 +30,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@link #headlineDrl()}: {@link PsdmEngine#evaluate} with the headline rules enabled (the others switched off
  *       in the conventions), from the snapshot to the report, derived facts included;</li>
  *   <li>{@link #headlinePlainJava()}: the same rules hand-written ({@link PlainJavaReference}), the limit;</li>
- *   <li>{@link #catalogDrl()}: the whole bundled catalog, for the growth target (100k vs 10k).</li>
+ *   <li>{@link #catalogDrl()}: the whole bundled catalog, for the growth target (100k vs 10k);</li>
+ *   <li>{@link #catalogDrlWithoutEvidence()}: the same without evidence ({@link EvaluationOptions#withoutEvidence()}),
+ *       what evidence costs (issue 29: at most 25 %).</li>
  * </ul>
  * Every benchmark reads the same generated snapshot (seed 1, {@link SnapshotSpec#of}). The heap is
  * fixed so runs compare; the 512 MB target is measured separately, on the command line. Each evaluation
@@ -51,6 +53,7 @@ public class EvaluateBenchmark {
     private Snapshot snapshot;
     private Instant asOf;
     private EvaluationOptions options;
+    private EvaluationOptions withoutEvidence;
     private PsdmEngine headline;
     private PsdmEngine catalog;
     private PlainJavaReference reference;
@@ -61,6 +64,7 @@ public class EvaluateBenchmark {
         snapshot = SnapshotGenerator.generate(spec);
         asOf = SnapshotGenerator.asOf(spec);
         options = EvaluationOptions.asOf(asOf);
+        withoutEvidence = options.withoutEvidence();
         catalog = PsdmEngine.builder().build();
         headline = headlineEngine();
         reference = new PlainJavaReference(Conventions.defaults());
@@ -88,5 +92,10 @@ public class EvaluateBenchmark {
     @Benchmark
     public Report catalogDrl() {
         return EvaluationCost.measure(() -> catalog.evaluate(snapshot, options));
+    }
+
+    @Benchmark
+    public Report catalogDrlWithoutEvidence() {
+        return EvaluationCost.measure(() -> catalog.evaluate(snapshot, withoutEvidence));
     }
 }

@@ -22,8 +22,16 @@ class JudgeCommandTest {
     }
 
     @Test
-    void aRecordedRunThatPassesExitsZero() throws Exception {
-        assertThat(judge(JmhResultsTest.fixture())).isZero();
+    void aRecordedRunThatPassesExitsZero(@TempDir Path dir) throws Exception {
+        // the recorded run predates the evidence benchmark (issue 29): without it that target is NOT RUN
+        assertThat(judge(JmhResultsTest.fixture())).isEqualTo(1);
+        String recorded = Files.readString(JmhResultsTest.fixture()).strip();
+        Path withEvidence = Files.writeString(dir.resolve("with-evidence.json"), recorded.substring(0, recorded.length() - 1)
+                + """
+                , {"benchmark": "dev.psdm.bench.EvaluateBenchmark.catalogDrlWithoutEvidence", "params": {"issues": "100000"},
+                  "primaryMetric": {"rawData": [[400.0]]},
+                  "secondaryMetrics": {"thread.cpu.time.norm": {"rawData": [[350.0]]}}}]""");
+        assertThat(judge(withEvidence)).isZero();
     }
 
     @Test

@@ -110,7 +110,7 @@ class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         if (publishes()) {
-            publish(report, options);
+            publish(report, loaded, options);
         }
         if (report.incomplete() && !allowIncomplete) {
             return incomplete(report.readFailures().stream().map(ReadFailure::resource).distinct().toList());
@@ -136,7 +136,7 @@ class CheckCommand implements Callable<Integer> {
     }
 
     /** After the local reports are written (issue 30 item 5: a failed publish still leaves them). */
-    private void publish(Report report, FormatOptions options) {
+    private void publish(Report report, Snapshot loaded, FormatOptions options) {
         if (report.incomplete()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("psdm: nothing was published: data failed to read, and an incomplete check must not stand as"
@@ -147,7 +147,8 @@ class CheckCommand implements Callable<Integer> {
         String markdown = root().secrets().redact(
                 dev.psdm.report.format.ReportFormat.MARKDOWN.writer(options).render(report));
         Publishing.run(publishing, input.gitlab, root(), spec.commandLine().getErr(), report, markdown,
-                failOn.exitCode(report) == ExitCode.OK);
+                failOn.exitCode(report) == ExitCode.OK,
+                ReminderNotes.of(report, loaded, java.util.Set.copyOf(publishing.remind), publishing.pm));
     }
 
     /** {@code --group}: every project of the group, one combined report (docs/portfolio.md). */

@@ -42,6 +42,23 @@ final class PublishOptions {
                     + " or --control-secret-file).")
     Long externalControl;
 
+    @Option(names = "--remind", paramLabel = "RULE_ID", split = ",",
+            description = "Post a reminder note on each issue this rule finds (its assignee, else --pm, mentioned, with"
+                    + " what to do and the quick action to paste); repeatable. Reminders are opt-in per rule.")
+    java.util.List<String> remind = new java.util.ArrayList<>();
+
+    @Option(names = "--remind-every", paramLabel = "DAYS", defaultValue = "7",
+            description = "Do not remind an issue of the same rule again within DAYS days (default: ${DEFAULT-VALUE}).")
+    int remindEveryDays = 7;
+
+    @Option(names = "--max-notes", paramLabel = "N", defaultValue = "20",
+            description = "At most N reminder notes a run; the rest wait for the next run (default: ${DEFAULT-VALUE}).")
+    int maxNotes = 20;
+
+    @Option(names = "--pm", paramLabel = "USERNAME",
+            description = "Whom a reminder mentions when the offending issue has no assignee (without @).")
+    String pm;
+
     @Option(names = "--control-secret-file", paramLabel = "FILE",
             description = "Read the external control's HMAC secret from FILE instead of " + CONTROL_SECRET_VARIABLE + ".")
     Path controlSecretFile;

@@ -11,6 +11,8 @@ import dev.psdm.gitlab.publish.PostureLabels;
 import dev.psdm.gitlab.publish.PublishContent;
 import dev.psdm.gitlab.publish.PublishException;
 import dev.psdm.gitlab.publish.PublishResult;
+import dev.psdm.gitlab.publish.Reminder;
+import dev.psdm.gitlab.publish.Reminders;
 import dev.psdm.gitlab.publish.TokenScopes;
 import dev.psdm.gitlab.publish.WriteRequest;
 import dev.psdm.gitlab.publish.Writes;
@@ -42,7 +44,7 @@ final class Publishing {
     }
 
     static void run(PublishOptions options, GitLabOptions gitlab, PsdmCli root, PrintWriter err, Report report,
-                    String markdown, boolean gatePasses) {
+                    String markdown, boolean gatePasses, List<Reminder> reminders) {
         if (gitlab == null || gitlab.project == null) {
             throw new UserError("publishing writes to a GitLab project: give --gitlab-url URL --project PATH_OR_ID"
                     + " (a snapshot file names no project to write to)");
@@ -50,6 +52,9 @@ final class Publishing {
         if (report.incomplete()) {
             throw new UserError("nothing was published: data failed to read, and an incomplete check must not stand"
                     + " as the project's posture (the local reports were written)");
+        }
+        if (options.remindEveryDays < 0 || options.maxNotes < 0) {
+            throw new UserError("--remind-every and --max-notes must not be negative");
         }
         PostureLabels labels;
         try {
@@ -71,10 +76,18 @@ final class Publishing {
             Writes writes = options.apply ? Writes.applying(connection) : Writes.dryRun(connection);
             PublishResult result = new ComplianceIssuePublisher(writes, labels).publish(project,
                     content(options, report, markdown, gatePasses));
+            Reminders.Outcome reminded = reminders.isEmpty() ? null : new Reminders(writes,
+                    Duration.ofDays(options.remindEveryDays), options.maxNotes, report.asOf()).remind(project, reminders);
             if (control != null) {
                 control.send(writes, project, gatePasses);
             }
             report(err, options.apply, result, writes.planned(), connection.requests());
+            if (reminded != null) {
+                err.println("psdm: reminders: " + reminded.posted() + (options.apply ? " posted" : " would be posted")
+                        + ", " + reminded.recent() + " reminded within " + options.remindEveryDays + " days, "
+                        + reminded.capped() + " left for a later run by --max-notes " + options.maxNotes);
+                err.flush();
+            }
         } catch (PublishException e) {
             throw new UserError(e.getMessage(), e);
         } catch (GitLabAccessException e) {

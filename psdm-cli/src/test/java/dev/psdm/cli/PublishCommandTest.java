@@ -131,6 +131,27 @@ class PublishCommandTest {
     }
 
     @Test
+    void remindersGoOnTheOffendingIssuesOncePerCadenceAndUnderTheCap() {
+        gitlab.noteTime(java.time.Instant.parse(AS_OF));
+        Result first = publish("--apply", "--remind", "PSDM-RAID-002,PSDM-WGT-001", "--max-notes", "3", "--pm", "pm-jane");
+
+        assertThat(first.err()).contains("psdm: reminders: 3 posted, 0 reminded within 7 days, 1 left for a later run"
+                + " by --max-notes 3");
+        assertThat(gitlab.notes(89)).singleElement().satisfies(n -> assertThat(n.path("body").asText())
+                .contains("**PSDM-RAID-002** ").contains("How to fix: ").contains("```\n/assign @")
+                .endsWith("<!-- psdm-check:reminder rule=PSDM-RAID-002 -->").startsWith("@"));
+        gitlab.resetRequests();
+
+        Result next = publish("--apply", "--remind", "PSDM-RAID-002,PSDM-WGT-001", "--max-notes", "3", "--pm", "pm-jane");
+
+        assertThat(next.err()).contains("psdm: reminders: 1 posted, 3 reminded within 7 days, 0 left");
+        assertThat(gitlab.requests()).filteredOn(r -> r.startsWith("POST /api/v4/")).hasSize(1);
+        // only the offending issues' notes are read
+        assertThat(gitlab.requests()).filteredOn(r -> r.endsWith("/notes") && r.startsWith("GET"))
+                .allMatch(r -> r.matches(".*/issues/(89|91|69|81)/notes"));
+    }
+
+    @Test
     void checkWithPublishIsTheSameAsPublish() {
         Result result = run(Map.of("GITLAB_TOKEN", TOKEN), "check", "-q", "--publish", "--apply", "--format=json="
                 + dir.resolve("r.json"));

@@ -58,6 +58,7 @@ public final class FakeIssueWrites implements AutoCloseable {
     private volatile int failStatus;
     private volatile String failMessage;
     private long nextId = 1000;
+    private volatile java.time.Instant noteTime = java.time.Instant.parse("2026-01-05T09:00:00Z");
 
     public FakeIssueWrites() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(new Router()));
@@ -117,6 +118,21 @@ public final class FakeIssueWrites implements AutoCloseable {
         Arrays.stream(labels).forEach(names::add);
         issues.add(issue);
         return issue;
+    }
+
+    /** When the notes written from now on are created, as GitLab's {@code created_at} says. */
+    public FakeIssueWrites noteTime(java.time.Instant at) {
+        noteTime = at;
+        return this;
+    }
+
+    /** A note a person wrote on issue {@code iid}. */
+    public synchronized ObjectNode addNote(long iid, String body) {
+        ObjectNode note = GitLabFixtures.template("note");
+        note.put("id", nextId++).put("body", body).put("system", false).put("noteable_iid", iid)
+                .put("created_at", noteTime.toString());
+        notes.computeIfAbsent(iid, k -> new ArrayList<>()).add(note);
+        return note;
     }
 
     public List<ObjectNode> issues() {
@@ -226,10 +242,7 @@ public final class FakeIssueWrites implements AutoCloseable {
                     return ok(list);
                 }
                 if (method.equals("POST")) {
-                    ObjectNode note = GitLabFixtures.template("note");
-                    note.put("id", nextId++).put("body", body(request).path("body").asText()).put("system", false)
-                            .put("noteable_iid", iid);
-                    notes.computeIfAbsent(iid, k -> new ArrayList<>()).add(note);
+                    ObjectNode note = addNote(iid, body(request).path("body").asText());
                     return answer(201, JSON.writeValueAsString(note), Map.of());
                 }
             }
