@@ -115,7 +115,7 @@ class CheckCommand implements Callable<Integer> {
         report = AudienceView.of(report, audience, engine.rules(), loaded);
         FormatOptions options = formatOptions(engine);
         Report checked = report;
-        if (!writeAll(targets, target -> target.format().writer(options).render(checked))) {
+        if (!writeAll(targets, target -> writer(target, options).render(checked))) {
             return ExitCode.ERROR;
         }
         if (publishes()) {
@@ -190,6 +190,17 @@ class CheckCommand implements Callable<Integer> {
             return incomplete(List.of(incomplete.size() + (incomplete.size() == 1 ? " project's data" : " projects' data")));
         }
         return failOn.exitCode(portfolio);
+    }
+
+    /**
+     * The text report on standard output uses the marks the terminal can print (ASCII under {@code LANG=C}); a
+     * file is UTF-8 and gets ✓ ✗.
+     */
+    private dev.psdm.report.format.ReportWriter writer(OutputTarget target, FormatOptions options) {
+        if (target.format() == dev.psdm.report.format.ReportFormat.TEXT && target.file() == null) {
+            return dev.psdm.report.format.TextReportWriter.forCharset(root().terminal());
+        }
+        return target.format().writer(options);
     }
 
     /** The formats list only the rules the audience sees (SARIF's driver names every rule it lists). */

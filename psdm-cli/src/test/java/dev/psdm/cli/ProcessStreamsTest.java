@@ -44,15 +44,51 @@ class ProcessStreamsTest {
                 "--fail-on", "never");
         builder.environment().put("LANG", "C");
         builder.environment().put("LC_ALL", "C");
+        byte[] out = outputOf(builder);
+
+        String expected = CliRunner.run("check", "--snapshot", LARGE.toString(), "--format", "json", "--fail-on", "never").out();
+        assertThat(expected.chars().filter(c -> c > 127).count()).isPositive();
+        assertThat(new String(out, StandardCharsets.UTF_8)).isEqualTo(expected);
+    }
+
+    @Test
+    void underLangCTheTextReportsHeatMapUsesAsciiMarksAndUnderUtf8TheChecks() throws Exception {
+        // the locale decides what the terminal can show; the bytes stay UTF-8 either way (the test above)
+        String ascii = textReport(List.of(), "C");
+        String utf8 = textReport(List.of("-Dfile.encoding=UTF-8"), "C.UTF-8");
+
+        String legend = "Ceremonies by iteration (";
+        assertThat(ascii).contains(legend + "Y met, X missed, - not required, . not yet due, ? not evaluated; * current):")
+                .doesNotContain("\u2713").doesNotContain("\u2717");
+        assertThat(utf8).contains(legend + "\u2713 met, \u2717 missed").contains("\u2713");
+        assertThat(ascii.lines().filter(l -> l.startsWith("  Iteration 4")).findFirst().orElseThrow()).contains("X");
+        assertThat(PsdmCli.localeCharset(properties("file.encoding", "ANSI_X3.4-1968"))).isEqualTo(StandardCharsets.US_ASCII);
+        assertThat(PsdmCli.localeCharset(properties("file.encoding", "no such charset!"))).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(PsdmCli.localeCharset(properties("sun.stdout.encoding", "UTF-8"))).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    private static java.util.Properties properties(String key, String value) {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty(key, value);
+        return p;
+    }
+
+    private static String textReport(List<String> jvmOptions, String lang) throws Exception {
+        ProcessBuilder builder = psdm(jvmOptions, "check", "--snapshot", LARGE.toString(), "--fail-on", "never");
+        builder.environment().put("LANG", lang);
+        builder.environment().put("LC_ALL", lang);
+        builder.environment().put("NO_COLOR", "1");
+        return new String(outputOf(builder), StandardCharsets.UTF_8);
+    }
+
+    /** What the process wrote on standard output; it must exit 0. */
+    private static byte[] outputOf(ProcessBuilder builder) throws Exception {
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(ExitCode.OK);
-
-        String expected = CliRunner.run("check", "--snapshot", LARGE.toString(), "--format", "json", "--fail-on", "never").out();
-        assertThat(expected.chars().filter(c -> c > 127).count()).isPositive();
-        assertThat(new String(out, StandardCharsets.UTF_8)).isEqualTo(expected);
+        return out;
     }
 
     @Test

@@ -62,7 +62,8 @@ final class ConfidentialTitles {
         boolean confidentialIssue = "issue".equals(subject.type()) && subject.iid() != null
                 && (subject.confidential() || titles.containsKey(subject.iid()));
         if (confidentialIssue) {
-            return new Subject(subject.type(), subject.iid(), subject.id(), standIn(subject.iid()), subject.webUrl(), true);
+            return new Subject(subject.type(), subject.iid(), subject.id(), standIn(subject.iid()), subject.webUrl(), true,
+                    subject.assignees());
         }
         String title = text(subject.title());
         return java.util.Objects.equals(title, subject.title()) ? subject : subject.withTitle(title);

@@ -6,6 +6,7 @@ import dev.psdm.model.Issue;
 import dev.psdm.model.Project;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -23,11 +24,14 @@ import org.jspecify.annotations.Nullable;
  * @param webUrl a link to the subject in GitLab, when known
  * @param confidential true for a confidential issue (the snapshot's {@code confidential}): the customer view
  *              ({@link AudienceView}) never prints its title; left out of the JSON when false
+ * @param assignees an issue's assignees' usernames, its owners (empty: nobody owns it); null when not known
+ *              (not an issue, or a report written before psdm-check read them), and then left out of the JSON
  */
-@JsonPropertyOrder({"type", "key", "iid", "id", "title", "webUrl", "confidential"})
+@JsonPropertyOrder({"type", "key", "iid", "id", "title", "webUrl", "confidential", "assignees"})
 public record Subject(String type, @Nullable Long iid, @Nullable Long id, @Nullable String title,
                       @Nullable String webUrl,
-                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean confidential) {
+                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean confidential,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> assignees) {
 
     /** Deterministic order: by type, then number, then title. */
     public static final Comparator<Subject> ORDER = Comparator.comparing(Subject::type)
@@ -36,20 +40,33 @@ public record Subject(String type, @Nullable Long iid, @Nullable Long id, @Nulla
 
     public Subject {
         Objects.requireNonNull(type, "type");
+        assignees = assignees == null ? null : List.copyOf(assignees);
     }
 
-    /** A subject that is not confidential. */
+    /** A subject that is not confidential, its owners not known. */
     public Subject(String type, @Nullable Long iid, @Nullable Long id, @Nullable String title, @Nullable String webUrl) {
-        this(type, iid, id, title, webUrl, false);
+        this(type, iid, id, title, webUrl, false, null);
     }
 
+    /** An issue: its title, link, confidentiality and assignees (its owners, issue 27 item 3). */
     public static Subject issue(Issue issue) {
-        return new Subject("issue", issue.iid(), null, issue.title(), issue.webUrl(), issue.confidential());
+        return new Subject("issue", issue.iid(), null, issue.title(), issue.webUrl(), issue.confidential(), issue.assignees());
     }
 
     /** This subject under another title (the customer view's stand-in for a confidential issue's title). */
     public Subject withTitle(@Nullable String value) {
-        return new Subject(type, iid, id, value, webUrl, confidential);
+        return new Subject(type, iid, id, value, webUrl, confidential, assignees);
+    }
+
+    /**
+     * Who owns it, for people: {@code @jdoe}, {@code @jdoe, @asmith}, or {@code no owner} for an issue nobody is
+     * assigned to; null when the subject has no owners to tell (not an issue, or its assignees are not known).
+     */
+    public @Nullable String owner() {
+        if (assignees == null) {
+            return null;
+        }
+        return assignees.isEmpty() ? "no owner" : String.join(", ", assignees.stream().map(a -> "@" + a).toList());
     }
 
     public static Subject project(Project project) {

@@ -39,7 +39,7 @@ final class CompactViews {
             rule.append(":-:|");
         }
         sb.append('\n').append(rule).append('\n');
-        for (Row row : map.rows()) {
+        for (Row row : HeatMapText.rows(report)) {
             String name = HeatMapText.rowName(map, row);
             String linked = Links.isWebUrl(row.subject().webUrl())
                     ? "[" + md.apply(name) + "](" + Links.markdownTarget(row.subject().webUrl().trim()) + ")" : md.apply(name);
@@ -59,7 +59,7 @@ final class CompactViews {
             return "";
         }
         int width = HeatMapText.rowHeading(map).length();
-        for (Row row : map.rows()) {
+        for (Row row : HeatMapText.rows(report)) {
             width = Math.max(width, Escape.terminal(HeatMapText.rowName(map, row)).length() + 2);
         }
         StringBuilder sb = new StringBuilder("\n" + HeatMapText.heading(map) + " (" + HeatMapText.legend(ascii)
@@ -68,7 +68,7 @@ final class CompactViews {
             sb.append("  ").append(HeatMapText.shortColumn(c));
         }
         sb.append('\n');
-        for (Row row : map.rows()) {
+        for (Row row : HeatMapText.rows(report)) {
             sb.append("  ").append(pad(Escape.terminal(HeatMapText.rowName(map, row)) + (row.current() ? " *" : ""), width));
             for (int k = 0; k < row.cells().size(); k++) {
                 String heading = HeatMapText.shortColumn(map.columns().get(k));

@@ -3,7 +3,14 @@ package dev.psdm.report.format;
 import dev.psdm.report.CeremonyMap;
 import dev.psdm.report.CeremonyMap.Mark;
 
+import dev.psdm.report.CeremonyMap.Row;
+import dev.psdm.report.Report;
+import dev.psdm.report.Status;
+import dev.psdm.report.Subject;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -90,9 +97,33 @@ final class HeatMapText {
         return map.period().equals("week") ? "Week" : "Iteration";
     }
 
-    /** "5 Jan – 18 Jan". */
+    /** "5 Jan – 18 Jan", or "" for a row without dates (a missing Iteration 0). */
     static String dates(LocalDate start, LocalDate end) {
-        return DAY.format(start) + " \u2013 " + DAY.format(end);
+        return start == null || end == null ? "" : DAY.format(start) + " \u2013 " + DAY.format(end);
+    }
+
+    /** The rule whose finding says the plan has no Iteration 0. */
+    static final String ITERATION_ZERO_RULE = "PSDM-IT0-001";
+    /** The name of the row that stands for a missing Iteration 0. */
+    static final String MISSING_ITERATION_ZERO = "Iteration 0 (missing)";
+
+    /**
+     * The rows as every format shows them, Iteration 0 first (issue 27 item 2). A plan without an Iteration 0
+     * (PSDM-IT0-001 failed, or its finding is waived) gets a first row "Iteration 0 (missing)" whose every cell is
+     * missed and leads to that finding, so the map does not read as if the project had started where it should.
+     * The report JSON keeps the rows the engine derived: iterations that exist.
+     */
+    static List<Row> rows(Report report) {
+        CeremonyMap map = report.ceremonies();
+        List<Row> rows = new ArrayList<>(map.rows());
+        if (map.period().equals("iteration")) {
+            report.result(ITERATION_ZERO_RULE)
+                    .filter(r -> (r.status() == Status.FAIL || r.status() == Status.WAIVED) && !r.findings().isEmpty())
+                    .ifPresent(r -> rows.add(0, new Row(new Subject("period", null, null, MISSING_ITERATION_ZERO, null),
+                            null, null, false, map.columns().stream().map(c -> new CeremonyMap.Cell(c, Mark.MISSED, null,
+                                    ITERATION_ZERO_RULE, r.findings().get(0).subject().key())).toList())));
+        }
+        return rows;
     }
 
     /** A row's name: the iteration's title, or "Week of 2 Feb" (a week's subject title is its ISO dates). */

@@ -139,13 +139,27 @@ final class HtmlFindings {
                 + Html.link(ReportText.shortName(f.subject()), f.subject().webUrl(), idPrefix) + ": " + Html.text(f.message())
                 + (f.severity() != r.severity() ? " " + Html.badge(f.severity().name(), ruleFails && f.counts()) : "")
                 + (note != null ? " <span class=\"note\">" + Html.text(note) + "</span>" : "")
-                + "<br><span class=\"key\">Waiver key <code>" + Html.text(f.subject().key()) + "</code></span>");
+                + "<br>" + owner(f.subject(), " \u00b7 ") + "<span class=\"key\">Waiver key <code>" + Html.text(f.subject().key())
+                + "</code></span>");
         String snippet = r.waiverSnippet(f);
         if (snippet != null) {
             out.write("\n<details class=\"snippet\"><summary>Can no longer be fixed: waiver to paste into .psdm.yml under"
                     + " <code>waivers:</code></summary><pre><code>" + Html.text(snippet) + "</code></pre></details>");
         }
         out.write("</li>\n");
+    }
+
+    /**
+     * "Owner @jdoe" (or "no owner", never in a failure colour: it is a fact, the finding says what is wrong) for an
+     * issue, before {@code after}; nothing for a subject without owners (an iteration, a label).
+     */
+    private static String owner(Subject s, String after) {
+        String owner = s.owner();
+        if (owner == null) {
+            return "";
+        }
+        return (after.isEmpty() ? " " : "") + "<span class=\"owner\">" + (s.assignees().isEmpty() ? "no owner"
+                : "Owner " + Html.text(owner)) + "</span>" + after;
     }
 
     /** The failing findings grouped by subject, subjects with most findings first, then by key. */
@@ -172,7 +186,7 @@ final class HtmlFindings {
         for (String key : keys) {
             Subject s = subjects.get(key);
             out.write("<dt>" + Html.link(ReportText.shortName(s), s.webUrl(), idPrefix) + " <code>" + Html.text(key)
-                    + "</code></dt>\n<dd><ul>\n" + String.join("\n", lines.get(key)) + "\n</ul></dd>\n");
+                    + "</code>" + owner(s, "") + "</dt>\n<dd><ul>\n" + String.join("\n", lines.get(key)) + "\n</ul></dd>\n");
         }
         out.write("</dl>\n</section>\n");
     }

@@ -29,7 +29,7 @@ final class HtmlHeatMap {
             out.write("<th scope=\"col\">" + Html.text(HeatMapText.column(c)) + "</th>");
         }
         out.write("</tr></thead>\n<tbody>\n");
-        for (Row row : map.rows()) {
+        for (Row row : HeatMapText.rows(report)) {
             out.write("<tr" + (row.current() ? " class=\"current\"" : "") + "><th scope=\"row\">"
                     + Html.link(HeatMapText.rowName(map, row), row.subject().webUrl(), idPrefix)
                     + " <span class=\"dates\">" + HeatMapText.dates(row.start(), row.end()) + "</span>"

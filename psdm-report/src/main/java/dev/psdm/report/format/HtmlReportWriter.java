@@ -53,7 +53,8 @@ public final class HtmlReportWriter implements ReportWriter {
         new HtmlFindings(options, idPrefix, out).write(report);
         // the version, the conventions and the as-of: what a printed copy needs to be judged later (issue 27 item 5)
         String version = report.tool() != null && report.tool().version() != null ? report.tool().version() : options.toolVersion();
-        out.write("<footer><p>psdm-check" + (version == null ? "" : " " + Html.text(version))
+        out.write("<footer><p>" + (ReportText.audience(report) != null ? "Customer view \u00b7 " : "") + "psdm-check"
+                + (version == null ? "" : " " + Html.text(version))
                 + " \u00b7 report schema " + Html.text(report.schema())
                 + (report.conventions() == null ? "" : " \u00b7 conventions: " + Html.text(report.conventions().describe()))
                 + " \u00b7 as of " + HtmlTop.time(report.asOf()) + "</p></footer>\n");

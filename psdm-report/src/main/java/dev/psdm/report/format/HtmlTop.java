@@ -40,9 +40,13 @@ final class HtmlTop {
     }
 
     static void write(Report report, String idPrefix, Writer out) throws IOException {
-        out.write("<header class=\"top\">\n<p class=\"kicker\">PSDM check \u00b7 "
+        boolean customer = ReportText.audience(report) != null;
+        out.write("<header class=\"top\">\n<p class=\"kicker\">PSDM check \u00b7 " + (customer ? "Customer view \u00b7 " : "")
                 + Html.link(report.project().name(), report.project().webUrl(), idPrefix)
                 + " \u00b7 <code>" + Html.text(report.project().path()) + "</code></p>\n");
+        if (customer) {
+            out.write("<p class=\"audience\"><strong>" + Html.text(ReportText.audience(report)) + "</strong></p>\n");
+        }
         String verdictClass = switch (report.gate().verdict()) {
             case PASSED -> "ok";
             case FAILED -> "fail";

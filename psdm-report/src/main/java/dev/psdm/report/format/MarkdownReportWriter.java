@@ -31,6 +31,9 @@ public final class MarkdownReportWriter implements ReportWriter {
         out.write("## PSDM check: " + md(ReportText.verdict(report)) + "\n\n");
         out.write(link(report.project().name(), report.project().webUrl()) + " (`" + Escape.codeSpan(report.project().path())
                 + "`) as of " + report.asOf() + ": " + md(ReportText.counts(report.summary())) + ".\n\n");
+        if (ReportText.audience(report) != null) {
+            out.write("**" + md(ReportText.audience(report)) + "**\n\n");
+        }
         out.write("Project size: **" + report.size().sizeClass() + "** (" + md(report.size().reason()) + ")\n");
         String conventions = ReportText.conventions(report);
         if (conventions != null) {
@@ -109,7 +112,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         out.write("\n### By issue, iteration or other subject\n\n");
         for (CompactViews.SubjectLine line : lines) {
             out.write("- " + link(ReportText.shortName(line.subject()), line.subject().webUrl()) + " `"
-                    + Escape.codeSpan(line.subject().key()) + "`: " + md(String.join(", ", line.rules())) + "\n");
+                    + Escape.codeSpan(line.subject().key()) + "`" + md(ReportText.ownerNote(line.subject())) + ": "
+                    + md(String.join(", ", line.rules())) + "\n");
         }
     }
 

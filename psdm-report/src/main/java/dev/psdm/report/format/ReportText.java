@@ -32,6 +32,15 @@ final class ReportText {
     static final Comparator<RuleResult> SEVERITY_FIRST = Comparator.comparing(RuleResult::severity, Comparator.reverseOrder())
             .thenComparing(RuleResult::ruleId);
 
+    /** What the customer view says of itself, near the top of every human-readable format (issue 27 item 4). */
+    static final String CUSTOMER_VIEW = "Customer view: internal-only requirements and the titles of confidential issues"
+            + " are left out.";
+
+    /** {@link #CUSTOMER_VIEW} for the customer view ({@code --audience customer}), null for the internal one. */
+    static @org.jspecify.annotations.Nullable String audience(Report report) {
+        return report.audience() == dev.psdm.report.Audience.CUSTOMER ? CUSTOMER_VIEW : null;
+    }
+
     /** "PSDM check of group/project as of 2026-05-15T12:00:00Z". */
     static String title(Report report) {
         return "PSDM check of " + report.project().path() + " as of " + report.asOf();
@@ -155,6 +164,12 @@ final class ReportText {
     static String subjectName(Subject subject) {
         String name = shortName(subject);
         return name.equals(subject.key()) ? name : name + " [" + subject.key() + "]";
+    }
+
+    /** " (owner @jdoe)", " (no owner)" for an unassigned issue, "" for a subject without owners (issue 27 item 3). */
+    static String ownerNote(Subject subject) {
+        String owner = subject.owner();
+        return owner == null ? "" : subject.assignees().isEmpty() ? " (no owner)" : " (owner " + owner + ")";
     }
 
     /** A subject as link text: its title, or its key when it has none. */

@@ -41,6 +41,9 @@ public final class TextReportWriter implements ReportWriter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         out.write(Escape.terminal(ReportText.title(report)) + "\n");
+        if (ReportText.audience(report) != null) {
+            out.write(ReportText.audience(report) + "\n");
+        }
         out.write(Escape.terminal(ReportText.verdict(report)) + "\n");
         out.write("Rules: " + ReportText.counts(report.summary()) + ".\n");
         out.write("Project size: " + report.size().sizeClass() + " (" + Escape.terminal(report.size().reason()) + ")\n");
@@ -62,7 +65,7 @@ public final class TextReportWriter implements ReportWriter {
         if (!subjects.isEmpty()) {
             out.write("\nBy subject:\n");
             for (CompactViews.SubjectLine line : subjects) {
-                out.write("  " + Escape.terminal(ReportText.subjectName(line.subject())) + ": "
+                out.write("  " + Escape.terminal(ReportText.subjectName(line.subject()) + ReportText.ownerNote(line.subject())) + ": "
                         + Escape.terminal(String.join(", ", line.rules())) + "\n");
             }
         }

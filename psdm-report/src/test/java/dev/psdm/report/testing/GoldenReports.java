@@ -2,7 +2,10 @@ package dev.psdm.report.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.psdm.model.json.SnapshotJson;
 import dev.psdm.report.Applicability;
+import dev.psdm.report.Audience;
+import dev.psdm.report.AudienceView;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleDescriptor;
 import dev.psdm.report.RuleDoc;
@@ -46,6 +49,23 @@ public final class GoldenReports {
     /** The large report with waivers of every kind and compared with a baseline. */
     public static Report largeWaivedAndBaselined() {
         return report("large-waived-baselined");
+    }
+
+    /** The bundled rules whose {@code @audience} is internal (psdm-rules' RuleAudienceContractTest). */
+    public static final List<String> INTERNAL_RULES = List.of("PSDM-CONF-001", "PSDM-LBL-001", "PSDM-RET-001");
+    /** The confidential issue of the large sample (#93), which PSDM-CONF-001 reports. */
+    public static final String CONFIDENTIAL_TITLE = "Commercials: change order pricing";
+
+    /**
+     * The customer view of a report of the large sample ({@code --audience customer}): the catalog's rules with
+     * their audience, the confidential issue from {@code examples/snapshots/large-project.json}.
+     */
+    public static Report customerView(Report report) {
+        List<RuleDescriptor> rules = rules().stream().map(r -> new RuleDescriptor(r.id(), r.title(), r.severity(),
+                r.appliesTo(), r.source(), r.requires(),
+                Map.of(RuleDescriptor.AUDIENCE, INTERNAL_RULES.contains(r.id()) ? "internal" : "customer"), r.doc())).toList();
+        return AudienceView.of(report, Audience.CUSTOMER, rules,
+                SnapshotJson.read(Path.of("..", "examples", "snapshots", "large-project.json")));
     }
 
     /** The report of a scenario, read from its JSON golden file. */
