@@ -5,6 +5,7 @@ import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.FakeIssueWrites;
 import dev.psdm.gitlab.fake.GitLabFixtures;
+import dev.psdm.gitlab.fake.StandardStreams;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.json.SnapshotJson;
 import org.junit.jupiter.api.AfterAll;
@@ -54,13 +55,7 @@ class TokenLeakTest {
         Path tokenFile = dir.resolve("token.txt");
         Files.writeString(tokenFile, TOKEN + "\n");
         List<String> seen = new ArrayList<>();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream process = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(process, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
+        seen.add(StandardStreams.captured(() -> {
             for (int scenario = 0; scenario < 8; scenario++) {
                 gitlab.reset().serve(served);
                 switch (scenario) {
@@ -87,11 +82,7 @@ class TokenLeakTest {
             }
             seen.add(run(Map.of("GITLAB_TOKEN", TOKEN), "check", "--gitlab-url", "http://127.0.0.1:1", "--project", "a/b",
                     "--verbose"));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-        seen.add(process.toString(StandardCharsets.UTF_8));
+        }));
         seen.addAll(filesBut(dir, tokenFile));
 
         String everything = String.join("\n", seen);
@@ -349,36 +340,28 @@ class TokenLeakTest {
         Path secretFile = dir.resolve("control.txt");
         Files.writeString(secretFile, controlSecret + "\n");
         List<String> seen = new ArrayList<>();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream process = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(process, true, StandardCharsets.UTF_8);
         gitlab.reset().serve(served);
-        System.setOut(capture);
-        System.setErr(capture);
-        try (FakeIssueWrites writes = new FakeIssueWrites().readsFrom(gitlab.baseUrl()).controlSecret(controlSecret)) {
-            for (int scenario = 0; scenario < 5; scenario++) {
-                switch (scenario) {
-                    case 2 -> writes.scopes("read_api");
-                    case 3 -> writes.scopes("api").controlSecret("another-control-secret");
-                    case 4 -> writes.controlSecret(controlSecret).failNextWrites(1, 400,
-                            "400 Bad request: PRIVATE-TOKEN " + TOKEN + " X-Gitlab-Hmac " + controlSecret);
-                    default -> { }
+        seen.add(StandardStreams.captured(() -> {
+            try (FakeIssueWrites writes = new FakeIssueWrites().readsFrom(gitlab.baseUrl()).controlSecret(controlSecret)) {
+                for (int scenario = 0; scenario < 5; scenario++) {
+                    switch (scenario) {
+                        case 2 -> writes.scopes("read_api");
+                        case 3 -> writes.scopes("api").controlSecret("another-control-secret");
+                        case 4 -> writes.controlSecret(controlSecret).failNextWrites(1, 400,
+                                "400 Bad request: PRIVATE-TOKEN " + TOKEN + " X-Gitlab-Hmac " + controlSecret);
+                        default -> { }
+                    }
+                    Path report = dir.resolve("publish-" + scenario + ".md");
+                    seen.add(run(Map.of("GITLAB_TOKEN", TOKEN), "publish", "--gitlab-url", writes.baseUrl(), "--project",
+                            served.path(), "--verbose", "--max-attempts", "1", "--format", "markdown=" + report,
+                            "--external-control", "7", "--control-secret-file", secretFile.toString(),
+                            scenario == 0 ? "--fail-on=error" : "--apply"));
                 }
-                Path report = dir.resolve("publish-" + scenario + ".md");
-                seen.add(run(Map.of("GITLAB_TOKEN", TOKEN), "publish", "--gitlab-url", writes.baseUrl(), "--project",
-                        served.path(), "--verbose", "--max-attempts", "1", "--format", "markdown=" + report,
-                        "--external-control", "7", "--control-secret-file", secretFile.toString(),
-                        scenario == 0 ? "--fail-on=error" : "--apply"));
+                seen.add(writes.state());
+                seen.add(String.join("\n", writes.requests()));
+                assertThat(writes.controlStatuses()).containsExactly("fail");
             }
-            seen.add(writes.state());
-            seen.add(String.join("\n", writes.requests()));
-            assertThat(writes.controlStatuses()).containsExactly("fail");
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-        seen.add(process.toString(StandardCharsets.UTF_8));
+        }));
         seen.addAll(filesBut(dir, secretFile));
         String everything = String.join("\n", seen);
         assertThat(everything)
