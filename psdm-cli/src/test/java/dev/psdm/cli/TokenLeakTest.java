@@ -303,13 +303,13 @@ class TokenLeakTest {
         Path report = dir.resolve("report.json");
         Path page = dir.resolve("report.html");
 
-        GitLabCommandsTest.Result checked = GitLabCommandsTest.run(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot",
+        CliRun checked = CliRun.of(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot",
                 file.toString(), "--format", "text", "--format", "json=" + report, "--format", "html=" + page);
-        GitLabCommandsTest.Result refused = GitLabCommandsTest.run(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot",
+        CliRun refused = CliRun.of(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot",
                 file.toString(), "--config", config.toString());
 
         assertThat(checked.out()).contains("notes " + mask(), "pasted ", "runner " + mask());
-        assertThat(refused.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(refused.err()).hasLineCount(1).contains(mask());
         String everything = String.join("\n", checked.out(), checked.err(), refused.out(), refused.err(),
                 Files.readString(report), Files.readString(page));
@@ -328,8 +328,8 @@ class TokenLeakTest {
     }
 
     private static Run runCommand(Map<String, String> env, String... args) {
-        GitLabCommandsTest.Result r = GitLabCommandsTest.run(env, args);
-        return new Run(args[0], r.code(), String.join(" ", args) + " → " + r.code() + "\n" + r.out() + "\n" + r.err());
+        CliRun r = CliRun.of(env, args);
+        return new Run(args[0], r.exitCode(), String.join(" ", args) + " → " + r.exitCode() + "\n" + r.out() + "\n" + r.err());
     }
 
     private static String[] concat(String[] a, String[] b) {
@@ -399,7 +399,7 @@ class TokenLeakTest {
     }
 
     private static String run(Map<String, String> env, String... args) {
-        GitLabCommandsTest.Result r = GitLabCommandsTest.run(env, args);
-        return String.join(" ", args) + " → " + r.code() + "\n" + r.out() + "\n" + r.err();
+        CliRun r = CliRun.of(env, args);
+        return String.join(" ", args) + " → " + r.exitCode() + "\n" + r.out() + "\n" + r.err();
     }
 }

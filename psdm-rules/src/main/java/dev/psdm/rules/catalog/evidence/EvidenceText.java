@@ -13,8 +13,8 @@ import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
 /**
- * How evidence names things, in a project manager's words: "#40 'Iteration 4 planning'", "3 issues",
- * "Iteration 4 (2026-02-16 – 2026-03-01)", "`communicationPlan.title` (/(?i)communication plan/)".
+ * How the bundled rules' evidence (issue 29) names things, in one place so that a PM reads the same words
+ * in every family: "#40 'Iteration 4 planning'", "Iteration 4 (2026-02-16 – 2026-03-01)", "3 days".
  */
 public final class EvidenceText {
     /**
@@ -27,7 +27,7 @@ public final class EvidenceText {
     private EvidenceText() {
     }
 
-    /** "#40 'Iteration 4 planning'" for an issue, "'Retro notes'" for a wiki page or an iteration. */
+    /** "#40 'Iteration 4 planning'" for an issue, "'Retro notes'" for a wiki page or anything else with a title. */
     public static String name(Subject subject) {
         String title = subject.title() == null ? "" : "'" + subject.title() + "'";
         return "issue".equals(subject.type()) && subject.iid() != null ? "#" + subject.iid() + " " + title : title;
@@ -43,9 +43,14 @@ public final class EvidenceText {
         return iteration.title() + " (" + iteration.start() + " – " + iteration.due() + ")";
     }
 
-    /** "1 issue", "3 issues". */
+    /** "1 day", "3 days". */
     public static String plural(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** "`thresholds.maxWeight`": a {@code .psdm.yml} key as the evidence quotes it. */
+    public static String key(String path) {
+        return "`" + path + "`";
     }
 
     /** "`communicationPlan.title` (/(?i)communication\s*+plan/)": the key and the pattern this run used. */
