@@ -99,7 +99,7 @@ final class GroupPublishing {
                     }
                 } catch (PublishException | GitLabFetchException e) {
                     if (e instanceof GitLabAccessException access && access.status() == 401) {
-                        throw Publishing.writeRefused(access); // the token itself: every other project would fail too
+                        throw WriteFailures.of(access); // the token itself: every other project would fail too
                     }
                     say("psdm: " + entry.path() + ": could not publish: " + e.getMessage());
                     failed++;
@@ -107,12 +107,8 @@ final class GroupPublishing {
             }
             summary(portfolio, writes, labels);
             report(writes.planned(), connection.requests(), published);
-        } catch (PublishException e) {
-            throw new UserError(e.getMessage(), e);
-        } catch (GitLabAccessException e) {
-            throw Publishing.writeRefused(e);
-        } catch (GitLabFetchException e) {
-            throw new UserError(e.getMessage(), e);
+        } catch (PublishException | GitLabFetchException e) {
+            throw WriteFailures.of(e);
         }
         return failed == 0;
     }

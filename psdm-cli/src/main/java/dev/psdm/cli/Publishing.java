@@ -1,6 +1,5 @@
 package dev.psdm.cli;
 
-import dev.psdm.gitlab.GitLabAccessException;
 import dev.psdm.gitlab.GitLabConnection;
 import dev.psdm.gitlab.GitLabFetchException;
 import dev.psdm.gitlab.RetryPolicy;
@@ -83,12 +82,8 @@ final class Publishing {
                         + reminded.capped() + " left for a later run by --max-notes " + options.maxNotes);
                 err.flush();
             }
-        } catch (PublishException e) {
-            throw new UserError(e.getMessage(), e);
-        } catch (GitLabAccessException e) {
-            throw writeRefused(e);
-        } catch (GitLabFetchException e) {
-            throw new UserError(e.getMessage(), e);
+        } catch (PublishException | GitLabFetchException e) {
+            throw WriteFailures.of(e);
         }
     }
 
@@ -110,12 +105,6 @@ final class Publishing {
                         .withDeadline(Duration.ofSeconds(Math.max(1, gitlab.deadlineSeconds))),
                 pacer, Duration.ofSeconds(Math.max(1, gitlab.connectTimeoutSeconds)),
                 Duration.ofSeconds(Math.max(1, gitlab.readTimeoutSeconds)), gitlab.proxy);
-    }
-
-    /** One line for a failed write: the 403's cause named. */
-    static UserError writeRefused(GitLabAccessException e) {
-        return new UserError(e.getMessage() + (e.status() == 403 ? " (writing needs the api scope and at least"
-                + " the Reporter or Planner role in the project)" : ""), e);
     }
 
     private static void report(PrintWriter err, boolean applied, PublishResult result, List<WriteRequest> planned,
