@@ -370,6 +370,35 @@ class TokenLeakTest {
                 .doesNotContain(TOKEN).doesNotContain(controlSecret);
     }
 
+    /**
+     * Issue 30 item 4: {@code psdm prepare} with the token, through a dry run, an apply, a token without the api
+     * scope and GitLab echoing the token in a refused write, --verbose: the token is in no output and no record.
+     */
+    @Test
+    void theTokenIsInNoOutputOfAPrepare() throws IOException {
+        List<String> seen = new ArrayList<>();
+        gitlab.reset().serve(served);
+        seen.add(StandardStreams.captured(() -> {
+            try (FakeIssueWrites writes = new FakeIssueWrites().readsFrom(gitlab.baseUrl())) {
+                for (int scenario = 0; scenario < 4; scenario++) {
+                    switch (scenario) {
+                        case 2 -> writes.scopes("read_api");
+                        case 3 -> writes.scopes("api").failNextWrites(1, 400, "400 Bad request: PRIVATE-TOKEN " + TOKEN);
+                        default -> { }
+                    }
+                    seen.add(run(Map.of("GITLAB_TOKEN", TOKEN), "prepare", "--iteration-0", "--gitlab-url", writes.baseUrl(),
+                            "--project", served.path(), "--verbose", "--max-attempts", "1",
+                            scenario == 0 ? "--sow=SOW-1" : "--apply"));
+                }
+                seen.add(writes.state());
+                seen.add(String.join("\n", writes.requests()));
+            }
+        }));
+        String everything = String.join("\n", seen);
+        assertThat(everything).contains("psdm: dry run: POST", "psdm: prepared ", "needs the api scope", "[REDACTED]")
+                .doesNotContain(TOKEN);
+    }
+
     /** Every file psdm wrote into {@code dir}, named, but the secret's own file. */
     private static List<String> filesBut(Path dir, Path secretFile) throws IOException {
         List<String> seen = new ArrayList<>();
