@@ -163,7 +163,7 @@ class CheckCommand implements Callable<Integer> {
     /** {@code --group}: every project of the group, one combined report (docs/portfolio.md). */
     private int scanGroup(List<OutputTarget> targets) {
         if (publishes()) {
-            throw new UserError("publishing works on one project (--project); a --group portfolio is not published yet");
+            GroupPublishing.requireSupported(publishing);
         }
         if (baseline != null) {
             throw new UserError("--baseline compares one project with its baseline; it does not work with --group");
@@ -172,10 +172,17 @@ class CheckCommand implements Callable<Integer> {
         PsdmCli root = (PsdmCli) spec.root().userObject();
         PrintWriter err = spec.commandLine().getErr();
         input.gitlab.quiet = input.quiet;
+        dev.psdm.gitlab.RequestPacer pacer = PortfolioScan.pacer(input.gitlab);
         PortfolioReport portfolio = PortfolioScan.run(input.gitlab, root, err, input.verbose, engine,
-                input.evaluationOptions(), audience).gatedAt(failOn.policy());
+                input.evaluationOptions(), audience, pacer).gatedAt(failOn.policy());
         FormatOptions options = formatOptions(engine);
         if (!writeAll(targets, target -> new PortfolioWriter(target.format(), options).render(portfolio))) {
+            return ExitCode.ERROR;
+        }
+        if (publishes() && !new GroupPublishing(publishing, input.gitlab, root, err, failOn, pacer,
+                report -> root.secrets().redact(dev.psdm.report.format.ReportFormat.MARKDOWN.writer(options).render(report)),
+                root.secrets().redact(new PortfolioWriter(dev.psdm.report.format.ReportFormat.MARKDOWN, options).render(portfolio)))
+                .publish(portfolio)) {
             return ExitCode.ERROR;
         }
         if (portfolio.notLoaded() > 0) {

@@ -35,17 +35,21 @@ final class PortfolioScan {
     private PortfolioScan() {
     }
 
-    static PortfolioReport run(GroupScanOptions options, PsdmCli root, PrintWriter err, boolean verbose,
-                               PsdmEngine engine, EvaluationOptions evaluation, Audience audience) {
-        if (options.parallelProjects < 1) {
-            throw new UserError("--parallel-projects must be at least 1");
-        }
+    /** The scan's pacer, under {@code --max-requests-per-minute}; a group publish's writes share it. */
+    static RequestPacer pacer(GroupScanOptions options) {
         if (options.maxRequestsPerMinute < 1) {
             throw new UserError("--max-requests-per-minute must be at least 1");
         }
+        return RequestPacer.perMinute(options.maxRequestsPerMinute);
+    }
+
+    static PortfolioReport run(GroupScanOptions options, PsdmCli root, PrintWriter err, boolean verbose,
+                               PsdmEngine engine, EvaluationOptions evaluation, Audience audience, RequestPacer pacer) {
+        if (options.parallelProjects < 1) {
+            throw new UserError("--parallel-projects must be at least 1");
+        }
         Instant started = Instant.now();
         String token = GitLabFetch.token(options, root);
-        RequestPacer pacer = RequestPacer.perMinute(options.maxRequestsPerMinute);
         List<GroupProject> projects;
         try {
             projects = GitLabFetch.settings(options, token).pacer(pacer).listGroupProjects(options.group);
