@@ -58,6 +58,10 @@ class AsOfGuardTest {
         assertThat(Files.readString(dir.resolve("r.xml"))).contains("<property name=\"asOfOutsideData\" value=\"" + sentence + "\"/>");
         assertThat(Files.readString(dir.resolve("r.html"))).contains("<dt>What-if</dt>");
 
+        CliRun customer = run("check", "--snapshot", LARGE.toString(), "--as-of", "2030-01-01", "--allow-as-of-outside-data",
+                "--audience", "customer");
+        assertThat(customer.out().lines().toList().get(2)).as("the customer view says it too").isEqualTo(sentence);
+
         CliRun within = run("check", "--snapshot", LARGE.toString(), "--format", "json");
         assertThat(within.out()).doesNotContain("asOfOutsideData");
     }
