@@ -34,6 +34,10 @@ public final class MarkdownReportWriter implements ReportWriter {
         if (ReportText.audience(report) != null) {
             out.write("**" + md(ReportText.audience(report)) + "**\n\n");
         }
+        String whatIf = ReportText.whatIf(report);
+        if (whatIf != null) {
+            out.write("**" + md(whatIf) + "**\n\n");
+        }
         out.write("Project size: **" + report.size().sizeClass() + "** (" + md(report.size().reason()) + ")\n");
         String conventions = ReportText.conventions(report);
         if (conventions != null) {
