@@ -60,7 +60,8 @@ class AsOfGuardTest {
 
         CliRun customer = run("check", "--snapshot", LARGE.toString(), "--as-of", "2030-01-01", "--allow-as-of-outside-data",
                 "--audience", "customer");
-        assertThat(customer.out().lines().toList().get(2)).as("the customer view says it too").isEqualTo(sentence);
+        // the customer view's line 1 says it is the customer view (issue 27 item 4): the what-if line comes after the verdict
+        assertThat(customer.out().lines().toList().get(3)).as("the customer view says it too").isEqualTo(sentence);
 
         CliRun within = run("check", "--snapshot", LARGE.toString(), "--format", "json");
         assertThat(within.out()).doesNotContain("asOfOutsideData");
