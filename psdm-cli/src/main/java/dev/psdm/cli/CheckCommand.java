@@ -71,8 +71,10 @@ class CheckCommand implements Callable<Integer> {
                     + " issues, not files): default ${DEFAULT-VALUE}.")
     String codeQualityPath;
 
-    @Option(names = "--rule-docs-url", paramLabel = "URL", defaultValue = FormatOptions.DEFAULT_RULE_DOCS_BASE,
-            description = "Where rule pages live (URL + ID + .md) for links in markdown, html and sarif: default ${DEFAULT-VALUE}.")
+    @Option(names = "--rule-docs-url", paramLabel = "URL",
+            description = "Where rule pages live (URL + ID + .md), linked from every report: an absolute http(s) URL,"
+                    + " or '' for no links. Default: .psdm.yml's report.ruleDocsUrl, else this release's pages"
+                    + " (docs/ci.md, Rule page links).")
     String ruleDocsUrl;
 
     @Option(names = "--allow-incomplete",
@@ -89,6 +91,7 @@ class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         input.requireOneSource();
+        RuleDocsBase.check(ruleDocsUrl);
         List<OutputTarget> targets = resolveTargets();
         if (input.isGroupScan()) {
             return scanGroup(targets);
@@ -104,7 +107,7 @@ class CheckCommand implements Callable<Integer> {
             report = known.applyTo(report);
         }
         report = failOn.gate(report).withTool(new Tool("psdm-check", VersionProvider.version()));
-        FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version(), keepMentions);
+        FormatOptions options = new FormatOptions(codeQualityPath, RuleDocsBase.of(ruleDocsUrl, engine), engine.rules(), VersionProvider.version(), keepMentions);
         Report checked = report;
         if (!writeAll(targets, target -> target.format().writer(options).render(checked))) {
             return ExitCode.ERROR;
@@ -165,7 +168,7 @@ class CheckCommand implements Callable<Integer> {
         input.gitlab.quiet = input.quiet;
         PortfolioReport portfolio = PortfolioScan.run(input.gitlab, root, err, input.verbose, engine,
                 input.evaluationOptions()).gatedAt(failOn.policy());
-        FormatOptions options = new FormatOptions(codeQualityPath, ruleDocsUrl, engine.rules(), VersionProvider.version(), keepMentions);
+        FormatOptions options = new FormatOptions(codeQualityPath, RuleDocsBase.of(ruleDocsUrl, engine), engine.rules(), VersionProvider.version(), keepMentions);
         if (!writeAll(targets, target -> new PortfolioWriter(target.format(), options).render(portfolio))) {
             return ExitCode.ERROR;
         }

@@ -169,6 +169,9 @@ class ConventionsYamlTest {
                 .isEqualTo(".psdm.yml:2: internalRetrospectives.location: expected collaboration-project or internal-project, got 'drive'");
         assertThat(error("thresholds:\n  maxWeight:\n").getMessage())
                 .startsWith(".psdm.yml:2: thresholds.maxWeight: has no value");
+        // issue 25 item 4: a relative rule docs link is dead where the report is read
+        assertThat(error("report:\n  ruleDocsUrl: docs/rules/\n").getMessage())
+                .isEqualTo(".psdm.yml:2: report.ruleDocsUrl: expected an absolute http(s) URL, or empty, got 'docs/rules/'");
     }
 
     @Test
@@ -223,7 +226,7 @@ class ConventionsYamlTest {
     @Test
     void everyKeyIsListed() {
         assertThat(ConventionsYaml.keyPaths()).contains("labels.sow", "thresholds.maxWeight",
-                "ceremonies.titles.weekly-status", "closeout.activities", "rules", "waivers");
+                "ceremonies.titles.weekly-status", "closeout.activities", "report.ruleDocsUrl", "rules", "waivers");
         assertThat(List.copyOf(ConventionsYaml.keyPaths())).doesNotHaveDuplicates();
     }
 }
