@@ -223,6 +223,25 @@ class ConventionsYamlTest {
         assertThat(error("- labels\n").getMessage()).startsWith(".psdm.yml:1: expected keys such as 'labels:'");
     }
 
+    /** Issue 26 item 8: a reader that fails (EIO) is an I/O error with its reason, never "invalid YAML". */
+    @Test
+    void aFailingReaderIsAnIoErrorNotInvalidYaml() {
+        java.io.Reader failing = new java.io.Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+                throw new java.io.IOException("Input/output error");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertThatThrownBy(() -> ConventionsYaml.read(failing, "team.yml"))
+                .isExactlyInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("team.yml: cannot read: Input/output error")
+                .hasCauseInstanceOf(java.io.IOException.class);
+    }
+
     @Test
     void everyKeyIsListed() {
         assertThat(ConventionsYaml.keyPaths()).contains("labels.sow", "thresholds.maxWeight",
