@@ -47,48 +47,78 @@ public record SnapshotSpec(int issues, int iterations, boolean iterationZero, bo
     }
 
     public SnapshotSpec withIterations(int value) {
-        return new SnapshotSpec(issues, value, iterationZero, cadenceIterations, raidShare, highPriorityShare,
-                unweightedShare, ceremonyCoverage, labelPool, wikiGap, seed, start);
+        return with(k -> k.iterations = value);
     }
 
     public SnapshotSpec withIterationZero(boolean value) {
-        return new SnapshotSpec(issues, iterations, value, cadenceIterations, raidShare, highPriorityShare,
-                unweightedShare, ceremonyCoverage, labelPool, wikiGap, seed, start);
+        return with(k -> k.iterationZero = value);
     }
 
     public SnapshotSpec withCadenceIterations(boolean value) {
-        return new SnapshotSpec(issues, iterations, iterationZero, value, raidShare, highPriorityShare,
-                unweightedShare, ceremonyCoverage, labelPool, wikiGap, seed, start);
+        return with(k -> k.cadenceIterations = value);
     }
 
     public SnapshotSpec withRaidShare(double value) {
-        return new SnapshotSpec(issues, iterations, iterationZero, cadenceIterations, value, highPriorityShare,
-                unweightedShare, ceremonyCoverage, labelPool, wikiGap, seed, start);
+        return with(k -> k.raidShare = value);
     }
 
     public SnapshotSpec withUnweightedShare(double value) {
-        return new SnapshotSpec(issues, iterations, iterationZero, cadenceIterations, raidShare, highPriorityShare,
-                value, ceremonyCoverage, labelPool, wikiGap, seed, start);
+        return with(k -> k.unweightedShare = value);
     }
 
     public SnapshotSpec withCeremonyCoverage(double value) {
-        return new SnapshotSpec(issues, iterations, iterationZero, cadenceIterations, raidShare, highPriorityShare,
-                unweightedShare, value, labelPool, wikiGap, seed, start);
+        return with(k -> k.ceremonyCoverage = value);
     }
 
     public SnapshotSpec withLabelPool(int value) {
-        return new SnapshotSpec(issues, iterations, iterationZero, cadenceIterations, raidShare, highPriorityShare,
-                unweightedShare, ceremonyCoverage, value, wikiGap, seed, start);
+        return with(k -> k.labelPool = value);
     }
 
     public SnapshotSpec withWikiGap(boolean value) {
-        return new SnapshotSpec(issues, iterations, iterationZero, cadenceIterations, raidShare, highPriorityShare,
-                unweightedShare, ceremonyCoverage, labelPool, value, seed, start);
+        return with(k -> k.wikiGap = value);
     }
 
     public SnapshotSpec withSeed(long value) {
-        return new SnapshotSpec(issues, iterations, iterationZero, cadenceIterations, raidShare, highPriorityShare,
-                unweightedShare, ceremonyCoverage, labelPool, wikiGap, value, start);
+        return with(k -> k.seed = value);
+    }
+
+    /** This spec with one knob turned: the withers above name the knob, this copies the rest once. */
+    private SnapshotSpec with(java.util.function.Consumer<Knobs> turn) {
+        Knobs k = new Knobs(this);
+        turn.accept(k);
+        return new SnapshotSpec(k.issues, k.iterations, k.iterationZero, k.cadenceIterations, k.raidShare,
+                k.highPriorityShare, k.unweightedShare, k.ceremonyCoverage, k.labelPool, k.wikiGap, k.seed, k.start);
+    }
+
+    /** A spec's components, to change before building the next (validated again by the constructor). */
+    private static final class Knobs {
+        int issues;
+        int iterations;
+        boolean iterationZero;
+        boolean cadenceIterations;
+        double raidShare;
+        double highPriorityShare;
+        double unweightedShare;
+        double ceremonyCoverage;
+        int labelPool;
+        boolean wikiGap;
+        long seed;
+        LocalDate start;
+
+        Knobs(SnapshotSpec s) {
+            issues = s.issues;
+            iterations = s.iterations;
+            iterationZero = s.iterationZero;
+            cadenceIterations = s.cadenceIterations;
+            raidShare = s.raidShare;
+            highPriorityShare = s.highPriorityShare;
+            unweightedShare = s.unweightedShare;
+            ceremonyCoverage = s.ceremonyCoverage;
+            labelPool = s.labelPool;
+            wikiGap = s.wikiGap;
+            seed = s.seed;
+            start = s.start;
+        }
     }
 
     /** Days in the plan: Iteration 0 and the delivery iterations, two weeks each. */

@@ -1,6 +1,7 @@
 package dev.psdm.bench;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -28,21 +29,12 @@ import java.util.stream.Stream;
 final class StartupCommand implements Callable<Integer> {
     static final double LIMIT_S = 0.3;
 
-    @Option(names = "--psdm-jar", defaultValue = "psdm-cli/target/psdm.jar", paramLabel = "JAR")
-    Path psdmJar;
-
-    @Option(names = "--launcher", defaultValue = "psdm-cli/bin/psdm", paramLabel = "SCRIPT")
-    Path launcher;
-
-    @Option(names = "--sample", defaultValue = "examples/snapshots/large-project.json", paramLabel = "FILE")
-    Path sample;
+    @Mixin
+    PsdmFiles files;
 
     @Option(names = "--java25-home", paramLabel = "DIR",
             description = "A Java 25+ JDK or JRE (default: the first under /usr/lib/jvm).")
     Path java25Home;
-
-    @Option(names = "--work-dir", defaultValue = "psdm-bench/target/bench", paramLabel = "DIR")
-    Path workDir;
 
     @Option(names = "--runs", defaultValue = "11", description = "Interleaved cold runs of each command (default ${DEFAULT-VALUE}).")
     int runs;
@@ -53,10 +45,10 @@ final class StartupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Files.createDirectories(workDir);
+        Files.createDirectories(files.workDir);
         List<StartPath> paths = paths();
         List<String> version = List.of("--version");
-        List<String> check = List.of("check", "--snapshot", sample.toString());
+        List<String> check = List.of("check", "--snapshot", files.sample.toString());
         // Each launcher path records its archive with one check; one discarded round warms the file cache.
         for (StartPath p : paths) {
             SuiteCommand.Proc.run(concat(p.prefix, check), p.env, null);
@@ -93,37 +85,37 @@ final class StartupCommand implements Callable<Integer> {
             out.append("TARGET NOT RUN: no Java 25+ JDK (--java25-home), so not the CI template's path").append(System.lineSeparator());
         }
         System.out.print(out);
-        Files.writeString(workDir.resolve("startup.txt"), out, StandardCharsets.UTF_8);
+        Files.writeString(files.workDir.resolve("startup.txt"), out, StandardCharsets.UTF_8);
         return targetRun && pass ? 0 : 1;
     }
 
     private List<StartPath> paths() throws IOException, InterruptedException {
-        String jar = psdmJar.toString();
+        String jar = files.psdmJar.toString();
         String here = System.getProperty("java.home");
         int feature = Runtime.version().feature();
         List<StartPath> paths = new ArrayList<>();
         paths.add(new StartPath("java -jar psdm.jar, Java " + feature, List.of(SuiteCommand.java(), "-jar", jar), Map.of(), false));
-        paths.add(new StartPath("psdm launcher, Java " + feature + " (AppCDS archive)", List.of("sh", launcher.toString()),
+        paths.add(new StartPath("psdm launcher, Java " + feature + " (AppCDS archive)", List.of("sh", files.launcher.toString()),
                 launcherEnv(here, "cds-" + feature), false));
         Optional<Path> java25 = java25Home != null ? Optional.of(java25Home) : findJava25();
         if (java25.isPresent()) {
             String home = java25.get().toString();
             paths.add(new StartPath("java -jar psdm.jar, Java 25", List.of(home + "/bin/java", "-jar", jar), Map.of(), false));
             // plain `java -jar` with the JVM's own AOT cache, handed over in JDK_JAVA_OPTIONS (no launcher)
-            Path aot = workDir.resolve("plain-25.aot").toAbsolutePath();
+            Path aot = files.workDir.resolve("plain-25.aot").toAbsolutePath();
             Files.deleteIfExists(aot);
             SuiteCommand.Proc.run(List.of(home + "/bin/java", "-XX:AOTCacheOutput=" + aot, "-jar", jar, "check", "--snapshot",
-                    sample.toString()), null);
+                    files.sample.toString()), null);
             paths.add(new StartPath("java -jar psdm.jar, Java 25, JDK_JAVA_OPTIONS AOT", List.of(home + "/bin/java", "-jar", jar),
                     Map.of("JDK_JAVA_OPTIONS", "-XX:AOTCache=" + aot), false));
-            paths.add(new StartPath("psdm launcher, Java 25 (AOT cache)", List.of("sh", launcher.toString()),
+            paths.add(new StartPath("psdm launcher, Java 25 (AOT cache)", List.of("sh", files.launcher.toString()),
                     launcherEnv(home, "cds-25"), true));
         }
         return paths;
     }
 
     private Map<String, String> launcherEnv(String javaHome, String cacheDir) throws IOException {
-        Path dir = workDir.resolve(cacheDir).toAbsolutePath();
+        Path dir = files.workDir.resolve(cacheDir).toAbsolutePath();
         if (Files.isDirectory(dir)) {
             try (Stream<Path> old = Files.list(dir)) {
                 for (Path f : (Iterable<Path>) old::iterator) {
@@ -131,7 +123,7 @@ final class StartupCommand implements Callable<Integer> {
                 }
             }
         }
-        return Map.of("JAVA_HOME", javaHome, "PSDM_JAR", psdmJar.toAbsolutePath().toString(), "PSDM_CDS_DIR", dir.toString());
+        return Map.of("JAVA_HOME", javaHome, "PSDM_JAR", files.psdmJar.toAbsolutePath().toString(), "PSDM_CDS_DIR", dir.toString());
     }
 
     /** A JDK or JRE of feature version 25 or later under /usr/lib/jvm, from its {@code release} file. */

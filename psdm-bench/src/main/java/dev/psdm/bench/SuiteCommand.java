@@ -9,6 +9,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -41,21 +42,8 @@ final class SuiteCommand implements Callable<Integer> {
     static final double COLD_START_LIMIT_S = 0.6;
     static final String MEMORY_LIMIT = "512m";
 
-    @Option(names = "--psdm-jar", defaultValue = "psdm-cli/target/psdm.jar", paramLabel = "JAR",
-            description = "The psdm fat jar (default ${DEFAULT-VALUE}).")
-    Path psdmJar;
-
-    @Option(names = "--launcher", defaultValue = "psdm-cli/bin/psdm", paramLabel = "SCRIPT",
-            description = "The psdm launcher script (default ${DEFAULT-VALUE}).")
-    Path launcher;
-
-    @Option(names = "--sample", defaultValue = "examples/snapshots/large-project.json", paramLabel = "FILE",
-            description = "The snapshot of the cold-start target (default ${DEFAULT-VALUE}).")
-    Path sample;
-
-    @Option(names = "--work-dir", defaultValue = "psdm-bench/target/bench", paramLabel = "DIR",
-            description = "Where generated snapshots, reports, GC logs and results go (default ${DEFAULT-VALUE}).")
-    Path workDir;
+    @Mixin
+    PsdmFiles files;
 
     @Option(names = "--cold-runs", defaultValue = "9", description = "Interleaved cold runs of each command (default ${DEFAULT-VALUE}).")
     int coldRuns;
@@ -65,7 +53,7 @@ final class SuiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Files.createDirectories(workDir);
+        Files.createDirectories(files.workDir);
         List<Line> lines = new ArrayList<>();
         System.out.println(Machine.describe());
 
@@ -91,7 +79,7 @@ final class SuiteCommand implements Callable<Integer> {
         boolean allPass = allPass(lines);
         summary.append(allPass ? "ALL TARGETS PASS" : "SOME TARGETS DO NOT PASS").append(System.lineSeparator());
         System.out.print(summary);
-        Files.writeString(workDir.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
+        Files.writeString(files.workDir.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
         return allPass ? 0 : 1;
     }
 
@@ -118,7 +106,7 @@ final class SuiteCommand implements Callable<Integer> {
     static final String[] SIZES = {"10000", "100000"};
 
     private JmhResults runJmh() throws RunnerException, JmhResults.BadResultFile, IOException {
-        Path result = workDir.resolve("jmh-result.json");
+        Path result = files.workDir.resolve("jmh-result.json");
         // a result left by an earlier run must never be judged as this run's
         Files.deleteIfExists(result);
         ChainedOptionsBuilder options = new OptionsBuilder()
@@ -145,15 +133,15 @@ final class SuiteCommand implements Callable<Integer> {
      */
     private List<Line> coldStart() throws IOException, InterruptedException {
         String target = "cold psdm check (large sample) - psdm --version";
-        if (!Files.isRegularFile(psdmJar) || !Files.isRegularFile(launcher)) {
-            return List.of(new Line(target, "no " + psdmJar + " or " + launcher, "", "NOT RUN"));
+        if (!Files.isRegularFile(files.psdmJar) || !Files.isRegularFile(files.launcher)) {
+            return List.of(new Line(target, "no " + files.psdmJar + " or " + files.launcher, "", "NOT RUN"));
         }
-        Map<String, String> env = Map.of("PSDM_JAR", psdmJar.toAbsolutePath().toString(),
-                "PSDM_CDS_DIR", workDir.resolve("cds").toAbsolutePath().toString());
-        List<String> psdm = List.of("sh", launcher.toString());
-        List<String> jar = List.of(java(), "-jar", psdmJar.toString());
+        Map<String, String> env = Map.of("PSDM_JAR", files.psdmJar.toAbsolutePath().toString(),
+                "PSDM_CDS_DIR", files.workDir.resolve("cds").toAbsolutePath().toString());
+        List<String> psdm = List.of("sh", files.launcher.toString());
+        List<String> jar = List.of(java(), "-jar", files.psdmJar.toString());
         List<String> version = List.of("--version");
-        List<String> check = List.of("check", "--snapshot", sample.toString());
+        List<String> check = List.of("check", "--snapshot", files.sample.toString());
         // The first launcher check writes the class-data archive; one discarded round also warms the file cache.
         Proc.run(concat(psdm, check), env, null);
         Proc.run(concat(jar, version), env, null);
@@ -190,19 +178,19 @@ final class SuiteCommand implements Callable<Integer> {
 
     private Line memory() throws IOException, InterruptedException {
         String target = "100k issues, psdm check with -Xmx" + MEMORY_LIMIT;
-        if (!Files.isRegularFile(psdmJar)) {
-            return new Line(target, "no " + psdmJar, "", "NOT RUN");
+        if (!Files.isRegularFile(files.psdmJar)) {
+            return new Line(target, "no " + files.psdmJar, "", "NOT RUN");
         }
-        Path snapshot = workDir.resolve("snapshot-100k.json");
+        Path snapshot = files.workDir.resolve("snapshot-100k.json");
         Snapshot generated = SnapshotGenerator.generate(SnapshotSpec.of(100_000, 1));
         GenerateCommand.write(generated, snapshot);
         generated = null;
-        Path gcLog = workDir.resolve("gc-100k-512m.log");
-        Path report = workDir.resolve("report-100k.json");
+        Path gcLog = files.workDir.resolve("gc-100k-512m.log");
+        Path report = files.workDir.resolve("report-100k.json");
         Files.deleteIfExists(report);
-        Proc p = Proc.run(List.of(java(), "-Xmx" + MEMORY_LIMIT, "-Xlog:gc:file=" + gcLog, "-jar", psdmJar.toString(),
+        Proc p = Proc.run(List.of(java(), "-Xmx" + MEMORY_LIMIT, "-Xlog:gc:file=" + gcLog, "-jar", files.psdmJar.toString(),
                 "check", "--snapshot", snapshot.toString(), "--format", "json", "--output", report.toString()),
-                workDir.resolve("check-100k.err"));
+                files.workDir.resolve("check-100k.err"));
         boolean ok = (p.exit == 0 || p.exit == 1) && Files.isRegularFile(report);
         long fileMb = Files.size(snapshot) >> 20;
         return new Line(target, String.format(Locale.ROOT, "exit %d in %.1f s; %d MB file; heap peak %s", p.exit,

@@ -26,8 +26,10 @@ final class ConventionsFile {
             return Optional.of(config);
         }
         if (snapshot != null) {
-            Path dir = snapshot.toAbsolutePath().getParent();
-            if (dir != null && Files.isRegularFile(dir.resolve(ConventionsYaml.FILE_NAME))) {
+            // the snapshot's directory as the user named it: every report names the file it applied (issue 25
+            // item 6), and "snapshots/.psdm.yml" reads better in a CI log than the runner's absolute path
+            Path dir = snapshot.getParent() != null ? snapshot.getParent() : Path.of("");
+            if (Files.isRegularFile(dir.resolve(ConventionsYaml.FILE_NAME))) {
                 return Optional.of(dir.resolve(ConventionsYaml.FILE_NAME));
             }
         }

@@ -18,7 +18,7 @@ import java.util.Map;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks a GitLab collaboration project against GitLab's Professional Services Delivery Methodology (PSDM).",
-        subcommands = {CheckCommand.class, PublishCommand.class, SnapshotCommand.class, BaselineCommand.class, RulesCommand.class,
+        subcommands = {CheckCommand.class, PublishCommand.class, PrepareCommand.class, SnapshotCommand.class, BaselineCommand.class, RulesCommand.class,
                 ExplainCommand.class,
                 ConfigCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

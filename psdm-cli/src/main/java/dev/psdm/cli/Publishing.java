@@ -1,6 +1,5 @@
 package dev.psdm.cli;
 
-import dev.psdm.gitlab.GitLabAccessException;
 import dev.psdm.gitlab.GitLabConnection;
 import dev.psdm.gitlab.GitLabFetchException;
 import dev.psdm.gitlab.RetryPolicy;
@@ -88,13 +87,8 @@ final class Publishing {
                         + reminded.capped() + " left for a later run by --max-notes " + options.maxNotes);
                 err.flush();
             }
-        } catch (PublishException e) {
-            throw new UserError(e.getMessage(), e);
-        } catch (GitLabAccessException e) {
-            throw new UserError(e.getMessage() + (e.status() == 403 ? " (writing needs the api scope and at least"
-                    + " the Reporter role in the project)" : ""), e);
-        } catch (GitLabFetchException e) {
-            throw new UserError(e.getMessage(), e);
+        } catch (PublishException | GitLabFetchException e) {
+            throw WriteFailures.of(e);
         }
     }
 

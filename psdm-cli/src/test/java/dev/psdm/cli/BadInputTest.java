@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Bad input: exit code 2, one line on stderr naming the problem, no stack trace unless --verbose. */
 class BadInputTest {
 
-    private static void assertOneLineError(CliRunner.Result result, String expected) {
+    private static void assertOneLineError(CliRun result, String expected) {
         assertThat(result.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().lines()).hasSize(1);

@@ -187,7 +187,7 @@ class CiTemplateTest {
 
     // --- running a command line -------------------------------------------------------------------
 
-    private static CliRunner.Result run(String commandLine, Map<String, String> vars, Path projectDir) {
+    private static CliRun run(String commandLine, Map<String, String> vars, Path projectDir) {
         assertThat(commandLine).as("the job reads this project from the GitLab it runs on")
                 .contains("--gitlab-url \"$CI_SERVER_URL\" --project \"$CI_PROJECT_PATH\"");
         List<String> words = ShellWords.split(commandLine, vars);

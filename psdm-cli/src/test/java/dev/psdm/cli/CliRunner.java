@@ -1,16 +1,11 @@
 package dev.psdm.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 /** Runs the CLI in-process and captures what it prints. */
 final class CliRunner {
     static final Path LARGE = Path.of("..", "examples", "snapshots", "large-project.json");
     static final Path SMALL = Path.of("..", "examples", "snapshots", "small-project.json");
-
-    record Result(int exitCode, String out, String err) {
-    }
 
     private CliRunner() {
     }
@@ -22,11 +17,7 @@ final class CliRunner {
         return new int[]{findings, report.failures().size()};
     }
 
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PsdmCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        ReportJsonOutputs.check(args, out.toString());
-        return new Result(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

@@ -16,6 +16,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ConventionsCliTest {
+    /** The bundled catalog's size: what "n of N rules run" counts. */
+    private static final int RULES = PsdmEngine.builder().build().rules().size();
+
     @TempDir
     Path dir;
 
@@ -101,7 +104,46 @@ class ConventionsCliTest {
         Path other = Files.writeString(dir.resolve("team.yml"), "rules:\n  PSDM-RET-001: {enabled: false}\n");
         CliRun run = CliRun.of("check", "--snapshot", snapshot.toString(), "--config", other.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).doesNotContain("PSDM-RET-001");
+        // switched off: no result, only named among what the conventions changed (issue 25 item 6)
+        assertThat(run.out()).contains("Conventions: " + other + "; " + (RULES - 1) + " of " + RULES + " rules run (switched off: PSDM-RET-001)")
+                .doesNotContain("PSDM-RET-001 ").doesNotContain("PSDM-RET-001,").doesNotContain("PSDM-RET-001\n");
+    }
+
+    /**
+     * Issue 25 item 6, in a real process as CI runs it: a .psdm.yml found next to the snapshot is named (as
+     * the user named the snapshot's directory, not the runner's absolute path) with what it switched off and
+     * re-severitied, in every format; the counts add up to the whole catalog.
+     */
+    @Test
+    void everyFormatNamesTheConventionsFoundNextToTheSnapshotAndWhatTheyChanged() throws IOException {
+        Files.createDirectories(dir.resolve("snapshots"));
+        Files.copy(SamplesTest.SAMPLES.resolve("large-project.json"), dir.resolve("snapshots/large-project.json"));
+        Files.writeString(dir.resolve("snapshots/.psdm.yml"),
+                "rules:\n  PSDM-RAID-002: {enabled: false}\n  PSDM-WGT-001: {severity: ERROR}\n");
+        var result = PsdmProcess.psdm().in(dir).run("check", "--snapshot", "snapshots/large-project.json",
+                "--format", "text,markdown=r.md,html=r.html,junit=r.xml,sarif=r.sarif,json=r.json");
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.FAILED);
+
+        String sentence = "snapshots/.psdm.yml; " + (RULES - 1) + " of " + RULES + " rules run (switched off: PSDM-RAID-002); severity changed:"
+                + " PSDM-WGT-001 warning \u2192 error";
+        assertThat(result.out()).contains("\nConventions: " + sentence + ".\n")
+                .doesNotContain("FAIL  PSDM-RAID-002").contains("FAIL  PSDM-WGT-001  Planned issues are weighted  [ERROR]");
+        assertThat(Files.readString(dir.resolve("r.md"))).contains("Conventions: snapshots/.psdm.yml; " + (RULES - 1) + " of " + RULES + " rules run");
+        assertThat(Files.readString(dir.resolve("r.html"))).contains("<dt>Conventions</dt><dd>" + sentence + "</dd>");
+        assertThat(Files.readString(dir.resolve("r.xml"))).contains("<property name=\"conventions\" value=\"" + sentence + "\"/>");
+        assertThat(Files.readString(dir.resolve("r.sarif"))).contains("\"ruleConfigurationOverrides\"")
+                .contains("\"enabled\" : false");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("r.json").toFile());
+        assertThat(json.get("conventions").get("file").asText()).isEqualTo("snapshots/.psdm.yml");
+        assertThat(json.get("conventions").get("disabledRules").toString()).isEqualTo("[\"PSDM-RAID-002\"]");
+        var summary = json.get("summary");
+        assertThat(summary.get("pass").asInt() + summary.get("fail").asInt() + summary.get("notApplicable").asInt()
+                + summary.get("notEvaluated").asInt() + summary.path("waived").asInt() + 1).as("with the switched-off rule")
+                .isEqualTo(RULES);
+
+        var defaults = PsdmProcess.psdm().in(dir).run("check", "--snapshot", SamplesTest.SAMPLES.resolve("small-project.json")
+                .toAbsolutePath().toString());
+        assertThat(defaults.out()).contains("\nConventions: handbook defaults; all " + RULES + " rules run at their own severity.\n");
     }
 
     @Test

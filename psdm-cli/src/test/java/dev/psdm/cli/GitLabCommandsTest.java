@@ -5,20 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -41,7 +40,8 @@ class GitLabCommandsTest {
     static final String AS_OF = "2026-05-15T12:00:00Z";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     static Snapshot sample;
     static GitLabProject served;
     static String projectPath;
@@ -49,37 +49,21 @@ class GitLabCommandsTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
     @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
+    static void readTheSample() {
         sample = SnapshotJson.read(SAMPLE);
         projectPath = sample.project().pathWithNamespace();
     }
 
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
-
+    /** The extension has reset the fake before each test; it serves the sample again. */
     @BeforeEach
     void serveTheSample() {
         served = GitLabFixtures.fromSnapshot(sample);
-        gitlab.reset().serve(served);
+        gitlab.serve(served);
     }
 
-    static Result run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PsdmCli.run(args, new PrintWriter(out), new PrintWriter(err), env);
-        ReportJsonOutputs.check(args, out.toString());
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    static Result run(String... args) {
-        return run(Map.of("GITLAB_TOKEN", TOKEN), args);
+    static CliRun run(String... args) {
+        return CliRun.of(Map.of("GITLAB_TOKEN", TOKEN), args);
     }
 
     private static String withoutFetchedAt(String json) {
@@ -94,13 +78,13 @@ class GitLabCommandsTest {
 
     @Test
     void checkingGitLabGivesTheSameReportAsCheckingTheSnapshotPsdmSnapshotWrote() throws IOException {
-        Result live = run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json", "--quiet"));
+        CliRun live = run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json", "--quiet"));
         Path file = dir.resolve("out/snapshot.json");
-        Result snapshot = run(gitlabArgs("snapshot", "--output", file.toString(), "--quiet"));
-        Result fromFile = run("check", "--snapshot", file.toString(), "--as-of", AS_OF, "--format", "json");
-        Result fromSample = run("check", "--snapshot", SAMPLE.toString(), "--as-of", AS_OF, "--format", "json");
+        CliRun snapshot = run(gitlabArgs("snapshot", "--output", file.toString(), "--quiet"));
+        CliRun fromFile = run("check", "--snapshot", file.toString(), "--as-of", AS_OF, "--format", "json");
+        CliRun fromSample = run("check", "--snapshot", SAMPLE.toString(), "--as-of", AS_OF, "--format", "json");
 
-        assertThat(snapshot.code()).isZero();
+        assertThat(snapshot.exitCode()).isZero();
         assertThat(snapshot.out()).isEmpty();
         // --quiet: no progress, nothing at all
         assertThat(snapshot.err()).isEmpty();
@@ -117,7 +101,7 @@ class GitLabCommandsTest {
                 .isEqualTo(withoutFetchedAt(fromSample.out()));
         assertThat(JSON.readTree(live.out()).get("fetchedAt").asText()).isNotEqualTo(JSON.readTree(fromSample.out())
                 .get("fetchedAt").asText());
-        assertThat(live.code()).isEqualTo(fromFile.code()).isEqualTo(fromSample.code());
+        assertThat(live.exitCode()).isEqualTo(fromFile.exitCode()).isEqualTo(fromSample.exitCode());
         JsonNode report = JSON.readTree(live.out());
         assertThat(report.get("schema").asText()).isEqualTo("psdm-report/1");
         assertThat(report.get("project").toString()).contains(projectPath);
@@ -128,11 +112,11 @@ class GitLabCommandsTest {
 
     @Test
     void withoutATerminalEachResourceReadIsOnePlainLineAndQuietSilencesThem() {
-        Result result = run(gitlabArgs("snapshot", "--output", dir.resolve("progress.json").toString()));
-        Result quiet = run(gitlabArgs("snapshot", "--output", dir.resolve("quiet.json").toString(), "--quiet"));
+        CliRun result = run(gitlabArgs("snapshot", "--output", dir.resolve("progress.json").toString()));
+        CliRun quiet = run(gitlabArgs("snapshot", "--output", dir.resolve("quiet.json").toString(), "--quiet"));
 
         // in a CI log a long fetch shows as it goes: one line per resource, in the order they finish
-        assertThat(result.code()).isZero();
+        assertThat(result.exitCode()).isZero();
         assertThat(result.err().lines().sorted().toList()).containsExactly(
                 "psdm: read boards: 1 record in 1 request",
                 "psdm: read epics: 3 records in 1 request",
@@ -146,7 +130,7 @@ class GitLabCommandsTest {
 
     @Test
     void verboseTellsTheRequestCountAndTime() {
-        Result result = run(gitlabArgs("check", "--as-of", AS_OF, "--verbose", "--quiet"));
+        CliRun result = run(gitlabArgs("check", "--as-of", AS_OF, "--verbose", "--quiet"));
 
         // project, version, issues, iterations and their cadences (GraphQL), milestones, labels, epics, boards, wiki
         assertThat(result.err()).startsWith("psdm: read " + projectPath + " from " + gitlab.baseUrl()
@@ -159,9 +143,9 @@ class GitLabCommandsTest {
         gitlab.server().stubFor(WireMock.any(WireMock.anyUrl()).atPriority(1)
                 .willReturn(FakeGitLab.error(401, "401 Unauthorized")));
 
-        Result result = run(gitlabArgs("check"));
+        CliRun result = run(gitlabArgs("check"));
 
-        assertThat(result.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEqualTo("psdm: GitLab rejected the token (401) at " + gitlab.baseUrl()
                 + "/api/v4/projects/" + projectPath.replace("/", "%2F") + System.lineSeparator());
@@ -169,10 +153,10 @@ class GitLabCommandsTest {
 
     @Test
     void aMissingProjectEndsWithExitTwoAndOneLine() {
-        Result result = run("snapshot", "--gitlab-url", gitlab.baseUrl(), "--project", "nobody/nothing",
+        CliRun result = run("snapshot", "--gitlab-url", gitlab.baseUrl(), "--project", "nobody/nothing",
                 "--output", dir.resolve("s.json").toString());
 
-        assertThat(result.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(result.err()).hasLineCount(1)
                 .startsWith("psdm: project 'nobody/nothing' not found (404) at " + gitlab.baseUrl());
         assertThat(dir.resolve("s.json")).doesNotExist();
@@ -185,9 +169,9 @@ class GitLabCommandsTest {
             closedPort = socket.getLocalPort();
         }
 
-        Result result = run("check", "--gitlab-url", "http://127.0.0.1:" + closedPort, "--project", "a/b");
+        CliRun result = run("check", "--gitlab-url", "http://127.0.0.1:" + closedPort, "--project", "a/b");
 
-        assertThat(result.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(result.err()).hasLineCount(1).startsWith("psdm: cannot reach GitLab at http://127.0.0.1:" + closedPort);
     }
 
@@ -198,10 +182,10 @@ class GitLabCommandsTest {
         gitlab.failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.serverError());
         Path json = dir.resolve("report.json");
 
-        Result result = run(gitlabArgs("check", "--max-attempts", "1", "--quiet", "--as-of", AS_OF,
+        CliRun result = run(gitlabArgs("check", "--max-attempts", "1", "--quiet", "--as-of", AS_OF,
                 "--format", "text", "--format", "json=" + json));
 
-        assertThat(result.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(result.err()).isEqualTo("psdm: the check is incomplete: failed to read issues; every report was"
                 + " written and says why (exit code 2; --allow-incomplete lets --fail-on decide)" + System.lineSeparator());
         String failed = "GitLab kept failing with 500 Internal Server Error at " + gitlab.baseUrl()
@@ -224,9 +208,9 @@ class GitLabCommandsTest {
         gitlab.failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.serverError());
         Path file = dir.resolve("snapshot.json");
 
-        Result refused = run(gitlabArgs("snapshot", "--output", file.toString(), "--max-attempts", "1", "--quiet"));
+        CliRun refused = run(gitlabArgs("snapshot", "--output", file.toString(), "--max-attempts", "1", "--quiet"));
 
-        assertThat(refused.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err()).isEqualTo("psdm: the snapshot is incomplete: failed to read issues; " + file
                 + " was written with the gaps and says why (exit code 2; --allow-incomplete exits 0)" + System.lineSeparator());
@@ -236,15 +220,15 @@ class GitLabCommandsTest {
         assertThat(written.labels()).isNotEmpty();
 
         Path allowedFile = dir.resolve("allowed.json");
-        Result allowed = run(gitlabArgs("snapshot", "--output", allowedFile.toString(), "--max-attempts", "1", "--quiet",
+        CliRun allowed = run(gitlabArgs("snapshot", "--output", allowedFile.toString(), "--max-attempts", "1", "--quiet",
                 "--allow-incomplete"));
-        assertThat(allowed.code()).isZero();
+        assertThat(allowed.exitCode()).isZero();
         assertThat(allowed.err()).isEmpty();
         assertThat(SnapshotJson.read(allowedFile).gaps()).isEqualTo(written.gaps());
 
         // the snapshot it wrote makes a later check incomplete in turn
-        Result checked = run("check", "--snapshot", file.toString(), "--as-of", AS_OF, "--quiet");
-        assertThat(checked.code()).isEqualTo(ExitCode.ERROR);
+        CliRun checked = run("check", "--snapshot", file.toString(), "--as-of", AS_OF, "--quiet");
+        assertThat(checked.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(checked.err()).startsWith("psdm: the check is incomplete: failed to read issues;");
     }
 
@@ -254,22 +238,22 @@ class GitLabCommandsTest {
         gitlab.failAlways(FakeGitLab.path(served, Endpoint.EPICS), FakeGitLab.error(403, "403 Forbidden"));
         Path file = dir.resolve("snapshot.json");
 
-        Result result = run(gitlabArgs("snapshot", "--output", file.toString(), "--quiet"));
+        CliRun result = run(gitlabArgs("snapshot", "--output", file.toString(), "--quiet"));
 
-        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(SnapshotJson.read(file).gaps()).noneMatch(DataGap::isReadFailure).isNotEmpty();
     }
 
     @Test
     void forbiddenEpicsAreAGapInTheSnapshotAndTheReportIsOtherwiseNormal() throws IOException {
-        Result normal = run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json"));
+        CliRun normal = run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json"));
         gitlab.failAlways(FakeGitLab.path(served, Endpoint.EPICS), FakeGitLab.error(403, "403 Forbidden"));
         Path file = dir.resolve("snapshot.json");
 
-        Result snapshot = run(gitlabArgs("snapshot", "--output", file.toString()));
-        Result withGap = run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json"));
+        CliRun snapshot = run(gitlabArgs("snapshot", "--output", file.toString()));
+        CliRun withGap = run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json"));
 
-        assertThat(snapshot.code()).isZero();
+        assertThat(snapshot.exitCode()).isZero();
         Snapshot written = SnapshotJson.read(file);
         assertThat(written.gaps()).extracting(DataGap::resource).containsExactly(DataGap.EPICS);
         assertThat(written.epics()).isEmpty();
@@ -287,7 +271,7 @@ class GitLabCommandsTest {
             }
         }
         assertThat(requiring(DataGap.EPICS)).contains("PSDM-EPIC-001");
-        assertThat(withGap.code()).isEqualTo(normal.code());
+        assertThat(withGap.exitCode()).isEqualTo(normal.exitCode());
     }
 
     @Test
@@ -295,7 +279,7 @@ class GitLabCommandsTest {
         JsonNode normal = JSON.readTree(run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json")).out());
         gitlab.failAlways(FakeGitLab.path(served, Endpoint.ITERATIONS), FakeGitLab.error(403, "403 Forbidden"));
 
-        Result result = run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json"));
+        CliRun result = run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json"));
 
         JsonNode report = JSON.readTree(result.out());
         Set<String> needIterations = requiring(DataGap.ITERATIONS);
@@ -316,7 +300,7 @@ class GitLabCommandsTest {
             }
         }
         assertThat(checked).isPositive();
-        assertThat(result.code()).isIn(ExitCode.OK, ExitCode.FAILED);
+        assertThat(result.exitCode()).isIn(ExitCode.OK, ExitCode.FAILED);
     }
 
     private static JsonNode withoutEvidence(JsonNode result) {
@@ -339,10 +323,10 @@ class GitLabCommandsTest {
         Path tokenFile = dir.resolve("token");
         Files.writeString(tokenFile, TOKEN + "\n");
 
-        Result result = run(Map.of(), gitlabArgs("snapshot", "--token-file", tokenFile.toString(),
+        CliRun result = CliRun.of(Map.of(), gitlabArgs("snapshot", "--token-file", tokenFile.toString(),
                 "--output", dir.resolve("s.json").toString()));
 
-        assertThat(result.code()).isZero();
+        assertThat(result.exitCode()).isZero();
         // REST: PRIVATE-TOKEN; GraphQL: Authorization: Bearer (doc/api/graphql/_index.md, "Header authentication")
         assertThat(gitlab.requests()).allSatisfy(r -> assertThat(r.getUrl().equals("/api/graphql")
                 ? r.getHeader("Authorization") : "Bearer " + r.getHeader("PRIVATE-TOKEN")).isEqualTo("Bearer " + TOKEN));
@@ -350,12 +334,12 @@ class GitLabCommandsTest {
 
     @Test
     void withoutATokenTheCommandSaysHowToGiveOne() throws IOException {
-        Result none = run(Map.of(), gitlabArgs("check"));
+        CliRun none = CliRun.of(Map.of(), gitlabArgs("check"));
         Files.writeString(dir.resolve("empty"), "  \n");
-        Result empty = run(Map.of(), gitlabArgs("check", "--token-file", dir.resolve("empty").toString()));
-        Result missing = run(Map.of(), gitlabArgs("check", "--token-file", dir.resolve("nope").toString()));
+        CliRun empty = CliRun.of(Map.of(), gitlabArgs("check", "--token-file", dir.resolve("empty").toString()));
+        CliRun missing = CliRun.of(Map.of(), gitlabArgs("check", "--token-file", dir.resolve("nope").toString()));
 
-        assertThat(none.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(none.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(none.err()).isEqualTo("psdm: no GitLab token: set GITLAB_TOKEN or pass --token-file FILE "
                 + "(a token with the read_api scope)" + System.lineSeparator());
         assertThat(empty.err()).contains("is empty");
@@ -365,26 +349,26 @@ class GitLabCommandsTest {
 
     @Test
     void checkTakesExactlyOneSource() {
-        Result both = run(gitlabArgs("check", "--snapshot", SAMPLE.toString()));
-        Result neither = run("check");
-        Result halfGitLab = run("check", "--gitlab-url", gitlab.baseUrl());
+        CliRun both = run(gitlabArgs("check", "--snapshot", SAMPLE.toString()));
+        CliRun neither = run("check");
+        CliRun halfGitLab = run("check", "--gitlab-url", gitlab.baseUrl());
 
-        assertThat(both.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(both.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(both.err()).isEqualTo("psdm: give either --snapshot FILE or --gitlab-url URL --project PATH_OR_ID, "
                 + "not both" + System.lineSeparator());
-        assertThat(neither.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(neither.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(neither.err()).isEqualTo("psdm: nothing to check: give --snapshot FILE, or --gitlab-url URL "
                 + "--project PATH_OR_ID" + System.lineSeparator());
-        assertThat(halfGitLab.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(halfGitLab.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(halfGitLab.err()).contains("--project");
         assertThat(gitlab.requestCount()).isZero();
     }
 
     @Test
     void aBadGitLabUrlIsAUserError() {
-        Result result = run("snapshot", "--gitlab-url", "gitlab.example.com", "--project", "a/b", "--output", "x.json");
+        CliRun result = run("snapshot", "--gitlab-url", "gitlab.example.com", "--project", "a/b", "--output", "x.json");
 
-        assertThat(result.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(result.err()).startsWith("psdm: the GitLab URL must start with https:// or http://").hasLineCount(1);
     }
 

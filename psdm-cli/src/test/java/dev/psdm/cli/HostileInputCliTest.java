@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HostileInputCliTest {
 
-    static void assertOneLineError(CliRunner.Result result, String expected) {
+    static void assertOneLineError(CliRun result, String expected) {
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.ERROR);
         assertThat(result.err().lines()).as(result.err()).hasSize(1);
         assertThat(result.err()).startsWith("psdm: ").contains(expected).doesNotContain("Exception", "\tat ", "internal error");

@@ -1,20 +1,17 @@
 package dev.psdm.cli;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,36 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HostileTokenTest {
     private static final String TOKEN = "glpat-SECRET123-hostile-4f3e";
-    private static FakeGitLab gitlab;
-    private static Snapshot sample;
+    @RegisterExtension
+    private static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
+    private static final Snapshot sample = SnapshotJson.read(GitLabCommandsTest.SAMPLE);
 
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    @BeforeAll
-    static void start() {
-        gitlab = FakeGitLab.start();
-        sample = SnapshotJson.read(GitLabCommandsTest.SAMPLE);
-    }
-
-    @AfterAll
-    static void stop() {
-        gitlab.close();
-    }
-
     @BeforeEach
     void serve() {
-        gitlab.reset().serve(GitLabFixtures.fromSnapshot(sample));
-    }
-
-    private static Result run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PsdmCli.run(args, new PrintWriter(out), new PrintWriter(err), env);
-        return new Result(code, out.toString(), err.toString());
+        gitlab.serve(GitLabFixtures.fromSnapshot(sample));
     }
 
     private static String[] snapshotArgs(Path output, String... more) {
@@ -76,9 +53,9 @@ class HostileTokenTest {
     void aTokenFileWithASecondLineIsRefusedBeforeAnyRequestWithoutItsValue() throws IOException {
         Path file = dir.resolve("t");
         Files.writeString(file, "glpat-SECRET123\n# expires 2026-12-31\n");
-        Result result = run(Map.of(), snapshotArgs(dir.resolve("s.json"), "--token-file", file.toString()));
+        CliRun result = CliRun.of(Map.of(), snapshotArgs(dir.resolve("s.json"), "--token-file", file.toString()));
 
-        assertThat(result.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(result.err().lines()).hasSize(1);
         assertThat(result.err()).startsWith("psdm: the token in --token-file " + file + " has a line break at character 16")
                 .doesNotContain("SECRET123", "expires");
@@ -88,15 +65,15 @@ class HostileTokenTest {
 
     @Test
     void aTokenVariableHoldingTwoTokensIsRefusedBeforeAnyRequest() {
-        Result result = run(Map.of("GITLAB_TOKEN", "glpat-SECRET123\nglpat-OLD"), snapshotArgs(dir.resolve("s.json")));
-        assertThat(result.code()).isEqualTo(ExitCode.ERROR);
+        CliRun result = CliRun.of(Map.of("GITLAB_TOKEN", "glpat-SECRET123\nglpat-OLD"), snapshotArgs(dir.resolve("s.json")));
+        assertThat(result.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(result.err()).isEqualTo("psdm: the token in GITLAB_TOKEN has a line break at character 16; a GitLab"
                 + " token is one line of visible ASCII characters (no comments, no second token)\n");
         assertThat(gitlab.requestCount()).isZero();
 
-        Result check = run(Map.of("GITLAB_TOKEN", "glpat-SECRET123 glpat-OLD"), "check", "--gitlab-url", gitlab.baseUrl(),
+        CliRun check = CliRun.of(Map.of("GITLAB_TOKEN", "glpat-SECRET123 glpat-OLD"), "check", "--gitlab-url", gitlab.baseUrl(),
                 "--project", "a/b");
-        assertThat(check.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(check.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(check.err()).contains("has a space at character 16").doesNotContain("SECRET123");
     }
 
@@ -104,9 +81,9 @@ class HostileTokenTest {
     void aByteOrderMarkAndSurroundingWhitespaceAreNotSent() throws IOException {
         Path file = dir.resolve("t");
         Files.writeString(file, "\uFEFF  " + TOKEN + " \r\n", StandardCharsets.UTF_8);
-        Result result = run(Map.of(), snapshotArgs(dir.resolve("s.json"), "--token-file", file.toString()));
+        CliRun result = CliRun.of(Map.of(), snapshotArgs(dir.resolve("s.json"), "--token-file", file.toString()));
 
-        assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
         assertThat(gitlab.requests()).isNotEmpty().extracting((LoggedRequest r) -> r.getUrl().equals("/api/graphql")
                 ? r.getHeader("Authorization").substring("Bearer ".length()) : r.getHeader("PRIVATE-TOKEN"))
                 .containsOnly(TOKEN);
@@ -128,12 +105,12 @@ class HostileTokenTest {
         gitlab.reset().serve(GitLabFixtures.fromSnapshot(hostile));
 
         Path snapshot = dir.resolve("s.json");
-        Result fetched = run(Map.of("GITLAB_TOKEN", TOKEN), snapshotArgs(snapshot));
-        assertThat(fetched.code()).as(fetched.err()).isEqualTo(ExitCode.OK);
+        CliRun fetched = CliRun.of(Map.of("GITLAB_TOKEN", TOKEN), snapshotArgs(snapshot));
+        assertThat(fetched.exitCode()).as(fetched.err()).isEqualTo(ExitCode.OK);
         // the snapshot's own check of the data, with the token in the environment, to stdout and files
-        Result checked = run(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot", snapshot.toString(), "--format",
+        CliRun checked = CliRun.of(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot", snapshot.toString(), "--format",
                 "json,markdown=" + dir.resolve("r.md") + ",html=" + dir.resolve("r.html") + ",text=" + dir.resolve("r.txt"));
-        assertThat(checked.code()).as(checked.err()).isIn(ExitCode.OK, ExitCode.FAILED);
+        assertThat(checked.exitCode()).as(checked.err()).isIn(ExitCode.OK, ExitCode.FAILED);
 
         String everything = String.join("\n", fetched.out(), fetched.err(), checked.out(), checked.err(),
                 Files.readString(snapshot), Files.readString(dir.resolve("r.md")), Files.readString(dir.resolve("r.html")),

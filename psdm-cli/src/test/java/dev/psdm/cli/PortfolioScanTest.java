@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
+import dev.psdm.gitlab.fake.FakeGitLabExtension;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.Group;
@@ -13,10 +14,10 @@ import dev.psdm.model.Snapshot;
 import dev.psdm.model.Source;
 import dev.psdm.model.json.SnapshotJson;
 import dev.psdm.report.testing.OutputValidators;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
@@ -45,18 +46,15 @@ class PortfolioScanTest {
     static final int BROKEN = 18;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static FakeGitLab gitlab;
+    @RegisterExtension
+    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     static List<GitLabProject> projects;
 
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
     @BeforeAll
-    static void startGitLab() {
-        gitlab = FakeGitLab.start();
+    static void buildTheGroup() {
         Snapshot large = SnapshotJson.read(CliRunner.LARGE);
         Snapshot small = SnapshotJson.read(CliRunner.SMALL);
         projects = new ArrayList<>();
@@ -79,14 +77,9 @@ class PortfolioScanTest {
                 s.iterations(), s.milestones(), s.labels(), s.issues(), s.epics(), s.boards(), s.wikiPages(), s.gaps());
     }
 
-    @AfterAll
-    static void stopGitLab() {
-        gitlab.close();
-    }
-
+    /** The extension has reset the fake before each test; it serves the group again. */
     @BeforeEach
     void serveTheGroup() {
-        gitlab.reset();
         projects.forEach(gitlab::serve);
         gitlab.serveGroup(GROUP, projects);
     }
@@ -97,26 +90,21 @@ class PortfolioScanTest {
         gitlab.failAlways("/api/v4/projects/" + projects.get(BROKEN - 1).id(), FakeGitLab.serverError());
     }
 
-    private Result scan(String... extra) {
+    private CliRun scan(String... extra) {
         List<String> args = new ArrayList<>(List.of("check", "--gitlab-url", gitlab.baseUrl(), "--group", GROUP,
                 "--max-requests-per-minute", "100000", "--as-of", "2026-05-15T12:00:00Z"));
         if (!List.of(extra).contains("--max-attempts")) {
             args.addAll(List.of("--max-attempts", "1"));
         }
         args.addAll(List.of(extra));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PsdmCli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-                Map.of(GitLabFetch.TOKEN_VARIABLE, TOKEN));
-        ReportJsonOutputs.check(args.toArray(String[]::new), out.toString());
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.of(Map.of(GitLabFetch.TOKEN_VARIABLE, TOKEN), args.toArray(String[]::new));
     }
 
     @Test
     void checksEveryUnarchivedProjectOfTheGroupAndItsSubgroupsInOneReport() throws Exception {
-        Result r = scan("--format", "json");
+        CliRun r = scan("--format", "json");
 
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FAILED);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.FAILED);
         JsonNode json = JSON.readTree(r.out());
         assertThat(json.get("schema").asText()).isEqualTo("psdm-portfolio/1");
         assertThat(json.get("group").asText()).isEqualTo(GROUP);
@@ -139,9 +127,9 @@ class PortfolioScanTest {
     void aProjectThatCannotBeReadIsReportedAndTheOthersAreStillChecked() throws Exception {
         breakTwoProjects();
 
-        Result r = scan("--format", "json");
+        CliRun r = scan("--format", "json");
 
-        assertThat(r.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(r.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(r.err()).contains("2 of 27 projects could not be read").doesNotContain(TOKEN);
         // issue 22 item 10: each failed project's line on stderr says why, without --verbose
         assertThat(r.err().lines().filter(l -> l.startsWith("psdm: could not check ")))
@@ -175,10 +163,10 @@ class PortfolioScanTest {
         Path sarif = dir.resolve("portfolio.sarif");
         Path codeQuality = dir.resolve("gl-code-quality.json");
 
-        Result r = scan("--format", "text=" + text, "--format", "markdown=" + markdown, "--format", "html=" + html,
+        CliRun r = scan("--format", "text=" + text, "--format", "markdown=" + markdown, "--format", "html=" + html,
                 "--format", "junit=" + junit, "--format", "sarif=" + sarif, "--format", "codequality=" + codeQuality);
 
-        assertThat(r.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(r.exitCode()).isEqualTo(ExitCode.ERROR);
         String t = Files.readString(text);
         assertThat(t).startsWith("PSDM portfolio scan of group ps/customers at " + gitlab.baseUrl()
                 + ": 27 projects, 25 checked, 2 not read.");
@@ -215,9 +203,9 @@ class PortfolioScanTest {
 
     @Test
     void readsProjectsWithBoundedConcurrencyAndNoRequestPerIssue() {
-        Result r = scan("--parallel-projects", "3", "--format", "json", "-v");
+        CliRun r = scan("--parallel-projects", "3", "--format", "json", "-v");
 
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FAILED);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.FAILED);
         List<LoggedRequest> requests = gitlab.requests();
         // the group listing, then per project: the project, its GitLab version, one page of issues, six other
         // resources and the GraphQL page naming the iterations' cadences
@@ -231,9 +219,9 @@ class PortfolioScanTest {
     void neverReadsMoreProjectsAtOnceThanAllowed() {
         gitlab.delayEveryAnswer(25);
 
-        Result r = scan("--parallel-projects", "2", "--concurrency", "1", "--format", "json");
+        CliRun r = scan("--parallel-projects", "2", "--concurrency", "1", "--format", "json");
 
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FAILED);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.FAILED);
         // two projects, one resource each at a time: two requests in flight, never more (and really two)
         assertThat(gitlab.maxRequestsInFlight()).isEqualTo(2);
     }
@@ -243,9 +231,9 @@ class PortfolioScanTest {
         GitLabProject first = projects.get(0);
         gitlab.failFirst(FakeGitLab.path(first, Endpoint.ISSUES), FakeGitLab.rateLimited(2));
 
-        Result r = scan("--parallel-projects", "2", "--concurrency", "1", "--max-attempts", "3", "--format", "json");
+        CliRun r = scan("--parallel-projects", "2", "--concurrency", "1", "--max-attempts", "3", "--format", "json");
 
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FAILED);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.FAILED);
         assertThat(JSON.readTree(r.out()).at("/totals/checked").asInt()).isEqualTo(27);
         // stderr is no terminal here: one plain line per project, as each is checked
         assertThat(r.err().lines().filter(l -> l.matches("psdm: checked ps/customers/\\S+: \\d+ rules failed")))
@@ -266,8 +254,8 @@ class PortfolioScanTest {
 
     @Test
     void groupIsForCheckOnlyAndExclusiveWithProject() {
-        Result both = scan("--project", "ps/customers/customer-1/collaboration");
-        assertThat(both.code()).isEqualTo(ExitCode.ERROR);
+        CliRun both = scan("--project", "ps/customers/customer-1/collaboration");
+        assertThat(both.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(both.err()).contains("give either --project or --group, not both");
 
         StringWriter out = new StringWriter();
@@ -278,8 +266,8 @@ class PortfolioScanTest {
         assertThat(code).isEqualTo(ExitCode.ERROR);
         assertThat(err.toString()).contains("--group checks a whole group and works with psdm check only");
 
-        Result baseline = scan("--baseline", dir.resolve("b.json").toString());
-        assertThat(baseline.code()).isEqualTo(ExitCode.ERROR);
+        CliRun baseline = scan("--baseline", dir.resolve("b.json").toString());
+        assertThat(baseline.exitCode()).isEqualTo(ExitCode.ERROR);
     }
 
     @Test

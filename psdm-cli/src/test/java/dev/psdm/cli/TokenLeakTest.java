@@ -303,13 +303,13 @@ class TokenLeakTest {
         Path report = dir.resolve("report.json");
         Path page = dir.resolve("report.html");
 
-        GitLabCommandsTest.Result checked = GitLabCommandsTest.run(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot",
+        CliRun checked = CliRun.of(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot",
                 file.toString(), "--format", "text", "--format", "json=" + report, "--format", "html=" + page);
-        GitLabCommandsTest.Result refused = GitLabCommandsTest.run(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot",
+        CliRun refused = CliRun.of(Map.of("GITLAB_TOKEN", TOKEN), "check", "--snapshot",
                 file.toString(), "--config", config.toString());
 
         assertThat(checked.out()).contains("notes " + mask(), "pasted ", "runner " + mask());
-        assertThat(refused.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(refused.err()).hasLineCount(1).contains(mask());
         String everything = String.join("\n", checked.out(), checked.err(), refused.out(), refused.err(),
                 Files.readString(report), Files.readString(page));
@@ -328,8 +328,8 @@ class TokenLeakTest {
     }
 
     private static Run runCommand(Map<String, String> env, String... args) {
-        GitLabCommandsTest.Result r = GitLabCommandsTest.run(env, args);
-        return new Run(args[0], r.code(), String.join(" ", args) + " → " + r.code() + "\n" + r.out() + "\n" + r.err());
+        CliRun r = CliRun.of(env, args);
+        return new Run(args[0], r.exitCode(), String.join(" ", args) + " → " + r.exitCode() + "\n" + r.out() + "\n" + r.err());
     }
 
     private static String[] concat(String[] a, String[] b) {
@@ -349,42 +349,85 @@ class TokenLeakTest {
         Path secretFile = dir.resolve("control.txt");
         Files.writeString(secretFile, controlSecret + "\n");
         List<String> seen = new ArrayList<>();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream process = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(process, true, StandardCharsets.UTF_8);
         gitlab.reset().serve(served);
-        System.setOut(capture);
-        System.setErr(capture);
-        try (FakeIssueWrites writes = new FakeIssueWrites().readsFrom(gitlab.baseUrl()).controlSecret(controlSecret)) {
-            for (int scenario = 0; scenario < 5; scenario++) {
-                switch (scenario) {
-                    case 2 -> writes.scopes("read_api");
-                    case 3 -> writes.scopes("api").controlSecret("another-control-secret");
-                    case 4 -> writes.controlSecret(controlSecret).failNextWrites(1, 400,
-                            "400 Bad request: PRIVATE-TOKEN " + TOKEN + " X-Gitlab-Hmac " + controlSecret);
-                    default -> { }
+        capturingTheProcess(seen, () -> {
+            try (FakeIssueWrites writes = new FakeIssueWrites().readsFrom(gitlab.baseUrl()).controlSecret(controlSecret)) {
+                for (int scenario = 0; scenario < 5; scenario++) {
+                    switch (scenario) {
+                        case 2 -> writes.scopes("read_api");
+                        case 3 -> writes.scopes("api").controlSecret("another-control-secret");
+                        case 4 -> writes.controlSecret(controlSecret).failNextWrites(1, 400,
+                                "400 Bad request: PRIVATE-TOKEN " + TOKEN + " X-Gitlab-Hmac " + controlSecret);
+                        default -> { }
+                    }
+                    Path report = dir.resolve("publish-" + scenario + ".md");
+                    seen.add(run(Map.of("GITLAB_TOKEN", TOKEN), "publish", "--gitlab-url", writes.baseUrl(), "--project",
+                            served.path(), "--verbose", "--max-attempts", "1", "--format", "markdown=" + report,
+                            "--external-control", "7", "--control-secret-file", secretFile.toString(),
+                            scenario == 0 ? "--fail-on=error" : "--apply"));
                 }
-                Path report = dir.resolve("publish-" + scenario + ".md");
-                seen.add(run(Map.of("GITLAB_TOKEN", TOKEN), "publish", "--gitlab-url", writes.baseUrl(), "--project",
-                        served.path(), "--verbose", "--max-attempts", "1", "--format", "markdown=" + report,
-                        "--external-control", "7", "--control-secret-file", secretFile.toString(),
-                        scenario == 0 ? "--fail-on=error" : "--apply"));
+                seen.add(writes.state());
+                seen.add(String.join("\n", writes.requests()));
+                assertThat(writes.controlStatuses()).containsExactly("fail");
             }
-            seen.add(writes.state());
-            seen.add(String.join("\n", writes.requests()));
-            assertThat(writes.controlStatuses()).containsExactly("fail");
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-        seen.add(process.toString(StandardCharsets.UTF_8));
+        });
         seen.addAll(filesBut(dir, secretFile));
         String everything = String.join("\n", seen);
         assertThat(everything)
                 .contains("psdm: dry run: POST", "psdm: compliance issue created", "needs the api scope", "401",
                         "[REDACTED]")
                 .doesNotContain(TOKEN).doesNotContain(controlSecret);
+    }
+
+    /**
+     * Issue 30 item 4: {@code psdm prepare} with the token, through a dry run, an apply, a token without the api
+     * scope and GitLab echoing the token in a refused write, --verbose: the token is in no output and no record.
+     */
+    @Test
+    void theTokenIsInNoOutputOfAPrepare() throws IOException {
+        List<String> seen = new ArrayList<>();
+        gitlab.reset().serve(served);
+        capturingTheProcess(seen, () -> {
+            try (FakeIssueWrites writes = new FakeIssueWrites().readsFrom(gitlab.baseUrl())) {
+                for (int scenario = 0; scenario < 4; scenario++) {
+                    switch (scenario) {
+                        case 2 -> writes.scopes("read_api");
+                        case 3 -> writes.scopes("api").failNextWrites(1, 400, "400 Bad request: PRIVATE-TOKEN " + TOKEN);
+                        default -> { }
+                    }
+                    seen.add(run(Map.of("GITLAB_TOKEN", TOKEN), "prepare", "--iteration-0", "--gitlab-url", writes.baseUrl(),
+                            "--project", served.path(), "--verbose", "--max-attempts", "1",
+                            scenario == 0 ? "--sow=SOW-1" : "--apply"));
+                }
+                seen.add(writes.state());
+                seen.add(String.join("\n", writes.requests()));
+            }
+        });
+        String everything = String.join("\n", seen);
+        assertThat(everything).contains("psdm: dry run: POST", "psdm: prepared ", "needs the api scope", "[REDACTED]")
+                .doesNotContain(TOKEN);
+    }
+
+    /** What runs with the process's standard output and error captured. */
+    private interface Captured {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code body} with System.out and System.err captured, then adds what the process printed to {@code seen}. */
+    private static void capturingTheProcess(List<String> seen, Captured body) throws IOException {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream process = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(process, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            body.run();
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        seen.add(process.toString(StandardCharsets.UTF_8));
     }
 
     /** Every file psdm wrote into {@code dir}, named, but the secret's own file. */
@@ -399,7 +442,7 @@ class TokenLeakTest {
     }
 
     private static String run(Map<String, String> env, String... args) {
-        GitLabCommandsTest.Result r = GitLabCommandsTest.run(env, args);
-        return String.join(" ", args) + " → " + r.code() + "\n" + r.out() + "\n" + r.err();
+        CliRun r = CliRun.of(env, args);
+        return String.join(" ", args) + " → " + r.exitCode() + "\n" + r.out() + "\n" + r.err();
     }
 }

@@ -89,7 +89,9 @@ public final class PsdmEngine {
         this.factTypes = kieBases.stream().map(kieBase -> FactTypes.of(List.of(kieBase))).toList();
         // built now, so that a derived fact without producer, or a cycle of needs, fails the build, not an evaluation
         this.derivation = DerivationPlan.forFacts(FactTypes.of(kieBases));
-        this.conventionsUsed = ConventionsApplied.of(ruleSet.rules(), conventions);
+        // an engine restricted to some rules reports only theirs: the others are not "switched off"
+        this.conventionsUsed = ConventionsApplied.of(ruleSet.rules().stream().filter(r -> selected(r.id())).toList(),
+                conventions);
         this.judgement = new RuleJudgement(conventions);
     }
 
@@ -133,6 +135,14 @@ public final class PsdmEngine {
     /** The conventions this engine applies. */
     public Conventions conventions() {
         return conventions;
+    }
+
+    /**
+     * What this engine's conventions change, as each of its reports states it ({@link Report#conventions()}):
+     * where they come from, the rules they switch off and those they re-severity ({@code psdm rules --config}).
+     */
+    public ConventionsUsed conventionsUsed() {
+        return conventionsUsed;
     }
 
     /**

@@ -81,19 +81,30 @@ public record ConventionsUsed(Source source, @Nullable String file,
     }
 
     /**
-     * One line for the text formats: {@code Conventions: .psdm.yml (switched off: PSDM-X-001; severity
-     * changed: PSDM-Y-002 warning → error)}.
+     * One sentence for the formats people read, so the summary adds up (issue 25 item 6): "{@code .psdm.yml;
+     * 25 of 26 rules run (switched off: PSDM-DRI-001); severity changed: PSDM-RAID-002 warning → error}" or
+     * "{@code handbook defaults; all 26 rules run at their own severity}".
+     *
+     * @param rulesRun the rules the report has a result for (the switched-off ones have none)
      */
     @JsonIgnore
-    public String describeChanges() {
-        StringBuilder sb = new StringBuilder();
-        if (!disabledRules.isEmpty()) {
-            sb.append("switched off: ").append(String.join(", ", disabledRules));
+    public String describe(int rulesRun) {
+        int all = rulesRun + disabledRules.size();
+        StringBuilder sb = new StringBuilder(describe()).append("; ");
+        if (disabledRules.isEmpty()) {
+            sb.append("all ").append(all).append(all == 1 ? " rule runs" : " rules run");
+        } else {
+            sb.append(rulesRun).append(" of ").append(all).append(" rules run (switched off: ")
+                    .append(String.join(", ", disabledRules)).append(')');
         }
-        if (!severityChanges.isEmpty()) {
-            sb.append(sb.isEmpty() ? "" : "; ").append("severity changed: ");
-            sb.append(String.join(", ", severityChanges.stream().map(c -> c.ruleId() + " "
-                    + c.from().name().toLowerCase(Locale.ROOT) + " → " + c.to().name().toLowerCase(Locale.ROOT)).toList()));
+        if (severityChanges.isEmpty()) {
+            return sb.append(" at ").append(all == 1 ? "its" : "their").append(" own severity").toString();
+        }
+        sb.append("; severity changed: ");
+        for (int k = 0; k < severityChanges.size(); k++) {
+            SeverityChange c = severityChanges.get(k);
+            sb.append(k == 0 ? "" : ", ").append(c.ruleId()).append(' ').append(c.from().name().toLowerCase(Locale.ROOT))
+                    .append(" \u2192 ").append(c.to().name().toLowerCase(Locale.ROOT));
         }
         return sb.toString();
     }

@@ -71,8 +71,28 @@ public final class ConventionsYaml {
         if (key == null) {
             return Optional.empty();
         }
-        String rendered = key.type().render(key.defaultValue(), "");
-        return Optional.of(rendered.strip().replaceAll("\\n\\s*", "; "));
+        return Optional.of(defaultLine(key));
+    }
+
+    /**
+     * The value of a key in these conventions as one line, rendered as {@link #defaultOf} renders the default
+     * ({@code psdm rules --config} shows both); empty for {@code rules.*}, {@code waivers} and keys that do not exist.
+     */
+    public static Optional<String> valueOf(Conventions conventions, String keyPath) {
+        Setting<?> key = KEYS.get(keyPath);
+        return key == null ? Optional.empty() : Optional.of(valueOf(conventions, key));
+    }
+
+    private static <T> String valueOf(Conventions conventions, Setting<T> key) {
+        return oneLine(key, conventions.get(key));
+    }
+
+    private static <T> String defaultLine(Setting<T> key) {
+        return oneLine(key, key.defaultValue());
+    }
+
+    private static <T> String oneLine(Setting<T> key, T value) {
+        return key.type().render(value, "").strip().replaceAll("\\n\\s*", "; ");
     }
 
     /**

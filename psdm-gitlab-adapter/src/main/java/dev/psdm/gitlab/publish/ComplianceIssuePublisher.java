@@ -103,14 +103,8 @@ public final class ComplianceIssuePublisher {
      * search that matched loosely, or an issue quoting the key in prose, is never taken for psdm's.
      */
     static JsonNode find(GitLabConnection gitlab, String project) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("search", ComplianceMarker.KEY);
-        query.put("in", "description");
-        query.put("state", "all");
-        query.put("order_by", "created_at");
-        query.put("sort", "asc");
-        query.put("per_page", "100");
-        JsonNode list = Json.parse(gitlab.get("projects/" + project + "/issues", query), "GET /projects/:id/issues");
+        JsonNode list = Json.parse(gitlab.get("projects/" + project + "/issues",
+                RecordPreparer.descriptionSearch(ComplianceMarker.KEY)), "GET /projects/:id/issues");
         JsonNode oldest = null;
         for (JsonNode issue : list) {
             if (ComplianceMarker.in(issue.path("description").asText(null)).isPresent()

@@ -27,11 +27,16 @@ public final class TokenScopes {
      * the first write then says the same, before anything else is written.
      */
     public static void requireWriteScope(GitLabConnection connection) {
+        requireWriteScope(connection, "psdm publish");
+    }
+
+    /** As {@link #requireWriteScope(GitLabConnection)}, the one line naming {@code command} ({@code psdm prepare}). */
+    public static void requireWriteScope(GitLabConnection connection, String command) {
         String body;
         try {
             body = connection.get("personal_access_tokens/self", Map.of());
         } catch (GitLabAccessException e) {
-            throw new PublishException(connection.clean("GitLab rejected the token (" + e.status() + "): psdm publish"
+            throw new PublishException(connection.clean("GitLab rejected the token (" + e.status() + "): " + command
                     + " needs a token with the " + WRITE_SCOPE + " scope"), e);
         } catch (GitLabFetchException e) {
             if (e.status() == 403 || e.status() == 404) {
@@ -42,7 +47,7 @@ public final class TokenScopes {
         List<String> scopes = scopes(body);
         if (!scopes.contains(WRITE_SCOPE)) {
             throw new PublishException("the token has the scopes " + (scopes.isEmpty() ? "(none)" : String.join(", ", scopes))
-                    + " but psdm publish writes to GitLab and needs the " + WRITE_SCOPE
+                    + " but " + command + " writes to GitLab and needs the " + WRITE_SCOPE
                     + " scope (a project access token with the api scope and the Reporter role; docs/publish.md)");
         }
     }

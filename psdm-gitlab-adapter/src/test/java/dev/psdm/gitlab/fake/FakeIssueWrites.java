@@ -42,6 +42,7 @@ public final class FakeIssueWrites implements AutoCloseable {
     private static final Pattern ISSUES = Pattern.compile("/api/v4/projects/([^/]+)/issues");
     private static final Pattern ISSUE = Pattern.compile("/api/v4/projects/([^/]+)/issues/(\\d+)");
     private static final Pattern NOTES = Pattern.compile("/api/v4/projects/([^/]+)/issues/(\\d+)/notes");
+    private static final Pattern LABELS = Pattern.compile("/api/v4/projects/([^/]+)/labels");
     private static final Pattern CONTROL = Pattern.compile(
             "/api/v4/projects/([^/]+)/compliance_external_controls/(\\d+)/status");
 
@@ -50,6 +51,7 @@ public final class FakeIssueWrites implements AutoCloseable {
     private final Map<Long, List<ObjectNode>> notes = new TreeMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> controlStatuses = new CopyOnWriteArrayList<>();
+    private final List<ObjectNode> labels = new CopyOnWriteArrayList<>();
     private volatile List<String> scopes = List.of("api");
     private volatile String controlSecret;
     private volatile String readsFrom;
@@ -133,6 +135,11 @@ public final class FakeIssueWrites implements AutoCloseable {
                 .put("created_at", noteTime.toString());
         notes.computeIfAbsent(iid, k -> new ArrayList<>()).add(note);
         return note;
+    }
+
+    /** The labels created with {@code POST /projects/:id/labels}. */
+    public List<ObjectNode> labels() {
+        return List.copyOf(labels);
     }
 
     public List<ObjectNode> issues() {
@@ -277,12 +284,32 @@ public final class FakeIssueWrites implements AutoCloseable {
                     ArrayNode names = issue.putArray("labels");
                     split(body.path("labels").asText("")).forEach(names::add);
                     issue.put("confidential", body.path("confidential").asBoolean(false));
+                    if (body.hasNonNull("due_date")) {
+                        issue.put("due_date", body.path("due_date").asText());
+                    }
+                    if (body.hasNonNull("milestone_id")) {
+                        issue.putObject("milestone").put("id", body.path("milestone_id").asLong());
+                    }
                     ArrayNode assignees = issue.putArray("assignees");
                     body.path("assignee_ids").forEach(id -> assignees.addObject().put("id", id.asLong())
                             .put("username", "assignee-" + id.asLong()));
                     issues.add(issue);
                     return answer(201, JSON.writeValueAsString(issue), Map.of());
                 }
+            }
+            if ((m = LABELS.matcher(path)).matches() && method.equals("POST")) {
+                // doc/api/labels.md, "Create a new label": 201 with the label; 409 when the name is taken
+                JsonNode body = body(request);
+                String name = body.path("name").asText();
+                if (labels.stream().anyMatch(l -> l.path("name").asText().equalsIgnoreCase(name))) {
+                    return answer(409, "{\"message\":\"Label already exists\"}", Map.of());
+                }
+                ObjectNode label = GitLabFixtures.template("label");
+                label.put("id", nextId++).put("name", name).put("color", body.path("color").asText())
+                        .put("description", body.path("description").asText(null)).put("open_issues_count", 0)
+                        .put("closed_issues_count", 0).put("open_merge_requests_count", 0);
+                labels.add(label);
+                return answer(201, JSON.writeValueAsString(label), Map.of());
             }
             if ((m = CONTROL.matcher(path)).matches() && method.equals("PATCH")) {
                 String status = body(request).path("status").asText();

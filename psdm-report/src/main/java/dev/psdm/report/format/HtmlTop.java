@@ -56,6 +56,10 @@ final class HtmlTop {
                 + Html.anchor("how this is computed", "posture", idPrefix));
         fact(out, "Failing rules", failing(report.gate()));
         fact(out, "Project size", "<strong>" + report.size().sizeClass() + "</strong> (" + Html.text(report.size().reason()) + ")");
+        String conventions = ReportText.conventions(report);
+        if (conventions != null) {
+            fact(out, "Conventions", Html.text(conventions));
+        }
         out.write("</dl>\n");
         out.write("<details class=\"posture\" id=\"" + idPrefix + "posture\"><summary>How the share of requirements met is computed</summary>\n<p>"
                 + Html.text(posture.explanation()) + "</p>\n</details>\n");

@@ -75,6 +75,10 @@ public final class JUnitReportWriter implements ReportWriter {
         property(properties, "project", report.project().path());
         property(properties, "asOf", report.asOf().toString());
         property(properties, "size", report.size().sizeClass() + " (" + report.size().reason() + ")");
+        String conventions = ReportText.conventions(report);
+        if (conventions != null) {
+            property(properties, "conventions", conventions);
+        }
         for (TestCase c : cases) {
             XmlElement testcase = suite.child("testcase").attribute("classname", c.classname())
                     .attribute("name", c.name()).attribute("time", 0);

@@ -32,6 +32,10 @@ public final class MarkdownReportWriter implements ReportWriter {
         out.write(link(report.project().name(), report.project().webUrl()) + " (`" + Escape.codeSpan(report.project().path())
                 + "`) as of " + report.asOf() + ": " + md(ReportText.counts(report.summary())) + ".\n\n");
         out.write("Project size: **" + report.size().sizeClass() + "** (" + md(report.size().reason()) + ")\n");
+        String conventions = ReportText.conventions(report);
+        if (conventions != null) {
+            out.write("\nConventions: " + md(conventions) + ".\n");
+        }
         String baseline = ReportText.baseline(report);
         if (baseline != null) {
             out.write("\n" + md(baseline) + "\n");

@@ -90,6 +90,15 @@ final class ReportText {
                 .append(" are not evaluated.").toString();
     }
 
+    /**
+     * What shaped the result besides the data (issue 25 item 6), so the counts add up: ".psdm.yml; 25 of 26
+     * rules run (switched off: PSDM-DRI-001); severity changed: PSDM-RAID-002 warning → error" or "handbook
+     * defaults; all 26 rules run at their own severity". Null for a report that does not say (built by hand).
+     */
+    static String conventions(Report report) {
+        return report.conventions() == null ? null : report.conventions().describe(report.results().size());
+    }
+
     /** The heading of what reading the data left out or decided ({@link dev.psdm.report.DataNotice}). */
     static final String DATA_NOTICES = "Left out or decided while reading the data";
 

@@ -4,6 +4,7 @@ import dev.psdm.report.json.JsonOutput;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.psdm.report.ConventionsUsed;
 import dev.psdm.report.DataNotice;
 import dev.psdm.report.Finding;
 import dev.psdm.report.Fingerprint;
@@ -135,6 +136,7 @@ public final class SarifReportWriter implements ReportWriter {
             }
         }
         invocation.put("exitCode", report.gate().exitCode());
+        ruleConfigurationOverrides(invocation, report, index);
         ArrayNode configNotifications = JsonOutput.array();
         ArrayNode results = JsonOutput.array();
         boolean baseline = report.usesBaseline();
@@ -166,11 +168,44 @@ public final class SarifReportWriter implements ReportWriter {
         properties.put("asOf", report.asOf().toString());
         properties.putPOJO("size", report.size());
         properties.putPOJO("summary", report.summary());
+        if (report.conventions() != null) {
+            properties.putPOJO("conventions", report.conventions());
+        }
         if (report.incomplete()) {
             properties.put("verdict", Report.INCOMPLETE);
             properties.putPOJO("readFailures", report.readFailures());
         }
         return run;
+    }
+
+    /**
+     * What the conventions changed (issue 25 item 6), where SARIF keeps it: the invocation's
+     * {@code ruleConfigurationOverrides}, a rule switched off as {@code enabled: false}, a re-severitied one
+     * with its level.
+     */
+    private static void ruleConfigurationOverrides(ObjectNode invocation, Report report, Map<String, Integer> index) {
+        ConventionsUsed used = report.conventions();
+        if (used == null || used.disabledRules().isEmpty() && used.severityChanges().isEmpty()) {
+            return;
+        }
+        ArrayNode overrides = invocation.putArray("ruleConfigurationOverrides");
+        for (String ruleId : used.disabledRules()) {
+            override(overrides, ruleId, index).put("enabled", false);
+        }
+        for (ConventionsUsed.SeverityChange change : used.severityChanges()) {
+            override(overrides, change.ruleId(), index).put("level", level(change.to()));
+        }
+    }
+
+    /** One override's {@code configuration}, its descriptor referring to the rule by id (and index when listed). */
+    private static ObjectNode override(ArrayNode overrides, String ruleId, Map<String, Integer> index) {
+        ObjectNode override = overrides.addObject();
+        ObjectNode descriptor = override.putObject("descriptor");
+        descriptor.put("id", ruleId);
+        if (index.containsKey(ruleId)) {
+            descriptor.put("index", index.get(ruleId));
+        }
+        return override.putObject("configuration");
     }
 
     /** A rule without findings: pass, notApplicable, review (NOT_EVALUATED). */

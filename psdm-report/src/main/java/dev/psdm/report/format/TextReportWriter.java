@@ -56,6 +56,10 @@ public final class TextReportWriter implements ReportWriter {
         out.write(Escape.terminal(ReportText.verdict(report)) + "\n");
         out.write("Rules: " + ReportText.counts(report.summary()) + ".\n");
         out.write("Project size: " + report.size().sizeClass() + " (" + Escape.terminal(report.size().reason()) + ")\n");
+        String conventions = ReportText.conventions(report);
+        if (conventions != null) {
+            out.write("Conventions: " + Escape.terminal(conventions) + ".\n");
+        }
         String baseline = ReportText.baseline(report);
         if (baseline != null) {
             out.write(Escape.terminal(baseline) + "\n");

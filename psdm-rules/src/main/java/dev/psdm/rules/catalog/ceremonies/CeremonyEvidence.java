@@ -11,12 +11,16 @@ import dev.psdm.engine.facts.CeremonyRecord;
 import dev.psdm.engine.facts.CommunicationPlan;
 import dev.psdm.engine.facts.DeliveryIteration;
 import dev.psdm.report.Subject;
+import dev.psdm.rules.catalog.evidence.EvidenceText;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+
+import static dev.psdm.rules.catalog.evidence.EvidenceText.name;
+import static dev.psdm.rules.catalog.evidence.EvidenceText.plural;
 
 /**
  * The evidence of the ceremony rules (issue 29): for each iteration (or week) a rule judged, the record
@@ -53,7 +57,7 @@ public final class CeremonyEvidence {
         int days = daysBefore == null ? 0 : settings.wholeNumber(daysBefore);
         String window = daysBefore == null ? "" : " (window: " + plural(days, "day") + ", `"
                 + daysBefore.path() + "`)";
-        String period = iteration.title() + " (" + iteration.start() + " – " + iteration.due() + ")";
+        String period = EvidenceText.period(iteration);
         explain(findings, drools, about, period, iteration.ceremonies(), kind, settings, iteration.id(),
                 iteration.start().minusDays(days), iteration.start(), iteration.due(), window);
     }
@@ -150,15 +154,5 @@ public final class CeremonyEvidence {
         return title != null && Regexes.find(settings.regex(titles), title)
                 ? " (its title matches `" + titles.path() + "`)"
                 : " (it carries the label " + settings.text(EngineSettings.CEREMONY_LABEL_PREFIX) + kind.key() + ")";
-    }
-
-    /** "#40 'Iteration 4 planning'" for an issue, "'Retro notes'" for a wiki page. */
-    static String name(Subject subject) {
-        String title = subject.title() == null ? "" : "'" + subject.title() + "'";
-        return "issue".equals(subject.type()) && subject.iid() != null ? "#" + subject.iid() + " " + title : title;
-    }
-
-    static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
