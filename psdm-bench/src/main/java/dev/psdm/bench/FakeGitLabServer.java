@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.FakeIssueWrites;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.model.json.SnapshotJson;
 
@@ -57,12 +58,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  *       answers the release (what was posted, plus a milestone whose own {@code description} a
  *       reader must not take for the release's), 404 {@code {"message":"404 Not Found"}} for
  *       another tag. Both need the job token (401 without).</li>
+ *   <li>With WRITE_TOKEN and WRITES_PORT_FILE, for the CI template's publish job (issue 30 item 6): a second
+ *       port in front of the same project ({@code FakeIssueWrites}: the issues and notes {@code psdm publish}
+ *       writes, everything else answered by the project's API above), where only WRITE_TOKEN may write
+ *       ({@code GET /personal_access_tokens/self} tells {@code read_api} for any other token, a write with it
+ *       is 403). A test reads what was written back through that port's issue search.</li>
  * </ul>
  *
  * <pre>
- * java -cp ... dev.psdm.bench.FakeGitLabServer SNAPSHOT PACKAGES_DIR JOB_TOKEN PORT_FILE
+ * java -cp ... dev.psdm.bench.FakeGitLabServer SNAPSHOT PACKAGES_DIR JOB_TOKEN PORT_FILE [WRITE_TOKEN WRITES_PORT_FILE]
  * </pre>
- * It writes its base URL's port to PORT_FILE once it listens, and runs until its standard input closes.
+ * It writes its base URL's port to PORT_FILE (and the writes' to WRITES_PORT_FILE) once it listens, and runs until
+ * its standard input closes.
  */
 public final class FakeGitLabServer {
     private static final Pattern PACKAGE_FILE =
@@ -73,19 +80,23 @@ public final class FakeGitLabServer {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println("usage: FakeGitLabServer SNAPSHOT PACKAGES_DIR JOB_TOKEN PORT_FILE");
+        if (args.length != 4 && args.length != 6) {
+            System.err.println("usage: FakeGitLabServer SNAPSHOT PACKAGES_DIR JOB_TOKEN PORT_FILE [WRITE_TOKEN WRITES_PORT_FILE]");
             System.exit(2);
         }
         Path packages = Path.of(args[1]);
         String jobToken = args[2];
         WireMockServer storage = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         storage.start();
-        try (FakeGitLab gitlab = FakeGitLab.start()) {
+        try (FakeGitLab gitlab = FakeGitLab.start();
+             FakeIssueWrites writes = args.length == 6 ? new FakeIssueWrites().readsFrom(gitlab.baseUrl()).writeToken(args[4]) : null) {
             gitlab.serve(GitLabFixtures.fromSnapshot(SnapshotJson.read(Path.of(args[0]))));
             servePackages(gitlab.server(), storage, packages, jobToken);
             FakeMavenRegistry.serve(gitlab.server(), packages.resolve("maven"), jobToken);
             serveReleases(gitlab.server(), jobToken);
+            if (writes != null) {
+                Files.writeString(Path.of(args[5]), writes.baseUrl().replaceAll(".*:", ""), StandardCharsets.UTF_8);
+            }
             Files.writeString(Path.of(args[3]), Integer.toString(gitlab.port()), StandardCharsets.UTF_8);
             System.out.println("fake GitLab at " + gitlab.baseUrl());
             while (System.in.read() >= 0) {

@@ -3,6 +3,8 @@ package dev.psdm.cli;
 import dev.psdm.model.Snapshot;
 import dev.psdm.engine.PsdmEngine;
 import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.report.Audience;
+import dev.psdm.report.AudienceView;
 import dev.psdm.report.ReadFailure;
 import dev.psdm.report.Report;
 import dev.psdm.report.baseline.Baseline;
@@ -82,6 +84,11 @@ class CheckCommand implements Callable<Integer> {
                     + " instead of exiting 2. Data absent by design (tier, permission, feature off) never makes a run incomplete.")
     boolean allowIncomplete;
 
+    @Option(names = "--audience", paramLabel = "WHO", defaultValue = "internal", converter = AudienceConverter.class,
+            description = "internal (default): every rule; customer: the view to forward to the customer, without the"
+                    + " internal-only rules and without the titles of confidential issues, in every format.")
+    Audience audience;
+
     @Option(names = "--keep-mentions",
             description = "Keep @name in issue titles live in the markdown report (by default a zero-width joiner "
                     + "keeps a posted report from pinging @all or a member).")
@@ -107,7 +114,9 @@ class CheckCommand implements Callable<Integer> {
             report = known.applyTo(report);
         }
         report = failOn.gate(report).withTool(new Tool("psdm-check", VersionProvider.version()));
-        FormatOptions options = new FormatOptions(codeQualityPath, RuleDocsBase.of(ruleDocsUrl, engine), engine.rules(), VersionProvider.version(), keepMentions);
+        // the view comes last: a baseline from the internal report must see the internal rules' findings
+        report = AudienceView.of(report, audience, engine.rules(), loaded);
+        FormatOptions options = formatOptions(engine);
         Report checked = report;
         if (!writeAll(targets, target -> target.format().writer(options).render(checked))) {
             return ExitCode.ERROR;
@@ -157,7 +166,7 @@ class CheckCommand implements Callable<Integer> {
     /** {@code --group}: every project of the group, one combined report (docs/portfolio.md). */
     private int scanGroup(List<OutputTarget> targets) {
         if (publishes()) {
-            throw new UserError("publishing works on one project (--project); a --group portfolio is not published yet");
+            GroupPublishing.requireSupported(publishing);
         }
         if (baseline != null) {
             throw new UserError("--baseline compares one project with its baseline; it does not work with --group");
@@ -166,10 +175,17 @@ class CheckCommand implements Callable<Integer> {
         PsdmCli root = (PsdmCli) spec.root().userObject();
         PrintWriter err = spec.commandLine().getErr();
         input.gitlab.quiet = input.quiet;
+        dev.psdm.gitlab.RequestPacer pacer = PortfolioScan.pacer(input.gitlab);
         PortfolioReport portfolio = PortfolioScan.run(input.gitlab, root, err, input.verbose, engine,
-                input.evaluationOptions()).gatedAt(failOn.policy());
-        FormatOptions options = new FormatOptions(codeQualityPath, RuleDocsBase.of(ruleDocsUrl, engine), engine.rules(), VersionProvider.version(), keepMentions);
+                input.evaluationOptions(), audience, pacer).gatedAt(failOn.policy());
+        FormatOptions options = formatOptions(engine);
         if (!writeAll(targets, target -> new PortfolioWriter(target.format(), options).render(portfolio))) {
+            return ExitCode.ERROR;
+        }
+        if (publishes() && !new GroupPublishing(publishing, input.gitlab, root, err, failOn, pacer,
+                report -> root.secrets().redact(dev.psdm.report.format.ReportFormat.MARKDOWN.writer(options).render(report)),
+                root.secrets().redact(new PortfolioWriter(dev.psdm.report.format.ReportFormat.MARKDOWN, options).render(portfolio)))
+                .publish(portfolio)) {
             return ExitCode.ERROR;
         }
         if (portfolio.notLoaded() > 0) {
@@ -184,6 +200,12 @@ class CheckCommand implements Callable<Integer> {
             return incomplete(List.of(incomplete.size() + (incomplete.size() == 1 ? " project's data" : " projects' data")));
         }
         return failOn.exitCode(portfolio);
+    }
+
+    /** The formats list only the rules the audience sees (SARIF's driver names every rule it lists). */
+    private FormatOptions formatOptions(PsdmEngine engine) {
+        return new FormatOptions(codeQualityPath, RuleDocsBase.of(ruleDocsUrl, engine), AudienceView.rules(audience, engine.rules()),
+                VersionProvider.version(), keepMentions);
     }
 
     static Baseline readBaseline(Path file) {
@@ -257,6 +279,18 @@ class CheckCommand implements Callable<Integer> {
 
     private PsdmCli root() {
         return (PsdmCli) spec.root().userObject();
+    }
+
+    /** {@code internal} or {@code customer}, in any case; anything else is a one-line error. */
+    static final class AudienceConverter implements CommandLine.ITypeConverter<Audience> {
+        @Override
+        public Audience convert(String value) {
+            try {
+                return Audience.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** picocli's enum conversion is case-sensitive on values; accept {@code ERROR} and {@code error}. */

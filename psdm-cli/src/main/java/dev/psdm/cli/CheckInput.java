@@ -87,6 +87,17 @@ final class CheckInput {
     }
 
     /** A portfolio scan: every project of a group ({@code --group}). */
+    /**
+     * {@link #requireOneSource()} for a command about one project ({@code psdm baseline}, {@code psdm explain}):
+     * a group scan is refused with {@code refusal}, the command's own one line.
+     */
+    void requireOneProject(String refusal) {
+        requireOneSource();
+        if (isGroupScan()) {
+            throw new UserError(refusal);
+        }
+    }
+
     boolean isGroupScan() {
         return gitlab != null && gitlab.group != null;
     }

@@ -3,6 +3,8 @@ package dev.psdm.cli;
 import dev.psdm.gitlab.FetchResult;
 import dev.psdm.gitlab.GitLabFetchException;
 import dev.psdm.gitlab.GitLabSnapshotLoader;
+import dev.psdm.report.Audience;
+import dev.psdm.report.AudienceView;
 import dev.psdm.gitlab.GroupProject;
 import dev.psdm.gitlab.RequestPacer;
 import dev.psdm.engine.EvaluationOptions;
@@ -33,17 +35,21 @@ final class PortfolioScan {
     private PortfolioScan() {
     }
 
-    static PortfolioReport run(GroupScanOptions options, PsdmCli root, PrintWriter err, boolean verbose,
-                               PsdmEngine engine, EvaluationOptions evaluation) {
-        if (options.parallelProjects < 1) {
-            throw new UserError("--parallel-projects must be at least 1");
-        }
+    /** The scan's pacer, under {@code --max-requests-per-minute}; a group publish's writes share it. */
+    static RequestPacer pacer(GroupScanOptions options) {
         if (options.maxRequestsPerMinute < 1) {
             throw new UserError("--max-requests-per-minute must be at least 1");
         }
+        return RequestPacer.perMinute(options.maxRequestsPerMinute);
+    }
+
+    static PortfolioReport run(GroupScanOptions options, PsdmCli root, PrintWriter err, boolean verbose,
+                               PsdmEngine engine, EvaluationOptions evaluation, Audience audience, RequestPacer pacer) {
+        if (options.parallelProjects < 1) {
+            throw new UserError("--parallel-projects must be at least 1");
+        }
         Instant started = Instant.now();
         String token = GitLabFetch.token(options, root);
-        RequestPacer pacer = RequestPacer.perMinute(options.maxRequestsPerMinute);
         List<GroupProject> projects;
         try {
             projects = GitLabFetch.settings(options, token).pacer(pacer).listGroupProjects(options.group);
@@ -72,7 +78,7 @@ final class PortfolioScan {
         try {
             List<Future<PortfolioReport.Entry>> futures = new ArrayList<>();
             for (GroupProject project : projects) {
-                futures.add(pool.submit(() -> check(project, options, token, pacer, engine, evaluation, err, verbose)));
+                futures.add(pool.submit(() -> check(project, options, token, pacer, engine, evaluation, audience, err, verbose)));
             }
             List<PortfolioReport.Entry> entries = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -94,11 +100,12 @@ final class PortfolioScan {
 
     /** Reads and checks one project; any failure becomes the entry's reason, never the scan's. */
     private static PortfolioReport.Entry check(GroupProject project, GroupScanOptions options, String token, RequestPacer pacer,
-                                               PsdmEngine engine, EvaluationOptions evaluation, PrintWriter err,
-                                               boolean verbose) {
+                                               PsdmEngine engine, EvaluationOptions evaluation, Audience audience,
+                                               PrintWriter err, boolean verbose) {
         try {
             FetchResult fetched = GitLabFetch.settings(options, token).pacer(pacer).projectId(project.id()).build().fetch();
-            Report report = engine.evaluate(fetched.snapshot(), evaluation);
+            Report report = AudienceView.of(engine.evaluate(fetched.snapshot(), evaluation), audience, engine.rules(),
+                    fetched.snapshot());
             if (!verbose && !options.quiet) {
                 // one plain line per project, so a long scan shows in a CI log as it goes
                 say(err, "psdm: checked " + project.pathWithNamespace() + ": " + report.summary().fail()

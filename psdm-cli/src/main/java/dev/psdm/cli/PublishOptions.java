@@ -59,6 +59,14 @@ final class PublishOptions {
             description = "Whom a reminder mentions when the offending issue has no assignee (without @).")
     String pm;
 
+    @Option(names = "--summary-project", paramLabel = "PATH_OR_ID",
+            description = "With --group: also keep one portfolio summary issue (every project's verdict) in this project.")
+    String summaryProject;
+
+    @Option(names = "--summary-title", paramLabel = "TITLE", defaultValue = "PSDM portfolio compliance",
+            description = "Title of a new portfolio summary issue (default: ${DEFAULT-VALUE}).")
+    String summaryTitle;
+
     @Option(names = "--control-secret-file", paramLabel = "FILE",
             description = "Read the external control's HMAC secret from FILE instead of " + CONTROL_SECRET_VARIABLE + ".")
     Path controlSecretFile;

@@ -52,25 +52,20 @@ final class Publishing {
             throw new UserError("nothing was published: data failed to read, and an incomplete check must not stand"
                     + " as the project's posture (the local reports were written)");
         }
+        if (options.summaryProject != null) {
+            throw new UserError("--summary-project is the portfolio summary of a --group publish; with --project the"
+                    + " project's own compliance issue is the summary");
+        }
         if (options.remindEveryDays < 0 || options.maxNotes < 0) {
             throw new UserError("--remind-every and --max-notes must not be negative");
         }
-        PostureLabels labels;
-        try {
-            labels = PostureLabels.parse(options.postureLabels);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage(), e);
-        }
+        PostureLabels labels = labels(options);
         ExternalControl control = options.externalControl == null ? null
                 : newControl(options.externalControl, controlSecret(options, root));
         String token = GitLabFetch.token(gitlab, root);
         String project = gitlab.project.matches("\\d+") ? gitlab.project
                 : GitLabConnection.encodePathSegment(gitlab.project);
-        try (GitLabConnection connection = GitLabConnection.open(gitlab.gitlabUrl, () -> token,
-                RetryPolicy.defaults().withMaxAttempts(gitlab.maxAttempts)
-                        .withDeadline(Duration.ofSeconds(Math.max(1, gitlab.deadlineSeconds))),
-                null, Duration.ofSeconds(Math.max(1, gitlab.connectTimeoutSeconds)),
-                Duration.ofSeconds(Math.max(1, gitlab.readTimeoutSeconds)), gitlab.proxy)) {
+        try (GitLabConnection connection = connect(gitlab, token, null)) {
             TokenScopes.requireWriteScope(connection);
             Writes writes = options.apply ? Writes.applying(connection) : Writes.dryRun(connection);
             PublishResult result = new ComplianceIssuePublisher(writes, labels).publish(project,
@@ -90,6 +85,26 @@ final class Publishing {
         } catch (PublishException | GitLabFetchException e) {
             throw WriteFailures.of(e);
         }
+    }
+
+    static PostureLabels labels(PublishOptions options) {
+        try {
+            return PostureLabels.parse(options.postureLabels);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The writing connection: the reads' retries, deadline, timeouts and proxy, and {@code pacer} (the scan's, for
+     * a group; none for one project, whose reads are not paced either).
+     */
+    static GitLabConnection connect(GitLabOptions gitlab, String token, dev.psdm.gitlab.RequestPacer pacer) {
+        return GitLabConnection.open(gitlab.gitlabUrl, () -> token,
+                RetryPolicy.defaults().withMaxAttempts(gitlab.maxAttempts)
+                        .withDeadline(Duration.ofSeconds(Math.max(1, gitlab.deadlineSeconds))),
+                pacer, Duration.ofSeconds(Math.max(1, gitlab.connectTimeoutSeconds)),
+                Duration.ofSeconds(Math.max(1, gitlab.readTimeoutSeconds)), gitlab.proxy);
     }
 
     private static void report(PrintWriter err, boolean applied, PublishResult result, List<WriteRequest> planned,

@@ -95,8 +95,99 @@ class CiTemplateTest {
     @Test
     void tokenComesFromTheMaskedVariableNeverFromTheCommandLine() throws Exception {
         JsonNode job = job("psdm-check");
-        assertThat(job.path("before_script").toString()).contains("test -n \\\"${GITLAB_TOKEN:-}\\\"");
+        assertThat(job.path("script").toString()).contains("test -n \\\"${GITLAB_TOKEN:-}\\\"");
         assertThat(psdmCommands(job)).allSatisfy(c -> assertThat(c).doesNotContain("GITLAB_TOKEN", "--token"));
+    }
+
+    /**
+     * Issue 30 item 6: the publish job writes, so it runs on schedules of protected refs only (a protected variable
+     * reaches no other pipeline) and with its own token, never the check's unprotected GITLAB_TOKEN; it runs the
+     * release the check job downloads and verifies, in the same image.
+     */
+    @Test
+    void publishJobRunsOnlyOnSchedulesOfProtectedRefsWithItsOwnTokenAndTheChecksVerifiedRelease() throws Exception {
+        JsonNode publish = job("psdm-publish");
+        JsonNode check = job("psdm-check");
+        assertThat(publish.path("rules")).hasSize(1);
+        assertThat(publish.path("rules").path(0).path("if").asText())
+                .isEqualTo("$CI_PIPELINE_SOURCE == \"schedule\" && $CI_COMMIT_REF_PROTECTED == \"true\"");
+        assertThat(publish.path("rules").path(0).has("when")).isFalse();
+        assertThat(publish.path("before_script")).as("the same download and digest checks").isEqualTo(check.path("before_script"));
+        assertThat(publish.path("cache")).isEqualTo(check.path("cache"));
+        assertThat(publish.path("image")).isEqualTo(check.path("image"));
+        String script = publish.path("script").toString();
+        assertThat(script).contains("test -n \\\"${PSDM_PUBLISH_TOKEN:-}\\\"", "masked and protected")
+                .doesNotContain("${GITLAB_TOKEN");
+        List<String> commands = psdmCommands(publish);
+        assertThat(commands).singleElement().satisfies(c -> assertThat(c)
+                .startsWith(".psdm/run/psdm publish --apply ").doesNotContain("--token", "GITLAB_TOKEN", "PSDM_PUBLISH_TOKEN"));
+        assertThat(publishLine(publish)).as("the write token reaches psdm alone, as this command's GITLAB_TOKEN")
+                .startsWith("GITLAB_TOKEN=\"$PSDM_PUBLISH_TOKEN\" ");
+        assertThat(publish.path("allow_failure").path("exit_codes").toString())
+                .as("exit 1 is a failing gate, published; the check job fails for it").isEqualTo("[1]");
+        assertThat(publish.path("artifacts").has("reports")).as("no JUnit or Code Quality of its own").isFalse();
+        assertThat(check.path("rules").toString()).doesNotContain("PROTECTED");
+    }
+
+    /**
+     * The publish job's command as the runner runs it, against a fake GitLab serving the large sample in which only
+     * the write token may write: the job's environment holds both tokens (GITLAB_TOKEN, unprotected, for the check
+     * job; PSDM_PUBLISH_TOKEN, protected), and the compliance issue is created all the same.
+     */
+    @Test
+    void publishJobWritesTheComplianceIssueWithTheWriteToken() throws Exception {
+        JsonNode publish = job("psdm-publish");
+        var sample = dev.psdm.model.json.SnapshotJson.read(CliRunner.LARGE);
+        try (var reads = dev.psdm.gitlab.fake.FakeGitLab.start()) {
+            reads.serve(dev.psdm.gitlab.fake.GitLabFixtures.fromSnapshot(sample));
+            try (var gitlab = new dev.psdm.gitlab.fake.FakeIssueWrites().readsFrom(reads.baseUrl())
+                    .writeToken("glpat-write-token-0123456789")) {
+                Map<String, String> env = new HashMap<>(variables(publish, Map.of()));
+                env.put("CI_SERVER_URL", gitlab.baseUrl());
+                env.put("CI_PROJECT_PATH", sample.project().pathWithNamespace());
+                env.put("GITLAB_TOKEN", "glpat-read-token-9876543210");
+                env.put("PSDM_PUBLISH_TOKEN", "glpat-write-token-0123456789");
+                List<String> words = ShellWords.split(publishLine(publish), env);
+                Map<String, String> commandEnv = new HashMap<>(env);
+                int i = 0;
+                for (; words.get(i).matches("\\w+=.*"); i++) {
+                    commandEnv.put(words.get(i).substring(0, words.get(i).indexOf('=')),
+                            words.get(i).substring(words.get(i).indexOf('=') + 1));
+                }
+                assertThat(words.get(i)).isEqualTo(".psdm/run/psdm");
+                List<String> args = new ArrayList<>(words.subList(i + 1, words.size()));
+                args.add("--as-of=2026-05-15T12:00:00Z");
+                Path markdown = Files.createTempFile("psdm-compliance", ".md");
+                args.replaceAll(a -> a.startsWith("markdown=") ? a.replaceFirst("^markdown=[^,]*", "markdown=" + markdown) : a);
+                var out = new java.io.StringWriter();
+                var err = new java.io.StringWriter();
+                int code = PsdmCli.run(args.toArray(String[]::new), new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                        commandEnv);
+
+                assertThat(code).as(err.toString()).isEqualTo(ExitCode.FAILED);
+                assertThat(err.toString()).contains("psdm: compliance issue created #1 ").doesNotContain("glpat-");
+                assertThat(gitlab.issues()).singleElement().satisfies(issue ->
+                        assertThat(issue.path("labels").toString()).isEqualTo("[\"PSDM::failing\"]"));
+
+                // the check's read token in its place: refused before anything is written
+                commandEnv.put("GITLAB_TOKEN", env.get("GITLAB_TOKEN"));
+                gitlab.resetRequests();
+                int refused = PsdmCli.run(args.toArray(String[]::new), new java.io.PrintWriter(out),
+                        new java.io.PrintWriter(new java.io.StringWriter()), commandEnv);
+                assertThat(refused).isEqualTo(ExitCode.ERROR);
+                assertThat(gitlab.writes()).isZero();
+            }
+        }
+    }
+
+    /** The publish job's {@code psdm publish} line, its environment assignments kept. */
+    private static String publishLine(JsonNode job) {
+        for (JsonNode entry : job.path("script")) {
+            if (entry.asText().contains(".psdm/run/psdm publish")) {
+                return entry.asText().strip();
+            }
+        }
+        throw new AssertionError("no psdm publish line in " + job.path("script"));
     }
 
     // --- the job, as GitLab resolves it -------------------------------------------------------
@@ -116,7 +207,8 @@ class CiTemplateTest {
         }
     }
 
-    /** The job with inputs interpolated and {@code extends} resolved (one level, as the template uses it). */
+    /** The job with inputs interpolated and {@code extends} resolved as GitLab does: hashes merged deeply, the
+     * job's own keys winning, anything else (arrays: rules, script) replaced; through every level. */
     private static JsonNode job(String name) throws IOException {
         Map<String, String> inputs = defaults();
         String body = Files.readString(TEMPLATE);
@@ -131,13 +223,25 @@ class CiTemplateTest {
         JsonNode pipeline = YAML.readTree(interpolated.toString());
         JsonNode job = pipeline.path(name);
         assertThat(job.isObject()).as("the template defines job %s", name).isTrue();
-        if (job.has("extends")) {
-            ObjectNode merged = ((ObjectNode) pipeline.path(job.path("extends").asText())).deepCopy();
-            job.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
-            merged.remove("extends");
-            job = merged;
+        return resolved(pipeline, (ObjectNode) job);
+    }
+
+    private static ObjectNode resolved(JsonNode pipeline, ObjectNode job) {
+        if (!job.has("extends")) {
+            return job;
         }
-        return job;
+        JsonNode parent = pipeline.path(job.path("extends").asText());
+        assertThat(parent.isObject()).as("the template defines %s", job.path("extends").asText()).isTrue();
+        ObjectNode merged = resolved(pipeline, (ObjectNode) parent).deepCopy();
+        job.fields().forEachRemaining(e -> {
+            if (e.getValue().isObject() && merged.path(e.getKey()).isObject()) {
+                ((ObjectNode) merged.get(e.getKey())).setAll((ObjectNode) e.getValue());
+            } else {
+                merged.set(e.getKey(), e.getValue());
+            }
+        });
+        merged.remove("extends");
+        return merged;
     }
 
     private static void assertRunsInMergeRequestsSchedulesAndOnTheDefaultBranch(JsonNode job) {

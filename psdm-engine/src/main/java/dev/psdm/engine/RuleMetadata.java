@@ -1,6 +1,7 @@
 package dev.psdm.engine;
 
 import dev.psdm.report.Applicability;
+import dev.psdm.report.Audience;
 import dev.psdm.report.RuleDescriptor;
 import dev.psdm.report.RuleDoc;
 import dev.psdm.report.RuleHelp;
@@ -33,6 +34,14 @@ final class RuleMetadata {
             if (meta.get(key) == null || meta.get(key).isBlank()) {
                 throw new IllegalStateException("rule '" + rule.getName() + "' (" + rule.getPackageName()
                         + ") lacks the @" + key + " metadata every rule must declare");
+            }
+        }
+        if (meta.containsKey(RuleDescriptor.AUDIENCE)) {
+            try {
+                Audience.parse(meta.get(RuleDescriptor.AUDIENCE));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("rule '" + rule.getName() + "' (" + rule.getPackageName()
+                        + ") declares @audience(\"" + meta.get(RuleDescriptor.AUDIENCE) + "\"): " + e.getMessage(), e);
             }
         }
         String requires = meta.getOrDefault("requires", "");

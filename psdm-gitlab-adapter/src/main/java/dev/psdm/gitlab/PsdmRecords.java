@@ -14,14 +14,17 @@ import java.util.List;
 public final class PsdmRecords {
     /** The key of the compliance issue's marker, {@code <!-- psdm-check:compliance-issue ... -->}. */
     public static final String COMPLIANCE_ISSUE_KEY = "psdm-check:compliance-issue";
+    /** The key of a portfolio summary issue's marker ({@code psdm publish --group --summary-project}). */
+    public static final String PORTFOLIO_ISSUE_KEY = "psdm-check:portfolio-issue";
     private static final String MARKER_START = "<!-- " + COMPLIANCE_ISSUE_KEY + " ";
+    private static final String PORTFOLIO_MARKER_START = "<!-- " + PORTFOLIO_ISSUE_KEY + " ";
 
     private PsdmRecords() {
     }
 
-    /** Whether a description marks psdm's own compliance issue. */
+    /** Whether a description marks psdm's own compliance issue or portfolio summary issue. */
     public static boolean isComplianceIssue(String description) {
-        return description != null && description.contains(MARKER_START);
+        return description != null && (description.contains(MARKER_START) || description.contains(PORTFOLIO_MARKER_START));
     }
 
     /** The issues of a page read from GitLab without psdm's own compliance issues. */

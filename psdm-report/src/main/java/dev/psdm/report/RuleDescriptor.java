@@ -26,6 +26,18 @@ public record RuleDescriptor(String id, String title, Severity severity, Applica
         java.util.Objects.requireNonNull(doc, "doc");
     }
 
+    /** The metadata key of a rule's audience: {@code @audience("customer")} or {@code @audience("internal")}. */
+    public static final String AUDIENCE = "audience";
+
+    /**
+     * Who the rule's results are for (issue 25 item 9): {@link Audience#CUSTOMER} when its {@code @audience} says
+     * {@code customer}, else {@link Audience#INTERNAL}. A rule that does not say is internal, so the customer view
+     * ({@link AudienceView}) shows only what a rule's author meant for the customer; every bundled rule says.
+     */
+    public Audience audience() {
+        return Audience.parse(meta(AUDIENCE, Audience.INTERNAL.cliName()));
+    }
+
     /** A metadata value, or the fallback when the rule does not declare it (custom keys; documentation is {@link #doc()}). */
     public String meta(String key, String fallback) {
         return metadata.getOrDefault(key, fallback);

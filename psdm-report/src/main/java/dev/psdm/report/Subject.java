@@ -1,5 +1,6 @@
 package dev.psdm.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Project;
@@ -20,10 +21,13 @@ import org.jspecify.annotations.Nullable;
  * @param title the title or name, for people; the key of a subject with neither number ({@code label:…},
  *              {@code period:…}, {@code wiki:…}, {@code activity:…})
  * @param webUrl a link to the subject in GitLab, when known
+ * @param confidential true for a confidential issue (the snapshot's {@code confidential}): the customer view
+ *              ({@link AudienceView}) never prints its title; left out of the JSON when false
  */
-@JsonPropertyOrder({"type", "key", "iid", "id", "title", "webUrl"})
+@JsonPropertyOrder({"type", "key", "iid", "id", "title", "webUrl", "confidential"})
 public record Subject(String type, @Nullable Long iid, @Nullable Long id, @Nullable String title,
-                      @Nullable String webUrl) {
+                      @Nullable String webUrl,
+                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean confidential) {
 
     /** Deterministic order: by type, then number, then title. */
     public static final Comparator<Subject> ORDER = Comparator.comparing(Subject::type)
@@ -34,8 +38,18 @@ public record Subject(String type, @Nullable Long iid, @Nullable Long id, @Nulla
         Objects.requireNonNull(type, "type");
     }
 
+    /** A subject that is not confidential. */
+    public Subject(String type, @Nullable Long iid, @Nullable Long id, @Nullable String title, @Nullable String webUrl) {
+        this(type, iid, id, title, webUrl, false);
+    }
+
     public static Subject issue(Issue issue) {
-        return new Subject("issue", issue.iid(), null, issue.title(), issue.webUrl());
+        return new Subject("issue", issue.iid(), null, issue.title(), issue.webUrl(), issue.confidential());
+    }
+
+    /** This subject under another title (the customer view's stand-in for a confidential issue's title). */
+    public Subject withTitle(@Nullable String value) {
+        return new Subject(type, iid, id, value, webUrl, confidential);
     }
 
     public static Subject project(Project project) {

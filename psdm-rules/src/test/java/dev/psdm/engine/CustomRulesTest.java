@@ -252,6 +252,28 @@ class CustomRulesTest {
     }
 
     @Test
+    void anAudienceOtherThanCustomerOrInternalIsNamed() {
+        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER + raidRule("TEAM-X-001", "@audience(\"steering\")")));
+        assertThat(e.getMessage()).contains("inline DRL #1").contains("@audience(\"steering\")")
+                .contains("'steering' is not one of internal, customer");
+    }
+
+    @Test
+    void aRuleThatDoesNotSayItsAudienceIsInternal() {
+        PsdmEngine engine = PsdmEngine.builder().addDrl(HEADER + raidRule("TEAM-X-001", "")
+                + raidRule("TEAM-X-002", "@audience(\"Customer\")")).build();
+        assertThat(engine.rules()).filteredOn(r -> r.id().startsWith("TEAM-"))
+                .extracting(r -> r.id() + " " + r.audience())
+                .containsExactly("TEAM-X-001 INTERNAL", "TEAM-X-002 CUSTOMER");
+    }
+
+    /** A rule on open RAID items with the required metadata and these extra keys. */
+    private static String raidRule(String id, String extraMetadata) {
+        return "rule \"" + id + "\"\n    @id(\"" + id + "\") @title(\"t\") @severity(\"WARNING\") @appliesTo(\"ALL\") @source(\"s\") "
+                + extraMetadata + "\nwhen\n    RaidItem( open )\nthen\nend\n";
+    }
+
+    @Test
     void partWithoutItsRuleIsRejected() {
         InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER + """
                 rule "orphan"

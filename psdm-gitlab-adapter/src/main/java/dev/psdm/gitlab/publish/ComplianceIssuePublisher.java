@@ -35,10 +35,20 @@ public final class ComplianceIssuePublisher {
 
     private final Writes writes;
     private final PostureLabels labels;
+    private final String key;
 
     public ComplianceIssuePublisher(Writes writes, PostureLabels labels) {
+        this(writes, labels, ComplianceMarker.KEY);
+    }
+
+    /**
+     * @param key the marker's key: {@link ComplianceMarker#KEY} for a project's compliance issue,
+     *            {@link ComplianceMarker#PORTFOLIO_KEY} for a group's summary issue
+     */
+    public ComplianceIssuePublisher(Writes writes, PostureLabels labels, String key) {
         this.writes = writes;
         this.labels = labels;
+        this.key = key;
     }
 
     /**
@@ -47,7 +57,7 @@ public final class ComplianceIssuePublisher {
     public PublishResult publish(String project, PublishContent content) {
         GitLabConnection gitlab = writes.connection();
         int before = writes.planned().size();
-        JsonNode existing = find(gitlab, project);
+        JsonNode existing = find(gitlab, project, key);
         String description = description(content);
         String label = labels.label(content.posture());
         if (existing == null) {
@@ -64,7 +74,7 @@ public final class ComplianceIssuePublisher {
             return result("created", created, before);
         }
         long iid = existing.path("iid").asLong();
-        ComplianceMarker old = ComplianceMarker.in(existing.path("description").asText()).orElseThrow();
+        ComplianceMarker old = ComplianceMarker.in(key, existing.path("description").asText()).orElseThrow();
         List<String> present = new ArrayList<>();
         existing.path("labels").forEach(l -> present.add(l.isTextual() ? l.asText() : l.path("name").asText()));
         List<String> stale = labels.all().stream().filter(l -> !l.equals(label) && present.contains(l)).toList();
@@ -102,12 +112,12 @@ public final class ComplianceIssuePublisher {
      * GitLab's search matches the marker's words in descriptions; the marker itself is checked here, so a
      * search that matched loosely, or an issue quoting the key in prose, is never taken for psdm's.
      */
-    static JsonNode find(GitLabConnection gitlab, String project) {
+    static JsonNode find(GitLabConnection gitlab, String project, String key) {
         JsonNode list = Json.parse(gitlab.get("projects/" + project + "/issues",
-                RecordPreparer.descriptionSearch(ComplianceMarker.KEY)), "GET /projects/:id/issues");
+                RecordPreparer.descriptionSearch(key)), "GET /projects/:id/issues");
         JsonNode oldest = null;
         for (JsonNode issue : list) {
-            if (ComplianceMarker.in(issue.path("description").asText(null)).isPresent()
+            if (ComplianceMarker.in(key, issue.path("description").asText(null)).isPresent()
                     && (oldest == null || issue.path("iid").asLong() < oldest.path("iid").asLong())) {
                 oldest = issue;
             }
@@ -153,7 +163,7 @@ public final class ComplianceIssuePublisher {
     }
 
     private String description(PublishContent content) {
-        String marker = new ComplianceMarker(content.fingerprint(), content.failingRules()).line();
+        String marker = new ComplianceMarker(content.fingerprint(), content.failingRules()).line(key);
         String report = content.markdown();
         if (report.length() > MAX_DESCRIPTION) {
             report = report.substring(0, MAX_DESCRIPTION) + "\n\n… (the report was cut at " + MAX_DESCRIPTION

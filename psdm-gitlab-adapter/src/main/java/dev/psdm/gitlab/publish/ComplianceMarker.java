@@ -18,19 +18,30 @@ import java.util.regex.Pattern;
 public record ComplianceMarker(String fingerprint, SortedSet<String> failingRules) {
     /** The marker's key; {@link dev.psdm.gitlab.PsdmRecords} leaves issues carrying it out of every snapshot. */
     public static final String KEY = dev.psdm.gitlab.PsdmRecords.COMPLIANCE_ISSUE_KEY;
-    private static final Pattern LINE = Pattern.compile(
-            "<!-- " + Pattern.quote(KEY) + " fingerprint=([0-9a-f]{8,64}) failing=([A-Za-z0-9._,-]*) -->");
+    /** The key of a portfolio summary issue (issue 30 item 1, {@code --group --summary-project}). */
+    public static final String PORTFOLIO_KEY = dev.psdm.gitlab.PsdmRecords.PORTFOLIO_ISSUE_KEY;
 
     public String line() {
-        return "<!-- " + KEY + " fingerprint=" + fingerprint + " failing=" + String.join(",", failingRules) + " -->";
+        return line(KEY);
+    }
+
+    /** The marker line under {@code key} ({@link #KEY} or {@link #PORTFOLIO_KEY}). */
+    public String line(String key) {
+        return "<!-- " + key + " fingerprint=" + fingerprint + " failing=" + String.join(",", failingRules) + " -->";
     }
 
     /** The marker in a description; empty when there is none (the issue is not psdm's). */
     public static Optional<ComplianceMarker> in(String description) {
+        return in(KEY, description);
+    }
+
+    /** The marker under {@code key} in a description; a portfolio issue is never taken for a project's and back. */
+    public static Optional<ComplianceMarker> in(String key, String description) {
         if (description == null) {
             return Optional.empty();
         }
-        Matcher m = LINE.matcher(description);
+        Matcher m = Pattern.compile("<!-- " + Pattern.quote(key)
+                + " fingerprint=([0-9a-f]{8,64}) failing=([A-Za-z0-9._,-]*) -->").matcher(description);
         if (!m.find()) {
             return Optional.empty();
         }

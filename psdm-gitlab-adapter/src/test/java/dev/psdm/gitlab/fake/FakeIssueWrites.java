@@ -30,8 +30,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * A GitLab on 127.0.0.1 that remembers what is written to it (issue 30): the issues of one project with
- * their notes, {@code POST/PUT /projects/:id/issues}, {@code GET/POST .../notes}, the issue search by
+ * A GitLab on 127.0.0.1 that remembers what is written to it (issue 30): the issues of its projects (kept apart
+ * by the project in the URL; notes are kept per issue iid, as for one project) with their notes, {@code POST/PUT /projects/:id/issues}, {@code GET/POST .../notes}, the issue search by
  * description, {@code GET /users?username=}, {@code GET /personal_access_tokens/self} and the external
  * control's {@code PATCH}, whose HMAC signature it recomputes and rejects (401) when wrong. Answers start
  * from the documented objects ({@code /gitlab-api/*.json}, see WRITES.md there). It can stop answering
@@ -48,11 +48,15 @@ public final class FakeIssueWrites implements AutoCloseable {
 
     private final WireMockServer server;
     private final List<ObjectNode> issues = new CopyOnWriteArrayList<>();
+    /** The project (as its URL names it) of each issue psdm created; a person's issue ({@link #addIssue}) is in every project. */
+    private final Map<ObjectNode, String> projectOf = new java.util.IdentityHashMap<>();
     private final Map<Long, List<ObjectNode>> notes = new TreeMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<Long> requestNanos = new CopyOnWriteArrayList<>();
     private final List<String> controlStatuses = new CopyOnWriteArrayList<>();
     private final List<ObjectNode> labels = new CopyOnWriteArrayList<>();
     private volatile List<String> scopes = List.of("api");
+    private volatile String writeToken;
     private volatile String controlSecret;
     private volatile String readsFrom;
     private volatile int writeBudget = Integer.MAX_VALUE;
@@ -76,6 +80,16 @@ public final class FakeIssueWrites implements AutoCloseable {
     /** The token's scopes as {@code GET /personal_access_tokens/self} tells them. */
     public FakeIssueWrites scopes(String... values) {
         scopes = List.of(values);
+        return this;
+    }
+
+    /**
+     * Only this token may write: {@code GET /personal_access_tokens/self} tells the {@code api} scope for it and
+     * {@code read_api} for any other, and a write with any other token is GitLab's {@code 403 Forbidden}
+     * (the {@code insufficient_scope} body of {@code doc/api/rest/authentication.md}), so a test sees which token a job used.
+     */
+    public FakeIssueWrites writeToken(String token) {
+        writeToken = token;
         return this;
     }
 
@@ -146,6 +160,16 @@ public final class FakeIssueWrites implements AutoCloseable {
         return List.copyOf(issues);
     }
 
+    /** The issues created in one project, named as in the request's URL ({@code 5}, {@code group%2Fproject}). */
+    public synchronized List<ObjectNode> issues(String project) {
+        return issues.stream().filter(i -> in(i, project)).toList();
+    }
+
+    private boolean in(ObjectNode issue, String project) {
+        String of = projectOf.get(issue);
+        return of == null || of.equals(project);
+    }
+
     public synchronized List<ObjectNode> notes(long iid) {
         return List.copyOf(notes.getOrDefault(iid, List.of()));
     }
@@ -164,8 +188,14 @@ public final class FakeIssueWrites implements AutoCloseable {
         return List.copyOf(controlStatuses);
     }
 
+    /** When each request of {@link #requests()} arrived, {@link System#nanoTime()}: how a paced run spread them. */
+    public List<Long> requestNanos() {
+        return List.copyOf(requestNanos);
+    }
+
     public void resetRequests() {
         requests.clear();
+        requestNanos.clear();
     }
 
     /** The issues and notes as comparable text: what two runs must agree on. */
@@ -183,8 +213,11 @@ public final class FakeIssueWrites implements AutoCloseable {
     }
 
     private ObjectNode newIssue(String title, String description) {
+        return newIssue(title, description, issues.size() + 1);
+    }
+
+    private ObjectNode newIssue(String title, String description, long iid) {
         ObjectNode issue = GitLabFixtures.template("issue");
-        long iid = issues.size() + 1;
         issue.put("id", nextId++).put("iid", iid).put("project_id", 5).put("title", title)
                 .put("description", description).put("state", "opened")
                 .put("web_url", "http://127.0.0.1/group/project/-/issues/" + iid);
@@ -200,8 +233,15 @@ public final class FakeIssueWrites implements AutoCloseable {
             String method = request.getMethod().getName();
             String path = request.getUrl().replaceAll("\\?.*", "");
             requests.add(method + " " + path);
+            requestNanos.add(System.nanoTime());
             try {
                 synchronized (FakeIssueWrites.this) {
+                    boolean writer = writeToken == null || writeToken.equals(request.getHeader("PRIVATE-TOKEN"));
+                    if (!method.equals("GET") && !path.equals("/api/graphql") && !writer) {
+                        return answer(403, "{\"error\":\"insufficient_scope\",\"error_description\":\"The request"
+                                + " requires higher privileges than provided by the access token.\",\"scope\":\"api\"}",
+                                Map.of());
+                    }
                     if (!method.equals("GET") && !path.equals("/api/graphql")) {
                         if (writeBudget <= 0) {
                             return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder()
@@ -214,19 +254,19 @@ public final class FakeIssueWrites implements AutoCloseable {
                                     failStatus == 429 ? Map.of("Retry-After", "1") : Map.of());
                         }
                     }
-                    return route(method, path, request);
+                        return route(method, path, request, writer);
                 }
             } catch (Exception e) {
                 return answer(500, "{\"message\":\"500 Internal Server Error\"}", Map.of());
             }
         }
 
-        private ResponseDefinition route(String method, String path, Request request) throws Exception {
+        private ResponseDefinition route(String method, String path, Request request, boolean writer) throws Exception {
             Matcher m;
             if (method.equals("GET") && path.equals("/api/v4/personal_access_tokens/self")) {
                 ObjectNode token = GitLabFixtures.template("personal-access-token");
                 ArrayNode list = token.putArray("scopes");
-                scopes.forEach(list::add);
+                (writer ? scopes : List.of("read_api")).forEach(list::add);
                 return ok(token);
             }
             if (method.equals("GET") && path.equals("/api/v4/users")) {
@@ -255,7 +295,9 @@ public final class FakeIssueWrites implements AutoCloseable {
             }
             if ((m = ISSUE.matcher(path)).matches() && method.equals("PUT")) {
                 long iid = Long.parseLong(m.group(2));
-                ObjectNode issue = issues.stream().filter(i -> i.path("iid").asLong() == iid).findFirst().orElse(null);
+                String project = m.group(1);
+                ObjectNode issue = issues.stream().filter(i -> i.path("iid").asLong() == iid && in(i, project))
+                        .findFirst().orElse(null);
                 if (issue == null) {
                     return answer(404, "{\"message\":\"404 Not found\"}", Map.of());
                 }
@@ -275,12 +317,17 @@ public final class FakeIssueWrites implements AutoCloseable {
                 if (method.equals("GET") && request.queryParameter("search").isPresent()) {
                     String search = request.queryParameter("search").firstValue();
                     ArrayNode list = JSON.createArrayNode();
-                    issues.stream().filter(i -> i.path("description").asText("").contains(search)).forEach(list::add);
+                    String project = m.group(1);
+                    issues.stream().filter(i -> in(i, project) && i.path("description").asText("").contains(search))
+                            .forEach(list::add);
                     return ok(list);
                 }
                 if (method.equals("POST")) {
                     JsonNode body = body(request);
-                    ObjectNode issue = newIssue(body.path("title").asText(), body.path("description").asText());
+                    String project = m.group(1);
+                    ObjectNode issue = newIssue(body.path("title").asText(), body.path("description").asText(),
+                            issues.stream().filter(i -> in(i, project)).count() + 1);
+                    projectOf.put(issue, project);
                     ArrayNode names = issue.putArray("labels");
                     split(body.path("labels").asText("")).forEach(names::add);
                     issue.put("confidential", body.path("confidential").asBoolean(false));

@@ -48,6 +48,7 @@ public final class RuleCatalogRenderer {
             m.put("title", r.title());
             m.put("severity", r.severity());
             m.put("appliesTo", r.appliesTo());
+            m.put("audience", r.audience());
             m.put("source", r.source());
             m.put("requires", r.requires());
             RuleDoc doc = r.doc();

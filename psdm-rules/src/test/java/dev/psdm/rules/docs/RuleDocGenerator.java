@@ -3,6 +3,7 @@ package dev.psdm.rules.docs;
 import dev.psdm.report.catalog.RuleCatalogRenderer;
 
 import dev.psdm.engine.PsdmEngine;
+import dev.psdm.report.Audience;
 import dev.psdm.report.RuleDescriptor;
 import dev.psdm.report.RuleDoc;
 import dev.psdm.engine.conventions.ConventionsYaml;
@@ -90,6 +91,9 @@ public final class RuleDocGenerator {
         md.append("| | |\n|---|---|\n");
         row(md, "Severity", rule.severity() + " (default; `rules." + rule.id() + ".severity` changes it)");
         row(md, "Applies to", applicability(rule));
+        row(md, "Audience", rule.audience() == Audience.CUSTOMER
+                ? "customer-facing: in the customer view (`psdm check --audience customer`) as well"
+                : "internal only: left out of the customer view (`psdm check --audience customer`)");
         row(md, "Needs", rule.requires().isEmpty() ? "nothing beyond the project"
                 : String.join(", ", rule.requires()) + " (NOT_EVALUATED when the snapshot could not read them)");
         RuleDoc doc = rule.doc();
