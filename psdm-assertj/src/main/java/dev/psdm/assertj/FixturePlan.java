@@ -94,4 +94,29 @@ final class FixturePlan {
 
     private record PlannedIteration(String title, LocalDate start, LocalDate due, int number) {
     }
+
+    /** A record of each kind in every delivery iteration ({@link SnapshotFixture#ceremoniesInEveryIteration}). */
+    List<IssueSpec> ceremoniesInEveryIteration(java.util.Set<CeremonyKind> kinds) {
+        List<IssueSpec> records = new ArrayList<>();
+        for (CeremonyKind kind : kinds) {
+            for (int number : deliveryNumbers()) {
+                records.add(ceremony(kind, number));
+            }
+        }
+        return records;
+    }
+
+    /** A closed weekly status record for every week from the first iteration's start until {@code asOf}. */
+    List<IssueSpec> weeklyStatusUntil(LocalDate asOf) {
+        List<IssueSpec> records = new ArrayList<>();
+        if (isEmpty()) {
+            return records;
+        }
+        for (LocalDate week = firstStart(); week.isBefore(asOf); week = week.plusWeeks(1)) {
+            LocalDate friday = week.plusDays(4);
+            records.add(new IssueSpec().title("Weekly status – week of " + week).createdOn(week).due(friday).closed()
+                    .unweighted());
+        }
+        return records;
+    }
 }

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Describes one issue of a {@link SnapshotFixture}. Dates given relative to the as-of instant
@@ -194,5 +197,27 @@ public final class IssueSpec {
                 closed ? updated : null, dueDate, labels, assignees, weight,
                 iterationsAsMilestones ? null : iterationId, iterationsAsMilestones && iterationId != null ? iterationId : milestoneId, epicIid,
                 confidential, projectUrl + "/-/issues/" + number, workItemType, epicId, null, healthStatus);
+    }
+
+    /**
+     * The iid of each spec, in order: its own, or else the lowest number after the last one given that no
+     * spec claims for itself (so {@code .issue(i -> i.iid(1))} and an unnumbered issue never collide).
+     */
+    static List<Long> iidsOf(List<IssueSpec> specs) {
+        Set<Long> taken = new HashSet<>();
+        specs.stream().map(IssueSpec::iid).filter(Objects::nonNull).forEach(taken::add);
+        List<Long> iids = new ArrayList<>();
+        long next = 1;
+        for (IssueSpec spec : specs) {
+            long iid = spec.iid() != null ? spec.iid() : next;
+            if (spec.iid() == null) {
+                while (taken.contains(iid)) {
+                    iid++;
+                }
+                next = iid + 1;
+            }
+            iids.add(iid);
+        }
+        return iids;
     }
 }

@@ -252,37 +252,15 @@ public final class SnapshotFixture {
         }
 
         List<IssueSpec> all = new ArrayList<>(issues);
-        for (CeremonyKind kind : everyIteration) {
-            for (int number : plan.deliveryNumbers()) {
-                all.add(plan.ceremony(kind, number));
-            }
-        }
-        if (weeklyStatus && !plan.isEmpty()) {
-            LocalDate asOfDate = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
-            for (LocalDate week = plan.firstStart(); week.isBefore(asOfDate); week = week.plusWeeks(1)) {
-                LocalDate friday = week.plusDays(4);
-                all.add(new IssueSpec().title("Weekly status – week of " + week).createdOn(week).due(friday).closed()
-                        .unweighted());
-            }
-        }
-
-        Set<Long> taken = new java.util.HashSet<>();
-        for (IssueSpec spec : all) {
-            if (spec.iid() != null) {
-                taken.add(spec.iid());
-            }
+        all.addAll(plan.ceremoniesInEveryIteration(everyIteration));
+        if (weeklyStatus) {
+            all.addAll(plan.weeklyStatusUntil(LocalDate.ofInstant(asOf, ZoneOffset.UTC)));
         }
         List<Issue> builtIssues = new ArrayList<>();
-        long next = 1;
-        for (IssueSpec spec : all) {
-            long iid = spec.iid() != null ? spec.iid() : next;
-            if (spec.iid() == null) {
-                while (taken.contains(iid)) {
-                    iid++;
-                }
-                next = iid + 1;
-            }
-            Issue issue = spec.build(iid, plan.idOf(spec), iterationsAsMilestones, asOf, projectUrl);
+        List<Long> iids = IssueSpec.iidsOf(all);
+        for (int k = 0; k < all.size(); k++) {
+            IssueSpec spec = all.get(k);
+            Issue issue = spec.build(iids.get(k), plan.idOf(spec), iterationsAsMilestones, asOf, projectUrl);
             builtIssues.add(issue);
             labels.addAll(issue.labels());
         }

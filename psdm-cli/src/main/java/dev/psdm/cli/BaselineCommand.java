@@ -37,10 +37,7 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        input.requireOneSource();
-        if (input.isGroupScan()) {
-            throw new UserError("a baseline records one project: give --project, not --group");
-        }
+        input.requireOneProject("a baseline records one project: give --project, not --group");
         OutputChecks.requireSeparate(java.util.Collections.singletonList(output), input.inputs());
         Report report = input.evaluate(input.engine());
         if (report.incomplete()) {

@@ -10,6 +10,7 @@ import dev.psdm.report.Report;
 import dev.psdm.report.baseline.Baseline;
 import dev.psdm.report.baseline.BaselineFile;
 import dev.psdm.report.baseline.BaselineFormatException;
+import dev.psdm.report.baseline.BaselineProjectException;
 import dev.psdm.report.PortfolioReport;
 import dev.psdm.report.Tool;
 import dev.psdm.report.format.FormatOptions;
@@ -105,6 +106,9 @@ class CheckCommand implements Callable<Integer> {
         // the rules load on a second thread while the snapshot is read (EngineLoader, docs/PERFORMANCE.md)
         EngineLoader loading = EngineLoader.start(input::engine);
         Snapshot loaded = input.loadSnapshot();
+        if (known != null) {
+            requireSameProject(known, loaded);
+        }
         PsdmEngine engine = loading.join();
         Report report = input.evaluate(engine, loaded);
         if (known != null) {
@@ -168,6 +172,7 @@ class CheckCommand implements Callable<Integer> {
         if (baseline != null) {
             throw new UserError("--baseline compares one project with its baseline; it does not work with --group");
         }
+        input.requireAsOfNotAfter(java.time.Instant.now());
         PsdmEngine engine = input.engine();
         PsdmCli root = (PsdmCli) spec.root().userObject();
         PrintWriter err = spec.commandLine().getErr();
@@ -197,6 +202,24 @@ class CheckCommand implements Callable<Integer> {
             return incomplete(List.of(incomplete.size() + (incomplete.size() == 1 ? " project's data" : " projects' data")));
         }
         return failOn.exitCode(portfolio);
+    }
+
+    /**
+     * Issue 25 item 7: a baseline is bound to the project it was recorded for; another project's would pass its
+     * findings as known. An older baseline names no project id: applied as it is, with a line saying so.
+     */
+    private void requireSameProject(Baseline known, Snapshot loaded) {
+        try {
+            known.requireProject(loaded.project().id(), loaded.project().pathWithNamespace());
+        } catch (BaselineProjectException e) {
+            throw new UserError("--baseline " + baseline + ": " + e.getMessage(), e);
+        }
+        if (known.projectId() == null && !input.quiet) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("psdm: note: --baseline " + baseline + " names no project id (recorded by an older psdm); applied to "
+                    + loaded.project().pathWithNamespace() + " as it is; record it again with psdm baseline to bind it");
+            err.flush();
+        }
     }
 
     /** The formats list only the rules the audience sees (SARIF's driver names every rule it lists). */

@@ -3,6 +3,7 @@ package dev.psdm.cli;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotFormatException;
 import dev.psdm.model.json.SnapshotJson;
+import dev.psdm.engine.DataPeriod;
 import dev.psdm.engine.EvaluationOptions;
 import dev.psdm.engine.PsdmEngine;
 import dev.psdm.engine.conventions.Conventions;
@@ -41,6 +42,11 @@ final class CheckInput {
     @Option(names = "--as-of", paramLabel = "ISO", converter = AsOfConverter.class,
             description = "Evaluation date or instant (default: the snapshot's fetchedAt). A date means 00:00 UTC.")
     Instant asOf;
+
+    @Option(names = "--allow-as-of-outside-data",
+            description = "Evaluate an --as-of after the data was read (fetchedAt) or before the project existed: a what-if"
+                    + " run, which every report states. Without it such an --as-of is refused (exit 2).")
+    boolean allowAsOfOutsideData;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Team conventions (.psdm.yml). Default: .psdm.yml next to the snapshot, else in the working directory, else the handbook's defaults.")
@@ -87,6 +93,17 @@ final class CheckInput {
     }
 
     /** A portfolio scan: every project of a group ({@code --group}). */
+    /**
+     * {@link #requireOneSource()} for a command about one project ({@code psdm baseline}, {@code psdm explain}):
+     * a group scan is refused with {@code refusal}, the command's own one line.
+     */
+    void requireOneProject(String refusal) {
+        requireOneSource();
+        if (isGroupScan()) {
+            throw new UserError(refusal);
+        }
+    }
+
     boolean isGroupScan() {
         return gitlab != null && gitlab.group != null;
     }
@@ -127,7 +144,29 @@ final class CheckInput {
 
     /** Evaluates an already loaded snapshot as of the requested instant. */
     Report evaluate(PsdmEngine engine, Snapshot loaded) {
+        requireAsOfWithin(loaded);
         return engine.evaluate(loaded, evaluationOptions());
+    }
+
+    /**
+     * Issue 25 item 7: as of a time the data cannot show, iterations not yet ended when it was read look "closed
+     * without review" and issues created later are judged; refused unless {@code --allow-as-of-outside-data}.
+     */
+    void requireAsOfWithin(Snapshot loaded) {
+        if (asOf != null && !allowAsOfOutsideData) {
+            DataPeriod.outside(loaded, asOf).ifPresent(why -> {
+                throw new UserError("--as-of: " + why + "; give an as-of within the data, or --allow-as-of-outside-data"
+                        + " for a what-if run");
+            });
+        }
+    }
+
+    /** For a group scan, read now: an --as-of in the future is after any project's data (issue 25 item 7). */
+    void requireAsOfNotAfter(Instant now) {
+        if (asOf != null && !allowAsOfOutsideData && asOf.isAfter(now)) {
+            throw new UserError("--as-of: as of " + asOf + " is after the data is read (now); give an as-of up to now,"
+                    + " or --allow-as-of-outside-data for a what-if run");
+        }
     }
 
     /** As of {@code --as-of}, else each snapshot's fetch time. */

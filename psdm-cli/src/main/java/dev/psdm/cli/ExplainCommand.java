@@ -44,10 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        input.requireOneSource();
-        if (input.isGroupScan()) {
-            throw new UserError("explain is about one project: give --project (or --snapshot), not --group");
-        }
+        input.requireOneProject("explain is about one project: give --project (or --snapshot), not --group");
         PsdmEngine engine = input.engine();
         List<RuleDescriptor> rules = engine.rules();
         // unknown rule before the (slower) read of the snapshot

@@ -90,4 +90,35 @@ class BaselineCommandTest {
         assertThat(check.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(check.err().lines()).singleElement().asString().contains("unsupported baseline schema \"psdm-baseline/9\"");
     }
+
+    /**
+     * Issue 25 item 7: a baseline records the project id, and another project's baseline is refused with one line
+     * and exit 2 (it once hid 14 findings); one without an id (an older psdm's) applies, with a line saying so.
+     */
+    @Test
+    void aBaselineIsBoundToItsProject(@TempDir Path dir) throws Exception {
+        Path baseline = dir.resolve("psdm-baseline.json");
+        run("baseline", "--snapshot", LARGE.toString(), "--output", baseline.toString());
+        assertThat(Files.readString(baseline)).contains("\"projectId\" : 4711,");
+
+        var other = PsdmProcess.psdm().run("check", "--snapshot", CliRunner.SMALL.toAbsolutePath().toString(),
+                "--baseline", baseline.toString());
+        assertThat(other.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(other.out()).as("nothing is written").isEmpty();
+        assertThat(other.err().lines()).singleElement().asString().isEqualTo("psdm: --baseline " + baseline
+                + ": the baseline was recorded for project 4711 (gitlab-com/gl-professional-services/customers/acme-corp/"
+                + "acme-collaboration), not for project 5120 (" + smallPath() + "); record one for this project with psdm baseline");
+
+        Files.writeString(baseline, Files.readString(baseline).replace("  \"projectId\" : 4711,\n", ""));
+        var older = run("check", "--snapshot", LARGE.toString(), "--baseline", baseline.toString());
+        assertThat(older.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(older.err()).isEqualTo("psdm: note: --baseline " + baseline + " names no project id (recorded by an older"
+                + " psdm); applied to gitlab-com/gl-professional-services/customers/acme-corp/acme-collaboration as it is;"
+                + " record it again with psdm baseline to bind it\n");
+        assertThat(older.out()).contains("0 new findings");
+    }
+
+    private static String smallPath() {
+        return dev.psdm.model.json.SnapshotJson.read(CliRunner.SMALL).project().pathWithNamespace();
+    }
 }

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static dev.psdm.model.testing.TestFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -77,14 +77,6 @@ class EveryTestClassRunsTest {
                     .filter(f -> f.toString().contains("/src/test/java/"))
                     .filter(f -> !f.toString().contains("/target/") && !f.toString().contains("/node_modules/"))
                     .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

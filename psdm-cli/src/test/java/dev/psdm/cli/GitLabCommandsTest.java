@@ -76,6 +76,26 @@ class GitLabCommandsTest {
         return args.toArray(String[]::new);
     }
 
+    /**
+     * Issue 25 item 7: a live run's as-of is "now", read with nanoseconds; every format prints it in whole seconds
+     * (it printed 2026-12-05T09:18:44.172592558Z).
+     */
+    @Test
+    void aLiveRunPrintsItsAsOfInWholeSecondsEverywhere() throws IOException {
+        CliRun live = run(gitlabArgs("check", "--quiet", "--format", "text,json=" + dir.resolve("r.json") + ",junit="
+                + dir.resolve("r.xml") + ",html=" + dir.resolve("r.html") + ",markdown=" + dir.resolve("r.md")));
+        java.util.regex.Pattern fraction = java.util.regex.Pattern.compile("T\\d\\d:\\d\\d:\\d\\d\\.\\d");
+        String asOf = JSON.readTree(dir.resolve("r.json").toFile()).get("asOf").asText();
+        assertThat(asOf).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        assertThat(live.out()).startsWith("PSDM check of " + projectPath + " as of " + asOf + "\n");
+        for (String file : List.of("r.json", "r.xml", "r.html", "r.md")) {
+            String written = Files.readString(dir.resolve(file));
+            assertThat(fraction.matcher(written).find()).as(file + " has an instant with a fraction of a second").isFalse();
+            assertThat(written).as(file).contains(asOf);
+        }
+        assertThat(fraction.matcher(live.out()).find()).isFalse();
+    }
+
     @Test
     void checkingGitLabGivesTheSameReportAsCheckingTheSnapshotPsdmSnapshotWrote() throws IOException {
         CliRun live = run(gitlabArgs("check", "--as-of", AS_OF, "--format", "json", "--quiet"));

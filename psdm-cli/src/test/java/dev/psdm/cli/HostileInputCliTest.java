@@ -138,15 +138,20 @@ class HostileInputCliTest {
 
     // item 4
 
-    @Test
-    void aCatastrophicTeamPatternLeavesItsTextsUndecidedNamingItAndItsKey(@TempDir Path dir) throws IOException {
-        // issue 22 item 7 changed issue 18 item 4's answer: one hostile title no longer fails every run (exit 2);
-        // the report is written, every pass it could touch is NOT_EVALUATED naming the pattern and its key
-        Path config = Files.writeString(dir.resolve(".psdm.yml"), """
+    /** A team .psdm.yml whose review-title pattern backtracks catastrophically on a long comma-separated title. */
+    private static Path catastrophicReviewPattern(Path dir) throws IOException {
+        return Files.writeString(dir.resolve(".psdm.yml"), """
                 ceremonies:
                   titles:
                     review: '(?i)^(.*?,?)*?(review|status)$'
                 """);
+    }
+
+    @Test
+    void aCatastrophicTeamPatternLeavesItsTextsUndecidedNamingItAndItsKey(@TempDir Path dir) throws IOException {
+        // issue 22 item 7 changed issue 18 item 4's answer: one hostile title no longer fails every run (exit 2);
+        // the report is written, every pass it could touch is NOT_EVALUATED naming the pattern and its key
+        Path config = catastrophicReviewPattern(dir);
         Path snapshot = dir.resolve("s.json");
         Files.writeString(snapshot, Files.readString(SMALL).replace("\"Customer kickoff\"",
                 "\"Weekly sync, notes, actions, owners, dates, risks, and follow-ups x\""));
@@ -161,11 +166,7 @@ class HostileInputCliTest {
     void twentyHostileTitlesShareOnePatternBudgetInsideTheRuleTimeout(@TempDir Path dir) throws IOException {
         // issue 22 item 7: the budget was per match only (here 20 x 2 s); now the evaluation's patterns get at most
         // half of --rule-timeout together, and the run is not blamed on "a custom rule that loops"
-        Path config = Files.writeString(dir.resolve(".psdm.yml"), """
-                ceremonies:
-                  titles:
-                    review: '(?i)^(.*?,?)*?(review|status)$'
-                """);
+        Path config = catastrophicReviewPattern(dir);
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(SMALL.toFile());
         var issues = (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("issues");
         var template = issues.get(0);

@@ -5,6 +5,7 @@ import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.FakeIssueWrites;
 import dev.psdm.gitlab.fake.GitLabFixtures;
+import dev.psdm.gitlab.fake.StandardStreams;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.json.SnapshotJson;
 import org.junit.jupiter.api.AfterAll;
@@ -54,13 +55,7 @@ class TokenLeakTest {
         Path tokenFile = dir.resolve("token.txt");
         Files.writeString(tokenFile, TOKEN + "\n");
         List<String> seen = new ArrayList<>();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream process = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(process, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
+        seen.add(StandardStreams.captured(() -> {
             for (int scenario = 0; scenario < 8; scenario++) {
                 gitlab.reset().serve(served);
                 switch (scenario) {
@@ -87,11 +82,7 @@ class TokenLeakTest {
             }
             seen.add(run(Map.of("GITLAB_TOKEN", TOKEN), "check", "--gitlab-url", "http://127.0.0.1:1", "--project", "a/b",
                     "--verbose"));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-        seen.add(process.toString(StandardCharsets.UTF_8));
+        }));
         seen.addAll(filesBut(dir, tokenFile));
 
         String everything = String.join("\n", seen);
@@ -350,7 +341,7 @@ class TokenLeakTest {
         Files.writeString(secretFile, controlSecret + "\n");
         List<String> seen = new ArrayList<>();
         gitlab.reset().serve(served);
-        capturingTheProcess(seen, () -> {
+        seen.add(StandardStreams.captured(() -> {
             try (FakeIssueWrites writes = new FakeIssueWrites().readsFrom(gitlab.baseUrl()).controlSecret(controlSecret)) {
                 for (int scenario = 0; scenario < 5; scenario++) {
                     switch (scenario) {
@@ -370,7 +361,7 @@ class TokenLeakTest {
                 seen.add(String.join("\n", writes.requests()));
                 assertThat(writes.controlStatuses()).containsExactly("fail");
             }
-        });
+        }));
         seen.addAll(filesBut(dir, secretFile));
         String everything = String.join("\n", seen);
         assertThat(everything)
@@ -387,7 +378,7 @@ class TokenLeakTest {
     void theTokenIsInNoOutputOfAPrepare() throws IOException {
         List<String> seen = new ArrayList<>();
         gitlab.reset().serve(served);
-        capturingTheProcess(seen, () -> {
+        seen.add(StandardStreams.captured(() -> {
             try (FakeIssueWrites writes = new FakeIssueWrites().readsFrom(gitlab.baseUrl())) {
                 for (int scenario = 0; scenario < 4; scenario++) {
                     switch (scenario) {
@@ -402,32 +393,10 @@ class TokenLeakTest {
                 seen.add(writes.state());
                 seen.add(String.join("\n", writes.requests()));
             }
-        });
+        }));
         String everything = String.join("\n", seen);
         assertThat(everything).contains("psdm: dry run: POST", "psdm: prepared ", "needs the api scope", "[REDACTED]")
                 .doesNotContain(TOKEN);
-    }
-
-    /** What runs with the process's standard output and error captured. */
-    private interface Captured {
-        void run() throws IOException;
-    }
-
-    /** Runs {@code body} with System.out and System.err captured, then adds what the process printed to {@code seen}. */
-    private static void capturingTheProcess(List<String> seen, Captured body) throws IOException {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream process = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(process, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
-            body.run();
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-        seen.add(process.toString(StandardCharsets.UTF_8));
     }
 
     /** Every file psdm wrote into {@code dir}, named, but the secret's own file. */

@@ -224,7 +224,8 @@ public final class PsdmEngine {
                 .map(n -> new DataNotice(n.resource(), n.subject(), n.message())).toList();
         LocalDate asOfDay = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
         Report judged = Waivers.apply(report.withReadFailures(readFailures).withDataNotices(dataNotices)
-                .withFetchedAt(snapshot.fetchedAt()).withConventions(conventionsUsed), conventions.waivers(), asOfDay);
+                .withFetchedAt(snapshot.fetchedAt()).withConventions(conventionsUsed)
+                .withAsOfOutsideData(DataPeriod.outside(snapshot, asOf).orElse(null)), conventions.waivers(), asOfDay);
         // the heat map (issue 27 item 2) reads the ceremony rules' results; an engine of a few rules has no map
         return only == null ? judged.withCeremonies(CeremonyMaps.of(derived, judged, asOfDay)) : judged;
     }

@@ -154,4 +154,24 @@ record Failure(int status, String description, String gitlabMessage, boolean ret
     boolean isRateLimit() {
         return status == 429;
     }
+
+    /** The one line for a failure that is not retried, at {@code url}. */
+    String failedAt(String url) {
+        return switch (kind()) {
+            case CONNECT -> "cannot reach GitLab at " + url + ": " + describe();
+            case HTTP -> "GitLab answered " + describe() + " at " + url;
+            default -> "request to " + url + " failed: " + describe();
+        };
+    }
+
+    /** The one line for the last of {@code attempts} retried failures at {@code url}. */
+    String exhaustedAt(String url, int attempts) {
+        String what = switch (kind()) {
+            case HTTP -> isRateLimit() ? "GitLab kept rate-limiting (" + describe() + ")"
+                    : "GitLab kept failing with " + describe();
+            case TIMEOUT -> "GitLab gave no answer within the timeout";
+            default -> "the connection to GitLab kept failing: " + describe();
+        };
+        return what + " at " + url + " (" + attempts + (attempts == 1 ? " attempt)" : " attempts)");
+    }
 }

@@ -167,10 +167,10 @@ final class Requester {
                         + " public (set GITLAB_TOKEN to a token with read_api)"), 401, url, cause);
             }
             if (!failure.retryable() || !repeatable && !failure.isRateLimit()) {
-                throw new GitLabFetchException(clean(failedMessage(failure, url)), failure.status(), url, cause);
+                throw new GitLabFetchException(clean(failure.failedAt(url)), failure.status(), url, cause);
             }
             if (attempt >= policy.maxAttempts()) {
-                throw new GitLabFetchException(clean(exhaustedMessage(failure, url, attempt)), failure.status(), url,
+                throw new GitLabFetchException(clean(failure.exhaustedAt(url, attempt)), failure.status(), url,
                         cause);
             }
             Duration wait = failure.retryAfter() != null
@@ -271,24 +271,6 @@ final class Requester {
                         : "would pass during the " + wait.toSeconds() + " s wait before retrying")
                 + (last == null ? "" : " (last answer: " + last.describe() + ")");
         return new GitLabFetchException(clean(message), last == null ? 0 : last.status(), url, null);
-    }
-
-    private static String failedMessage(Failure f, String url) {
-        return switch (f.kind()) {
-            case CONNECT -> "cannot reach GitLab at " + url + ": " + f.describe();
-            case HTTP -> "GitLab answered " + f.describe() + " at " + url;
-            default -> "request to " + url + " failed: " + f.describe();
-        };
-    }
-
-    private static String exhaustedMessage(Failure f, String url, int attempts) {
-        String what = switch (f.kind()) {
-            case HTTP -> f.isRateLimit() ? "GitLab kept rate-limiting (" + f.describe() + ")"
-                    : "GitLab kept failing with " + f.describe();
-            case TIMEOUT -> "GitLab gave no answer within the timeout";
-            default -> "the connection to GitLab kept failing: " + f.describe();
-        };
-        return what + " at " + url + " (" + attempts + (attempts == 1 ? " attempt)" : " attempts)");
     }
 
     /** One line, without the token or anything shaped like a GitLab token, at most {@link Quote#MAX_MESSAGE} characters. */

@@ -2,11 +2,10 @@ package dev.psdm.gitlab;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -25,10 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * a token that was never sent. GraphQL is then sent without any credential header
  * (doc/api/graphql/_index.md, "Authentication": "You can access some queries without authentication").
  */
-class AnonymousReadTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
-
+class AnonymousReadTest extends FakeGitLabTest {
     private GitLabSnapshotLoader.Builder loader() {
         return GitLabSnapshotLoader.builder().baseUrl(gitlab.baseUrl()).project(PATH)
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC)).sleeper(new TestSupport.RecordingSleeper());

@@ -1,14 +1,13 @@
 package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.Label;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.psdm.gitlab.TestSupport.loader;
 import static dev.psdm.gitlab.TestSupport.synthetic;
@@ -19,10 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GitLab sends from 18.3 behind the {@code labels_archive} flag. An archived label is kept as such in
  * the snapshot (issue 31 item 6); a label in use, said or not, is written as before.
  */
-class ArchivedLabelsTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
-
+class ArchivedLabelsTest extends FakeGitLabTest {
     @Test
     void anArchivedLabelIsKeptArchivedAndOthersAreWrittenAsBefore() throws Exception {
         GitLabProject served = synthetic(3, 1);

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import java.util.List;
@@ -31,10 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and ignores {@code page}). Reading {@code page+1} there fetched page 1 again until the fetch deadline.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class CursorPaginationTest {
+class CursorPaginationTest extends FakeGitLabTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private GitLabProject served;
     private String issues;
 

@@ -3,7 +3,7 @@ package dev.psdm.gitlab;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.DataGap;
@@ -11,7 +11,6 @@ import dev.psdm.model.Epic;
 import dev.psdm.model.Iteration;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -28,10 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code due_date} (doc/api/iterations.md) against GraphQL {@code Iteration.iid}/{@code startDate}/
  * {@code dueDate} (doc/api/graphql/reference/_index.md). Epics: {@code WorkItem.namespace.fullPath}.
  */
-class DocumentedJoinTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
-
+class DocumentedJoinTest extends FakeGitLabTest {
     private Snapshot load() {
         return loader(gitlab).build().load();
     }
@@ -111,18 +107,8 @@ class DocumentedJoinTest {
     @Test
     void anEpicOfTheProjectsGroupJoinsOnTheGroupsFullPathNotItsGlobalId() {
         GitLabProject served = synthetic(3, 1);
-        ObjectNode epic = GitLabFixtures.template("epic");
-        epic.put("id", 29).put("iid", 4).put("group_id", served.groupId()).put("title", "Workstream").put("state", "opened");
-        served.epics().add(epic);
-        gitlab.version("18.1.2-ee").serve(served);
         // the namespace's Global ID is not a number psdm could read: the full path still names the group
-        String answer = "{\"data\":{\"group\":{\"workItems\":{\"pageInfo\":{\"hasNextPage\":false,\"endCursor\":null},"
-                + "\"nodes\":[{\"id\":\"gid://gitlab/WorkItem/900029\",\"iid\":\"4\",\"title\":\"Workstream\","
-                + "\"state\":\"OPEN\",\"webUrl\":\"https://gitlab.example.com/groups/group/subgroup/-/epics/4\","
-                + "\"namespace\":{\"id\":\"gid://gitlab/Namespaces::GroupNamespace/group-subgroup\","
-                + "\"fullPath\":\"group/subgroup\"},\"widgets\":[]}]}}}}";
-        gitlab.server().stubFor(post(urlPathEqualTo("/api/graphql")).atPriority(1)
-                .withRequestBody(containing("workItems")).willReturn(FakeGitLab.json(200, answer)));
+        serveEpicAsWorkItem(served, 29, served.groupId(), "Workstream", "group-subgroup", "group/subgroup");
 
         Snapshot snapshot = load();
 
@@ -134,17 +120,7 @@ class DocumentedJoinTest {
     @Test
     void anEpicWhoseGroupCannotBeJoinedSendsTheReadToRestWithANotice() {
         GitLabProject served = synthetic(3, 1);
-        ObjectNode parents = GitLabFixtures.template("epic");
-        parents.put("id", 7).put("iid", 4).put("group_id", 2).put("title", "Parent's &4").put("state", "opened");
-        served.epics().add(parents);
-        gitlab.version("18.1.2-ee").serve(served);
-        String answer = "{\"data\":{\"group\":{\"workItems\":{\"pageInfo\":{\"hasNextPage\":false,\"endCursor\":null},"
-                + "\"nodes\":[{\"id\":\"gid://gitlab/WorkItem/900007\",\"iid\":\"4\",\"title\":\"Parent's &4\","
-                + "\"state\":\"OPEN\",\"webUrl\":\"https://gitlab.example.com/groups/group/-/epics/4\","
-                + "\"namespace\":{\"id\":\"gid://gitlab/Namespaces::GroupNamespace/group\",\"fullPath\":\"group\"},"
-                + "\"widgets\":[]}]}}}}";
-        gitlab.server().stubFor(post(urlPathEqualTo("/api/graphql")).atPriority(1)
-                .withRequestBody(containing("workItems")).willReturn(FakeGitLab.json(200, answer)));
+        serveEpicAsWorkItem(served, 7, 2, "Parent's &4", "group", "group");
 
         Snapshot snapshot = load();
 
@@ -154,5 +130,25 @@ class DocumentedJoinTest {
         assertThat(gitlab.requestCount(FakeGitLab.path(served, FakeGitLab.Endpoint.EPICS))).isOne();
         assertThat(snapshot.notices(DataGap.EPICS)).extracting(n -> n.message()).containsExactly(
                 "GraphQL named no group GitLab's REST API knows for 1 of 1 epics" + EpicsReading.FELL_BACK);
+    }
+
+    /**
+     * Serves {@code served} on GitLab 18.1 with one more epic &4 (REST: doc/api/epics.md) and GraphQL's
+     * answer listing it as a work item of the namespace {@code gid://gitlab/Namespaces::GroupNamespace/<namespace>}
+     * at {@code fullPath} (doc/api/graphql/epic_work_items_api_migration_guide.md).
+     */
+    private static void serveEpicAsWorkItem(GitLabProject served, long id, long groupId, String title, String namespace,
+                                            String fullPath) {
+        ObjectNode epic = GitLabFixtures.template("epic");
+        epic.put("id", id).put("iid", 4).put("group_id", groupId).put("title", title).put("state", "opened");
+        served.epics().add(epic);
+        gitlab.version("18.1.2-ee").serve(served);
+        String answer = "{\"data\":{\"group\":{\"workItems\":{\"pageInfo\":{\"hasNextPage\":false,\"endCursor\":null},"
+                + "\"nodes\":[{\"id\":\"gid://gitlab/WorkItem/" + (900_000 + id) + "\",\"iid\":\"4\",\"title\":\"" + title + "\","
+                + "\"state\":\"OPEN\",\"webUrl\":\"https://gitlab.example.com/groups/" + fullPath + "/-/epics/4\","
+                + "\"namespace\":{\"id\":\"gid://gitlab/Namespaces::GroupNamespace/" + namespace + "\","
+                + "\"fullPath\":\"" + fullPath + "\"},\"widgets\":[]}]}}}}";
+        gitlab.server().stubFor(post(urlPathEqualTo("/api/graphql")).atPriority(1)
+                .withRequestBody(containing("workItems")).willReturn(FakeGitLab.json(200, answer)));
     }
 }

@@ -3,7 +3,7 @@ package dev.psdm.gitlab;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -13,7 +13,6 @@ import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -30,9 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deprecated {@code epic_iid}), doc/api/graphql/epic_work_items_api_migration_guide.md (epics as
  * work items: {@code gid://gitlab/WorkItem/N}, the iid a string, the same iid as the epic).
  */
-class EpicsTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
+class EpicsTest extends FakeGitLabTest {
     private GitLabProject served;
 
     @BeforeEach

@@ -2,13 +2,12 @@ package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.psdm.gitlab.TestSupport.loader;
 import static dev.psdm.gitlab.TestSupport.synthetic;
@@ -20,9 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shared/gitlab-api notes the key is then absent, not null). Absent on every issue is a data gap, so
  * no rule passes for lack of weights; {@code "weight": null} stays an unweighted issue.
  */
-class FreeTierTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
+class FreeTierTest extends FakeGitLabTest {
     private final GitLabProject served = synthetic(3, 2);
 
     private Snapshot load() {

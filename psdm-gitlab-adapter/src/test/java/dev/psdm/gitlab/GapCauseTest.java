@@ -2,14 +2,13 @@ package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -24,9 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 404 on page 2, a partial answer). Only the second makes the run incomplete, so a read failure must
  * never pass for a tier gap. Error bodies: ../shared/gitlab-api/error-bodies.json.
  */
-class GapCauseTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
+class GapCauseTest extends FakeGitLabTest {
     private final GitLabProject served = synthetic(250, 3);
 
     private Snapshot load() {

@@ -1,12 +1,11 @@
 package dev.psdm.gitlab;
 
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.GitLabContract;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,10 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the module; here a fetch on each GitLab version path is checked, and the check itself is shown to
  * catch an undocumented parameter and argument.
  */
-class GitLabContractTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
-
+class GitLabContractTest extends FakeGitLabTest {
     @ParameterizedTest
     @ValueSource(strings = {"16.6.2-ee", "17.5.1-ee", "18.1.0-ee", "18.3.1-ee"})
     void aFetchSendsOnlyDocumentedParametersAndArguments(String version) {

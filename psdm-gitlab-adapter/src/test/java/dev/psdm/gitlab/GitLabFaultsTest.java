@@ -2,13 +2,14 @@ package dev.psdm.gitlab;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -23,26 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** GitLab misbehaving: rate limits, 5xx, timeouts, refused tokens, missing permissions. */
-class GitLabFaultsTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
+class GitLabFaultsTest extends FakeGitLabTest {
     private final GitLabProject served = synthetic(250, 3);
     /** Replaced by the tests that move a clock with the waits. */
     private TestSupport.RecordingSleeper sleeper = new TestSupport.RecordingSleeper();
-
-    private GitLabSnapshotLoader.Builder loader() {
-        return waitlessLoader(gitlab, sleeper);
-    }
-
-    private String url(Endpoint endpoint) {
-        return gitlab.baseUrl() + FakeGitLab.path(served, endpoint);
-    }
 
     @Test
     void aRateLimitedPageWaitsWhatRetryAfterSaysThenSucceeds() {
         gitlab.serve(served).failFirst(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.rateLimited(7));
 
-        FetchResult result = loader().build().fetch();
+        FetchResult result = waitlessLoader(gitlab, sleeper).build().fetch();
 
         assertThat(result.snapshot().issues()).hasSize(250);
         assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(7));
@@ -55,7 +46,7 @@ class GitLabFaultsTest {
         gitlab.serve(served).failFirst(FakeGitLab.path(served, Endpoint.LABELS),
                 FakeGitLab.badGateway(), FakeGitLab.badGateway());
 
-        FetchResult result = loader().retryPolicy(RetryPolicy.defaults()
+        FetchResult result = waitlessLoader(gitlab, sleeper).retryPolicy(RetryPolicy.defaults()
                 .withBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30))).build().fetch();
 
         assertThat(result.snapshot().labels()).hasSize(1);
@@ -71,10 +62,10 @@ class GitLabFaultsTest {
         // it is a read-failure gap, so the run is incomplete and every other resource is still read
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.MILESTONES), FakeGitLab.serverError());
 
-        Snapshot snapshot = loader().retryPolicy(RetryPolicy.defaults().withMaxAttempts(4)).build().load();
+        Snapshot snapshot = waitlessLoader(gitlab, sleeper).retryPolicy(RetryPolicy.defaults().withMaxAttempts(4)).build().load();
 
         assertThat(readFailure(snapshot, DataGap.MILESTONES)).isEqualTo("GitLab kept failing with 500 Internal Server"
-                + " Error at " + url(Endpoint.MILESTONES) + " (4 attempts)");
+                + " Error at " + gitlab.url(served, Endpoint.MILESTONES) + " (4 attempts)");
         assertThat(snapshot.gaps()).hasSize(1);
         assertThat(snapshot.issues()).hasSize(250);
         assertThat(snapshot.labels()).hasSize(1);
@@ -86,10 +77,10 @@ class GitLabFaultsTest {
     void anHtmlErrorPageStaysOutOfTheMessage() {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.BOARDS), FakeGitLab.badGateway());
 
-        Snapshot snapshot = loader().retryPolicy(RetryPolicy.defaults().withMaxAttempts(2)).build().load();
+        Snapshot snapshot = waitlessLoader(gitlab, sleeper).retryPolicy(RetryPolicy.defaults().withMaxAttempts(2)).build().load();
 
         assertThat(readFailure(snapshot, DataGap.BOARDS))
-                .isEqualTo("GitLab kept failing with 502 Bad Gateway at " + url(Endpoint.BOARDS) + " (2 attempts)");
+                .isEqualTo("GitLab kept failing with 502 Bad Gateway at " + gitlab.url(served, Endpoint.BOARDS) + " (2 attempts)");
     }
 
     @Test
@@ -98,7 +89,7 @@ class GitLabFaultsTest {
         gitlab.server().stubFor(WireMock.any(WireMock.anyUrl()).atPriority(1)
                 .willReturn(FakeGitLab.error(401, "401 Unauthorized")));
 
-        assertThatThrownBy(() -> loader().build().fetch())
+        assertThatThrownBy(() -> waitlessLoader(gitlab, sleeper).build().fetch())
                 .isExactlyInstanceOf(GitLabAccessException.class)
                 .hasMessage("GitLab rejected the token (401) at " + gitlab.baseUrl()
                         + "/api/v4/projects/group%2Fsubgroup%2Fproject");
@@ -110,9 +101,9 @@ class GitLabFaultsTest {
     void aTokenRejectedMidwayStillStopsTheFetch() {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.LABELS), FakeGitLab.error(401, "401 Unauthorized"));
 
-        assertThatThrownBy(() -> loader().build().fetch())
+        assertThatThrownBy(() -> waitlessLoader(gitlab, sleeper).build().fetch())
                 .isExactlyInstanceOf(GitLabAccessException.class)
-                .hasMessage("GitLab rejected the token (401) at " + url(Endpoint.LABELS));
+                .hasMessage("GitLab rejected the token (401) at " + gitlab.url(served, Endpoint.LABELS));
     }
 
     @Test
@@ -120,7 +111,7 @@ class GitLabFaultsTest {
         // nothing served: GitLab's answer for a project that is missing or invisible to the token
         gitlab.failAlways("/api/v4/projects/group%2Fsubgroup%2Fproject", FakeGitLab.error(404, "404 Project Not Found"));
 
-        assertThatThrownBy(() -> loader().build().fetch())
+        assertThatThrownBy(() -> waitlessLoader(gitlab, sleeper).build().fetch())
                 .isExactlyInstanceOf(GitLabAccessException.class)
                 .hasMessage("project 'group/subgroup/project' not found (404) at " + gitlab.baseUrl()
                         + "/api/v4/projects/group%2Fsubgroup%2Fproject: it does not exist, or the token cannot see it");
@@ -130,11 +121,11 @@ class GitLabFaultsTest {
     void forbiddenEpicsBecomeAGapAndEverythingElseIsRead() {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.EPICS), FakeGitLab.error(403, "403 Forbidden"));
 
-        Snapshot snapshot = loader().build().load();
+        Snapshot snapshot = waitlessLoader(gitlab, sleeper).build().load();
 
         assertThat(snapshot.gaps()).singleElement().satisfies(gap -> {
             assertThat(gap.resource()).isEqualTo(DataGap.EPICS);
-            assertThat(gap.reason()).startsWith("GitLab answered 403 Forbidden at " + url(Endpoint.EPICS))
+            assertThat(gap.reason()).startsWith("GitLab answered 403 Forbidden at " + gitlab.url(served, Endpoint.EPICS))
                     .contains("epics need GitLab Premium or Ultimate");
         });
         assertThat(snapshot.epics()).isEmpty();
@@ -152,7 +143,7 @@ class GitLabFaultsTest {
                 FakeGitLab.json(404, "{\"error\":\"404 Not Found\"}"));
         gitlab.failAlways(FakeGitLab.path(served, Endpoint.WIKI), FakeGitLab.error(403, "403 Forbidden"));
 
-        Snapshot snapshot = loader().build().load();
+        Snapshot snapshot = waitlessLoader(gitlab, sleeper).build().load();
 
         assertThat(snapshot.gaps()).extracting(DataGap::resource).containsExactly(DataGap.ITERATIONS, DataGap.WIKI);
         assertThat(snapshot.gap(DataGap.ITERATIONS).orElseThrow().reason()).contains("404 Not Found")
@@ -160,34 +151,23 @@ class GitLabFaultsTest {
         assertThat(snapshot.issues()).hasSize(250);
     }
 
-    @Test
-    void aRetryAfterBeyondTheDeadlineFailsAtOnce() {
-        gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.rateLimited(3600));
+    /** Issue 22 item 10: Long.MAX_VALUE seconds (and more) once overflowed the deadline arithmetic ("internal error"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "3600 | the 3600 s wait before retrying",
+            "9223372036854775807 | the wait of a day or more that GitLab asked for (Retry-After)",
+            "99999999999999999999999 | the wait of a day or more that GitLab asked for (Retry-After)"})
+    void aRetryAfterBeyondTheDeadlineFailsAtOnce(String retryAfter, String wait) {
+        gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES),
+                FakeGitLab.rateLimited(1).withHeader("Retry-After", retryAfter));
 
-        Snapshot snapshot = loader().retryPolicy(RetryPolicy.defaults().withDeadline(Duration.ofMinutes(10)))
+        Snapshot snapshot = waitlessLoader(gitlab, sleeper).retryPolicy(RetryPolicy.defaults().withDeadline(Duration.ofMinutes(10)))
                 .build().load();
 
-        assertThat(readFailure(snapshot, DataGap.ISSUES)).isEqualTo("gave up on " + url(Endpoint.ISSUES)
-                + ": the fetch deadline of 600 s would pass during the 3600 s wait before retrying (last answer: 429"
-                + " Too Many Requests (Retry later))");
+        assertThat(readFailure(snapshot, DataGap.ISSUES)).isEqualTo("gave up on " + gitlab.url(served, Endpoint.ISSUES)
+                + ": the fetch deadline of 600 s would pass during " + wait + " (last answer: 429 Too Many Requests"
+                + " (Retry later))");
         assertThat(sleeper.waits).isEmpty();
-    }
-
-    @Test
-    void anEndlessRetryAfterIsTheDeadlineNotAnInternalError() {
-        // issue 22 item 10: Long.MAX_VALUE seconds overflowed the deadline arithmetic ("internal error")
-        for (String endless : List.of("9223372036854775807", "99999999999999999999999")) {
-            gitlab.reset();
-            gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES),
-                    FakeGitLab.rateLimited(1).withHeader("Retry-After", endless));
-
-            Snapshot snapshot = loader().build().load();
-
-            assertThat(readFailure(snapshot, DataGap.ISSUES)).isEqualTo("gave up on " + url(Endpoint.ISSUES)
-                    + ": the fetch deadline of 600 s would pass during the wait of a day or more that GitLab asked for"
-                    + " (Retry-After) (last answer: 429 Too Many Requests (Retry later))");
-            assertThat(sleeper.waits).isEmpty();
-        }
     }
 
     @Test
@@ -197,7 +177,7 @@ class GitLabFaultsTest {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.BOARDS), FakeGitLab.error(503, "503 Service Unavailable"));
 
         // 1 s, 2 s, 4 s (jitter 1 → full backoff) would pass the 5 s deadline on the third wait
-        Snapshot snapshot = loader().clock(clock).sleeper(sleeper).jitter(() -> 1.0)
+        Snapshot snapshot = waitlessLoader(gitlab, sleeper).clock(clock).sleeper(sleeper).jitter(() -> 1.0)
                 .retryPolicy(new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(5)))
                 .build().load();
 
@@ -213,7 +193,7 @@ class GitLabFaultsTest {
         gitlab.serve(served).failFirst(FakeGitLab.path(served, Endpoint.LABELS),
                 FakeGitLab.json(200, "[]").withFixedDelay(30_000));
 
-        FetchResult result = loader().readTimeout(Duration.ofSeconds(3)).build().fetch();
+        FetchResult result = waitlessLoader(gitlab, sleeper).readTimeout(Duration.ofSeconds(3)).build().fetch();
 
         assertThat(result.snapshot().labels()).hasSize(1);
         assertThat(result.stats().retries()).isEqualTo(1);
@@ -227,7 +207,7 @@ class GitLabFaultsTest {
             closedPort = socket.getLocalPort();
         }
 
-        assertThatThrownBy(() -> loader().baseUrl("http://127.0.0.1:" + closedPort).build().fetch())
+        assertThatThrownBy(() -> waitlessLoader(gitlab, sleeper).baseUrl("http://127.0.0.1:" + closedPort).build().fetch())
                 .isExactlyInstanceOf(GitLabFetchException.class)
                 .hasMessageStartingWith("cannot reach GitLab at http://127.0.0.1:" + closedPort
                         + "/api/v4/projects/group%2Fsubgroup%2Fproject: cannot connect")
@@ -242,11 +222,11 @@ class GitLabFaultsTest {
                 com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
                         .withHeader("Content-Type", "text/html").withBody("<html><body>Sign in</body></html>"));
 
-        dev.psdm.model.Snapshot snapshot = loader().build().load();
+        dev.psdm.model.Snapshot snapshot = waitlessLoader(gitlab, sleeper).build().load();
 
         assertThat(snapshot.issues()).isEmpty();
         assertThat(snapshot.gap(dev.psdm.model.DataGap.ISSUES)).hasValueSatisfying(g -> assertThat(g.reason())
-                .startsWith("unexpected answer from " + url(Endpoint.ISSUES) + ": not the JSON GitLab sends for issues")
+                .startsWith("unexpected answer from " + gitlab.url(served, Endpoint.ISSUES) + ": not the JSON GitLab sends for issues")
                 .endsWith("GitLab answered \"<html><body>Sign in</body></html>\"")
                 .doesNotContain("\n"));
         assertThat(snapshot.labels()).isNotEmpty();
@@ -256,9 +236,9 @@ class GitLabFaultsTest {
     void oneFailingResourceIsAReadFailureAndTheOthersAreStillRead() {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.error(400, "400 Bad request"));
 
-        Snapshot snapshot = loader().concurrency(1).build().load();
+        Snapshot snapshot = waitlessLoader(gitlab, sleeper).concurrency(1).build().load();
 
-        assertThat(readFailure(snapshot, DataGap.ISSUES)).isEqualTo("GitLab answered 400 Bad Request at " + url(Endpoint.ISSUES));
+        assertThat(readFailure(snapshot, DataGap.ISSUES)).isEqualTo("GitLab answered 400 Bad Request at " + gitlab.url(served, Endpoint.ISSUES));
         assertThat(snapshot.labels()).hasSize(1);
         assertThat(gitlab.server().findAll(WireMock.getRequestedFor(urlPathEqualTo(FakeGitLab.path(served, Endpoint.LABELS)))))
                 .hasSize(1);
@@ -272,11 +252,11 @@ class GitLabFaultsTest {
         sleeper = new TestSupport.RecordingSleeper(clock);
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.ISSUES), FakeGitLab.rateLimited(5));
 
-        Snapshot snapshot = loader().clock(clock).sleeper(sleeper).concurrency(1)
+        Snapshot snapshot = waitlessLoader(gitlab, sleeper).clock(clock).sleeper(sleeper).concurrency(1)
                 .retryPolicy(new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(5)))
                 .build().load();
 
-        assertThat(readFailure(snapshot, DataGap.ISSUES)).isEqualTo("gave up on " + url(Endpoint.ISSUES)
+        assertThat(readFailure(snapshot, DataGap.ISSUES)).isEqualTo("gave up on " + gitlab.url(served, Endpoint.ISSUES)
                 + ": the fetch deadline of 5 s has passed (last answer: 429 Too Many Requests (Retry later))");
         for (String resource : List.of(DataGap.ITERATIONS, DataGap.MILESTONES, DataGap.LABELS, DataGap.BOARDS, DataGap.WIKI)) {
             assertThat(readFailure(snapshot, resource)).startsWith("gave up on ").contains("the fetch deadline of 5 s has passed");

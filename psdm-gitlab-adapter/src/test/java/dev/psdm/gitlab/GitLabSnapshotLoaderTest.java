@@ -3,7 +3,7 @@ package dev.psdm.gitlab;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -16,7 +16,6 @@ import dev.psdm.model.IterationState;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,10 +34,7 @@ import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading a healthy GitLab: paging, mapping, request economy. Faults are in {@link GitLabFaultsTest}. */
-class GitLabSnapshotLoaderTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
-
+class GitLabSnapshotLoaderTest extends FakeGitLabTest {
     private GitLabSnapshotLoader.Builder loader(String project) {
         return GitLabSnapshotLoader.builder()
                 .baseUrl(gitlab.baseUrl())

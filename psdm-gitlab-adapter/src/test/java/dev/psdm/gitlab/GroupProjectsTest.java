@@ -1,13 +1,11 @@
 package dev.psdm.gitlab;
 
-import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.Group;
 import dev.psdm.model.Project;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Listing a PS group's projects for a portfolio scan: subgroups included, archived and shared projects left out. */
-class GroupProjectsTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
-
+class GroupProjectsTest extends FakeGitLabTest {
     static GitLabProject project(long id, String path, boolean archived) {
         String groupPath = path.substring(0, path.lastIndexOf('/'));
         Project p = new Project(id, path.substring(path.lastIndexOf('/') + 1), path, null,

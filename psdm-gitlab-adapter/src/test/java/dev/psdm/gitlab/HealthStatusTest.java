@@ -1,17 +1,16 @@
 package dev.psdm.gitlab;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.json.SnapshotJson;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
+import static dev.psdm.gitlab.TestSupport.issueBody;
 import static dev.psdm.gitlab.TestSupport.loader;
 import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,17 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code at_risk} (the same page's {@code health_status} filter). Elsewhere the key is absent, and absent
  * is unknown, never "on track" (PSDM-RAID-002 escalates only on what GitLab says).
  */
-class HealthStatusTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
-
+class HealthStatusTest extends FakeGitLabTest {
     @Test
     void keepsGitLabsHealthStatusAndAbsentStaysUnknown() {
         GitLabProject served = synthetic(4, 1);
-        ((ObjectNode) served.issues().get(0)).put("health_status", "on_track");
-        ((ObjectNode) served.issues().get(1)).put("health_status", "needs_attention");
-        ((ObjectNode) served.issues().get(2)).put("health_status", "at_risk");
-        ((ObjectNode) served.issues().get(3)).remove("health_status"); // Free and Premium: no key
+        issueBody(served, 0).put("health_status", "on_track");
+        issueBody(served, 1).put("health_status", "needs_attention");
+        issueBody(served, 2).put("health_status", "at_risk");
+        issueBody(served, 3).remove("health_status"); // Free and Premium: no key
         gitlab.reset().serve(served);
 
         Snapshot snapshot = loader(gitlab).build().load();

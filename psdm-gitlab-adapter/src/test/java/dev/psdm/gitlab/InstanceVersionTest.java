@@ -2,12 +2,11 @@ package dev.psdm.gitlab;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -21,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from 16.7, {@code include_parent_milestones} before) and doc/api/rest/_index.md (keyset pages for
  * project issues from 18.3). It is read once and recorded in the snapshot's source.
  */
-class InstanceVersionTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
+class InstanceVersionTest extends FakeGitLabTest {
     private final GitLabProject served = synthetic(3, 1);
 
     private Snapshot load(String version) {

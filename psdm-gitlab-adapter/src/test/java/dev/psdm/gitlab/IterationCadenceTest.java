@@ -2,14 +2,13 @@ package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Iteration;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -23,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GraphQL's {@code Iteration.iterationCadence} tells them apart. The plan is the cadence the
  * project's issues are planned in.
  */
-class IterationCadenceTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
+class IterationCadenceTest extends FakeGitLabTest {
     private GitLabProject served;
 
     @BeforeEach

@@ -4,14 +4,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabProject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
@@ -37,11 +36,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * not follow it). Every case either reads the project correctly or fails with one line; none hangs.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class MoreGitLabFaultsTest {
+class MoreGitLabFaultsTest extends FakeGitLabTest {
     private static final String PROJECT = "/api/v4/projects/group%2Fsubgroup%2Fproject";
 
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
     private static WireMockServer elsewhere;
     private final GitLabProject served = synthetic(250, 3);
     private final TestSupport.RecordingSleeper sleeper = new TestSupport.RecordingSleeper();
@@ -63,20 +60,12 @@ class MoreGitLabFaultsTest {
         elsewhere.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(FakeGitLab.json(200, "{\"id\": 3}")));
     }
 
-    private GitLabSnapshotLoader.Builder loader() {
-        return waitlessLoader(gitlab, sleeper);
-    }
-
-    private String url(Endpoint endpoint) {
-        return gitlab.baseUrl() + FakeGitLab.path(served, endpoint);
-    }
-
     @Test
     void aRateLimitWithoutRetryAfterBacksOff() {
         gitlab.serve(served).failFirst(FakeGitLab.path(served, Endpoint.ISSUES),
                 WireMock.aResponse().withStatus(429).withHeader("Content-Type", "text/plain").withBody("Retry later"));
 
-        FetchResult result = loader().retryPolicy(RetryPolicy.defaults()
+        FetchResult result = waitlessLoader(gitlab, sleeper).retryPolicy(RetryPolicy.defaults()
                 .withBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30))).build().fetch();
 
         assertThat(result.snapshot().issues()).hasSize(250);
@@ -91,7 +80,7 @@ class MoreGitLabFaultsTest {
                 FakeGitLab.error(503, "503 Service Unavailable"),
                 FakeGitLab.error(503, "503 Service Unavailable").withHeader("Retry-After", "2"));
 
-        FetchResult result = loader().retryPolicy(RetryPolicy.defaults()
+        FetchResult result = waitlessLoader(gitlab, sleeper).retryPolicy(RetryPolicy.defaults()
                 .withBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30))).build().fetch();
 
         assertThat(result.snapshot().issues()).hasSize(250);
@@ -103,12 +92,12 @@ class MoreGitLabFaultsTest {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.MILESTONES),
                 FakeGitLab.error(503, "503 Service Unavailable"));
 
-        dev.psdm.model.Snapshot snapshot = loader().retryPolicy(RetryPolicy.defaults().withMaxAttempts(3)).build().load();
+        dev.psdm.model.Snapshot snapshot = waitlessLoader(gitlab, sleeper).retryPolicy(RetryPolicy.defaults().withMaxAttempts(3)).build().load();
 
         assertThat(snapshot.gap(dev.psdm.model.DataGap.MILESTONES)).hasValueSatisfying(g -> {
             assertThat(g.isReadFailure()).isTrue();
             assertThat(g.reason()).isEqualTo("GitLab kept failing with 503 Service Unavailable at "
-                    + url(Endpoint.MILESTONES) + " (3 attempts)");
+                    + gitlab.url(served, Endpoint.MILESTONES) + " (3 attempts)");
         });
         assertThat(snapshot.issues()).hasSize(250);
     }
@@ -135,7 +124,7 @@ class MoreGitLabFaultsTest {
             }
             String base = "http://127.0.0.1:" + silent.getLocalPort();
             long started = System.nanoTime();
-            assertThatThrownBy(() -> loader().baseUrl(base)
+            assertThatThrownBy(() -> waitlessLoader(gitlab, sleeper).baseUrl(base)
                     .connectTimeout(Duration.ofMillis(300))
                     .retryPolicy(RetryPolicy.defaults().withMaxAttempts(2)).build().fetch())
                     .isExactlyInstanceOf(GitLabFetchException.class)
@@ -154,10 +143,10 @@ class MoreGitLabFaultsTest {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.LABELS),
                 FakeGitLab.json(200, "[{\"id\": 1, "));
 
-        dev.psdm.model.Snapshot snapshot = loader().build().load();
+        dev.psdm.model.Snapshot snapshot = waitlessLoader(gitlab, sleeper).build().load();
 
         assertThat(snapshot.gap(dev.psdm.model.DataGap.LABELS)).hasValueSatisfying(g -> assertThat(g.reason())
-                .startsWith("unexpected answer from " + url(Endpoint.LABELS) + ": not the JSON GitLab sends for labels")
+                .startsWith("unexpected answer from " + gitlab.url(served, Endpoint.LABELS) + ": not the JSON GitLab sends for labels")
                 .contains("GitLab answered \"[{\"id\": 1,\"")
                 .doesNotContain("\n"));
         assertThat(snapshot.issues()).hasSize(250);
@@ -169,7 +158,7 @@ class MoreGitLabFaultsTest {
                 .withHeader("Content-Type", "text/html")
                 .withBody("<!DOCTYPE html>\n<html><head><title>Error</title></head>\n<body>Something went wrong</body></html>"));
 
-        assertThatThrownBy(() -> loader().build().fetch())
+        assertThatThrownBy(() -> waitlessLoader(gitlab, sleeper).build().fetch())
                 .isExactlyInstanceOf(GitLabFetchException.class)
                 .hasMessageStartingWith("unexpected answer from " + gitlab.baseUrl() + PROJECT + ": not the JSON GitLab sends")
                 .hasMessageNotContaining("\n")
@@ -183,7 +172,7 @@ class MoreGitLabFaultsTest {
                 WireMock.aResponse().withStatus(200).withHeader("Content-Type", "text/plain; charset=utf-8")
                         .withBody("[{\"slug\":\"home\",\"title\":\"home\",\"format\":\"markdown\"}]"));
 
-        FetchResult result = loader().build().fetch();
+        FetchResult result = waitlessLoader(gitlab, sleeper).build().fetch();
 
         assertThat(result.snapshot().wikiPages()).hasSize(1);
         assertThat(result.snapshot().issues()).hasSize(250);
@@ -194,7 +183,7 @@ class MoreGitLabFaultsTest {
         String target = "http://localhost:" + elsewhere.port() + PROJECT;
         gitlab.serve(served).failAlways(PROJECT, WireMock.aResponse().withStatus(302).withHeader("Location", target));
 
-        assertThatThrownBy(() -> loader().build().fetch())
+        assertThatThrownBy(() -> waitlessLoader(gitlab, sleeper).build().fetch())
                 .isExactlyInstanceOf(GitLabFetchException.class)
                 .hasMessage("GitLab redirected " + gitlab.baseUrl() + PROJECT + " to " + target
                         + " (302 Found); psdm does not follow redirects, as the token would go along:"
@@ -210,9 +199,9 @@ class MoreGitLabFaultsTest {
         gitlab.serve(served).failAlways(FakeGitLab.path(served, Endpoint.LABELS),
                 WireMock.aResponse().withStatus(301).withHeader("Location", target));
 
-        assertThatThrownBy(() -> loader().build().fetch())
+        assertThatThrownBy(() -> waitlessLoader(gitlab, sleeper).build().fetch())
                 .isExactlyInstanceOf(GitLabFetchException.class)
-                .hasMessageStartingWith("GitLab redirected " + url(Endpoint.LABELS) + " to " + target);
+                .hasMessageStartingWith("GitLab redirected " + gitlab.url(served, Endpoint.LABELS) + " to " + target);
         assertThat(tokenCarriers(elsewhere)).isEmpty();
     }
 

@@ -2,7 +2,7 @@ package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -10,7 +10,6 @@ import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import dev.psdm.model.SnapshotNotice;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.psdm.gitlab.TestSupport.loader;
 import static dev.psdm.gitlab.TestSupport.synthetic;
@@ -25,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * GitLab's {@code doc/api/group_iterations.md}, {@code iterations.md}, {@code milestones.md},
  * {@code labels.md}, {@code epics.md}, {@code boards.md}, {@code wikis.md}, {@code issues.md}).
  */
-class OneBadRecordTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
+class OneBadRecordTest extends FakeGitLabTest {
     private final GitLabProject served = synthetic(3, 3);
 
     private Snapshot load() {

@@ -2,7 +2,7 @@ package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -11,7 +11,6 @@ import dev.psdm.model.Epic;
 import dev.psdm.model.Iteration;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -27,9 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * vanish from the plan (a 35-day iteration that vanished turned PSDM-ITER-001 from FAIL to PASS), nor
  * make a partial epics answer read as "0 epics".
  */
-class PartialGraphQlAnswerTest {
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
+class PartialGraphQlAnswerTest extends FakeGitLabTest {
     /** 6 iterations 5000..5005, issue i planned in 5000 + i % 6. */
     private final GitLabProject served = synthetic(12, 6);
 

@@ -1,14 +1,13 @@
 package dev.psdm.gitlab;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.psdm.gitlab.fake.FakeGitLabExtension;
+import dev.psdm.gitlab.fake.FakeGitLabTest;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.Issue;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -21,11 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 30 item 1: the compliance issue psdm publishes is never judged by the rules, so a check right after a
  * publish sees the same project as before it: the snapshot leaves out issues carrying the marker, and only them.
  */
-class PsdmRecordsTest {
+class PsdmRecordsTest extends FakeGitLabTest {
     private static final String PATH = "group/subgroup/project";
-
-    @RegisterExtension
-    static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();
 
     @Test
     void theComplianceIssueIsLeftOutOfTheSnapshotAndAPersonsIssueQuotingTheWordsIsNot() {

@@ -1,5 +1,6 @@
 package dev.psdm.gitlab;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.psdm.gitlab.fake.FakeGitLab;
 import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
@@ -18,8 +19,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Shared bits of the adapter tests: the project they read on the fake GitLab (registered per class with
- * {@code @RegisterExtension static final FakeGitLabExtension gitlab = FakeGitLabExtension.start();}), and
+ * Shared bits of the adapter tests: the project they read on the fake GitLab (their classes extend
+ * {@link dev.psdm.gitlab.fake.FakeGitLabTest} for the server), and
  * the loader that reads it as of {@link #NOW} with the test token.
  */
 final class TestSupport {
@@ -37,6 +38,11 @@ final class TestSupport {
      */
     static GitLabProject synthetic(int issues, int iterations) {
         return GitLabFixtures.fromSnapshot(Synthetic.snapshot(PATH, issues, iterations));
+    }
+
+    /** Issue {@code k} of {@code served} as GitLab's JSON body, to change a field of before serving it. */
+    static ObjectNode issueBody(GitLabProject served, int k) {
+        return (ObjectNode) served.issues().get(k);
     }
 
     /** A loader of {@link #PATH} on {@code gitlab}, with the test token and a clock fixed at {@link #NOW}. */

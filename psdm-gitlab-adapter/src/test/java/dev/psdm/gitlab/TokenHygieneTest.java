@@ -2,6 +2,7 @@ package dev.psdm.gitlab;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.psdm.gitlab.fake.FakeGitLab;
+import dev.psdm.gitlab.fake.StandardStreams;
 import dev.psdm.gitlab.fake.FakeGitLab.Endpoint;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.model.json.SnapshotJson;
@@ -9,11 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,30 +58,26 @@ class TokenHygieneTest {
     private void capture(Consumer<GitLabFakeSetup> setup, Consumer<GitLabSnapshotLoader.Builder> options) {
         gitlab.reset();
         setup.accept(new GitLabFakeSetup());
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream both = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(both);
-        System.setErr(both);
         try {
-            GitLabSnapshotLoader.Builder builder = loader();
-            options.accept(builder);
-            GitLabSnapshotLoader loader = builder.build();
-            outputs.add(loader.toString());
-            FetchResult result = loader.fetch();
-            outputs.add(SnapshotJson.toJson(result.snapshot()));
-            outputs.add(result.toString());
-        } catch (RuntimeException e) {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            outputs.add(e.toString());
-            outputs.add(trace.toString());
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
+            outputs.add(StandardStreams.captured(() -> {
+                try {
+                    GitLabSnapshotLoader.Builder builder = loader();
+                    options.accept(builder);
+                    GitLabSnapshotLoader loader = builder.build();
+                    outputs.add(loader.toString());
+                    FetchResult result = loader.fetch();
+                    outputs.add(SnapshotJson.toJson(result.snapshot()));
+                    outputs.add(result.toString());
+                } catch (RuntimeException e) {
+                    StringWriter trace = new StringWriter();
+                    e.printStackTrace(new PrintWriter(trace));
+                    outputs.add(e.toString());
+                    outputs.add(trace.toString());
+                }
+            }));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // the body does no I/O of its own
         }
-        outputs.add(captured.toString(StandardCharsets.UTF_8));
     }
 
     private final class GitLabFakeSetup {

@@ -48,7 +48,7 @@ public final class AudienceView {
         return new Report(report.schema(), report.project(), report.asOf(), report.size(), Summary.of(results), results,
                 notices, report.readFailures().stream().map(redact::readFailure).toList(), report.gate(),
                 report.dataNotices().stream().map(redact::dataNotice).toList(), report.tool(), report.fetchedAt(),
-                Audience.CUSTOMER, conventions, redact.ceremonies(report.ceremonies()));
+                Audience.CUSTOMER, conventions, redact.ceremonies(report.ceremonies()), report.asOfOutsideData());
     }
 
     /** The rules this audience sees: all of them for the internal view, the customer-facing ones for the customer. */

@@ -29,8 +29,10 @@ import java.util.Optional;
  * @param conventions  what shaped the result besides the data ({@link ConventionsUsed}), or null when unknown
  * @param ceremonies   the ceremony heat map ({@link CeremonyMap}), or null when the check did not derive it;
  *                     left out of the JSON when null
+ * @param asOfOutsideData why the as-of lies outside what the data can show (after it was read, before the project
+ *                     existed: {@code DataPeriod} of psdm-engine), a what-if run; null (left out of the JSON) otherwise
  */
-@JsonPropertyOrder({"schema", "tool", "verdict", "project", "asOf", "fetchedAt", "audience", "conventions", "gate", "size",
+@JsonPropertyOrder({"schema", "tool", "verdict", "project", "asOf", "fetchedAt", "asOfOutsideData", "audience", "conventions", "gate", "size",
         "summary", "results", "notices", "readFailures", "dataNotices", "ceremonies"})
 public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
                      List<RuleResult> results,
@@ -39,7 +41,8 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DataNotice> dataNotices,
                      @Nullable Tool tool, @Nullable Instant fetchedAt, Audience audience,
                      @Nullable ConventionsUsed conventions,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable CeremonyMap ceremonies) {
+                     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable CeremonyMap ceremonies,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String asOfOutsideData) {
 
     public static final String SCHEMA = "psdm-report/1";
     /** The verdict of a report with {@linkplain #readFailures() read failures}, whatever its rules say. */
@@ -64,6 +67,15 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
         audience = audience == null ? Audience.INTERNAL : audience;
     }
 
+    /** A report of an as-of within the data (the components before issue 25 item 7). */
+    public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
+                  List<RuleResult> results, List<Notice> notices, List<ReadFailure> readFailures, Gate gate,
+                  List<DataNotice> dataNotices, @Nullable Tool tool, @Nullable Instant fetchedAt, Audience audience,
+                  @Nullable ConventionsUsed conventions, @Nullable CeremonyMap ceremonies) {
+        this(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices, tool, fetchedAt,
+                audience, conventions, ceremonies, null);
+    }
+
     public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
                   List<RuleResult> results, List<Notice> notices, List<ReadFailure> readFailures, Gate gate,
                   List<DataNotice> dataNotices) {
@@ -74,7 +86,7 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
                   List<RuleResult> results, List<Notice> notices, List<ReadFailure> readFailures, Gate gate,
                   List<DataNotice> dataNotices, @Nullable CeremonyMap ceremonies) {
         this(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices, null, null,
-                Audience.INTERNAL, null, ceremonies);
+                Audience.INTERNAL, null, ceremonies, null);
     }
 
     public Report(String schema, ProjectRef project, Instant asOf, SizeInfo size, Summary summary,
@@ -100,7 +112,7 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
     public Report gatedAt(FailOn failOn) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures,
                 new Gate(gate.verdict(), failOn, gate.exitCode(), gate.failing()), dataNotices, tool, fetchedAt,
-                audience, conventions, ceremonies);
+                audience, conventions, ceremonies, asOfOutsideData);
     }
 
     /**
@@ -124,13 +136,13 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
     /** A copy that records these read failures (the engine adds them from the snapshot's gaps). */
     public Report withReadFailures(List<ReadFailure> failures) {
         return new Report(schema, project, asOf, size, summary, results, notices, failures, gate, dataNotices, tool,
-                fetchedAt, audience, conventions, ceremonies);
+                fetchedAt, audience, conventions, ceremonies, asOfOutsideData);
     }
 
     /** A copy that shows what reading the data left out or decided (the engine adds the snapshot's notices). */
     public Report withDataNotices(List<DataNotice> added) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, added, tool,
-                fetchedAt, audience, conventions, ceremonies);
+                fetchedAt, audience, conventions, ceremonies, asOfOutsideData);
     }
 
     /** The result of a rule, if the rule ran. */
@@ -163,25 +175,25 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
         List<Notice> all = new ArrayList<>(notices);
         all.addAll(addedNotices);
         return new Report(schema, project, asOf, size, Summary.of(newResults), newResults, all, readFailures, gate,
-                dataNotices, tool, fetchedAt, audience, conventions, ceremonies);
+                dataNotices, tool, fetchedAt, audience, conventions, ceremonies, asOfOutsideData);
     }
 
     /** A copy that names what wrote it ({@code psdm check} sets psdm-check and its version). */
     public Report withTool(@Nullable Tool value) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                value, fetchedAt, audience, conventions, ceremonies);
+                value, fetchedAt, audience, conventions, ceremonies, asOfOutsideData);
     }
 
     /** A copy that says when the data it judged was read (the snapshot's {@code fetchedAt}). */
     public Report withFetchedAt(@Nullable Instant value) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                tool, value, audience, conventions, ceremonies);
+                tool, value, audience, conventions, ceremonies, asOfOutsideData);
     }
 
     /** A copy that says what shaped it: the conventions' source, the rules they switch off or re-severity. */
     public Report withConventions(@Nullable ConventionsUsed value) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                tool, fetchedAt, audience, value, ceremonies);
+                tool, fetchedAt, audience, value, ceremonies, asOfOutsideData);
     }
 
     /**
@@ -190,12 +202,21 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
      */
     public Report withAudience(Audience value) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                tool, fetchedAt, value, conventions, ceremonies);
+                tool, fetchedAt, value, conventions, ceremonies, asOfOutsideData);
     }
+    /**
+     * A copy that says its as-of lies outside what the data can show, and why (a what-if run: issue 25 item 7),
+     * or null when it lies within.
+     */
+    public Report withAsOfOutsideData(@Nullable String value) {
+        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
+                tool, fetchedAt, audience, conventions, ceremonies, value);
+    }
+
     /** A copy with this ceremony heat map (the engine adds it from the iterations and records it derived). */
     public Report withCeremonies(@Nullable CeremonyMap value) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                tool, fetchedAt, audience, conventions, value);
+                tool, fetchedAt, audience, conventions, value, asOfOutsideData);
     }
 
 }

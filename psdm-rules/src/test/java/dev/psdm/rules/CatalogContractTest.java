@@ -6,13 +6,13 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static dev.psdm.model.testing.TestFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -84,14 +84,6 @@ class CatalogContractTest {
     private static Path find(Path root, String fileName) {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.getFileName().toString().equals(fileName)).findFirst().orElse(null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

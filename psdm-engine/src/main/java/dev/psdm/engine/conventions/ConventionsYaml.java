@@ -1,13 +1,9 @@
 package dev.psdm.engine.conventions;
 
-import dev.psdm.report.Waiver;
 
-import dev.psdm.engine.conventions.ConventionKeys.Where;
-import dev.psdm.engine.conventions.YamlTree.ListNode;
 import dev.psdm.engine.conventions.YamlTree.MapNode;
 import dev.psdm.engine.conventions.YamlTree.Node;
 import dev.psdm.engine.conventions.YamlTree.Scalar;
-import dev.psdm.report.Severity;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -16,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,10 +30,11 @@ public final class ConventionsYaml {
     /** The conventions file's usual name, looked up next to the snapshot and in the project. */
     public static final String FILE_NAME = ".psdm.yml";
 
-    private static final String RULES = "rules";
-    private static final String WAIVERS = "waivers";
-    private static final Map<String, Setting<?>> KEYS = new LinkedHashMap<>();
-    private static final Set<String> SECTIONS = new LinkedHashSet<>();
+    static final String RULES = "rules";
+    static final String WAIVERS = "waivers";
+    /** Every setting by its key path, and the sections (path prefixes) above them: what a file may hold. */
+    static final Map<String, Setting<?>> KEYS = new LinkedHashMap<>();
+    static final Set<String> SECTIONS = new LinkedHashSet<>();
 
     static {
         for (Setting<?> key : ConventionKeys.ALL) {
@@ -164,141 +159,11 @@ public final class ConventionsYaml {
             throw new ConventionsException(fileName, root.line(), null,
                     "expected keys such as 'labels:' or 'thresholds:' at the top level, got " + root.describe());
         }
-        return new Reading(fileName).read(map);
-    }
-
-    /** One read of one file: the values, rules and waivers it found and the lines it saw. */
-    private static final class Reading {
-        private final String file;
-        private final Map<String, Object> values = new LinkedHashMap<>();
-        private Map<String, Conventions.RuleOverride> rules = Map.of();
-        private List<Waiver> waivers = List.of();
-        private final Map<String, Integer> lines = new HashMap<>();
-
-        Reading(String file) {
-            this.file = file;
-        }
-
-        Conventions read(MapNode root) {
-            section(root, "");
-            return new Conventions(Settings.of(values), rules, waivers, new ConventionsSource(file, lines));
-        }
-
-        private void section(MapNode node, String prefix) {
-            for (YamlTree.Entry entry : node.entries().values()) {
-                String path = prefix.isEmpty() ? entry.key() : prefix + "." + entry.key();
-                Where where = new Where(file, path, entry.line());
-                lines.put(path, entry.line());
-                Setting<?> key = KEYS.get(path);
-                if (prefix.isEmpty() && RULES.equals(path)) {
-                    rules(entry.value(), where);
-                } else if (prefix.isEmpty() && WAIVERS.equals(path)) {
-                    waivers(entry.value(), where);
-                } else if (key != null) {
-                    values.put(path, key.type().parse(entry.value(), where));
-                } else if (SECTIONS.contains(path)) {
-                    if (!(entry.value() instanceof MapNode child)) {
-                        throw where.error("expected a section with the keys " + childrenOf(path) + ", got "
-                                + entry.value().describe());
-                    }
-                    section(child, path);
-                } else {
-                    throw where.error("unknown key (known " + (prefix.isEmpty() ? "top-level keys" : "keys in '" + prefix + "'")
-                            + ": " + String.join(", ", childrenOf(prefix)) + ")");
-                }
-            }
-        }
-
-        private void rules(Node node, Where where) {
-            if (node instanceof Scalar s && s.isNull()) {
-                return;
-            }
-            if (!(node instanceof MapNode map)) {
-                throw where.error("expected rule ids with their switches, e.g. 'PSDM-WGT-002: {enabled: false}', got "
-                        + node.describe());
-            }
-            Map<String, Conventions.RuleOverride> overrides = new LinkedHashMap<>();
-            for (YamlTree.Entry rule : map.entries().values()) {
-                Where at = new Where(file, RULES + "." + rule.key(), rule.line());
-                lines.put(at.path(), rule.line());
-                if (!(rule.value() instanceof MapNode switches) || switches.entries().isEmpty()) {
-                    throw at.error("expected 'enabled: false' and/or 'severity: error|warning|info', got "
-                            + rule.value().describe());
-                }
-                Boolean enabled = null;
-                Severity severity = null;
-                for (YamlTree.Entry s : switches.entries().values()) {
-                    Where sw = new Where(file, at.path() + "." + s.key(), s.line());
-                    switch (s.key()) {
-                        case "enabled" -> enabled = ValueTypes.BOOL.parse(s.value(), sw);
-                        case "severity" -> severity = severity(s.value(), sw);
-                        default -> throw sw.error("unknown key (known keys of a rule: enabled, severity)");
-                    }
-                }
-                overrides.put(rule.key(), new Conventions.RuleOverride(enabled, severity));
-            }
-            rules = overrides;
-        }
-
-        private static Severity severity(Node node, Where where) {
-            return ValueTypes.parsed(node, where, "error, warning or info", Severity::parse);
-        }
-
-        private void waivers(Node node, Where where) {
-            if (node instanceof Scalar s && s.isNull()) {
-                return;
-            }
-            if (!(node instanceof ListNode list)) {
-                throw where.error("expected a list of waivers ('- rule: ...'), got " + node.describe());
-            }
-            List<Waiver> waivers = new ArrayList<>();
-            for (int k = 0; k < list.items().size(); k++) {
-                waivers.add(waiver(list.items().get(k), WAIVERS + "[" + k + "]"));
-            }
-            this.waivers = waivers;
-        }
-
-        private Waiver waiver(Node node, String path) {
-            Where at = new Where(file, path, node.line());
-            if (!(node instanceof MapNode map)) {
-                throw at.error("expected a waiver with rule, reason and optionally subject and expires, got "
-                        + node.describe());
-            }
-            String rule = null;
-            String subject = null;
-            String reason = null;
-            LocalDate expires = null;
-            lines.put(path + ".rule", node.line());
-            for (YamlTree.Entry e : map.entries().values()) {
-                Where w = new Where(file, path + "." + e.key(), e.line());
-                switch (e.key()) {
-                    case "rule" -> {
-                        rule = ValueTypes.text(e.value(), w, "a rule id such as PSDM-RAID-002");
-                        lines.put(w.path(), e.line());
-                    }
-                    case "subject" -> subject = ValueTypes.text(e.value(), w, "a subject such as issue#42");
-                    case "reason" -> reason = ValueTypes.text(e.value(), w, "why the team accepts the deviation");
-                    case "expires" -> expires = date(e.value(), w);
-                    default -> throw w.error("unknown key (known keys of a waiver: rule, subject, reason, expires)");
-                }
-            }
-            if (rule == null) {
-                throw new Where(file, path + ".rule", node.line()).error("a waiver needs the id of the rule it waives");
-            }
-            if (reason == null) {
-                throw new Where(file, path + ".reason", node.line())
-                        .error("a waiver needs a reason: why the team accepts the deviation");
-            }
-            return new Waiver(rule, subject, reason, expires);
-        }
-
-        private static LocalDate date(Node node, Where where) {
-            return ValueTypes.parsed(node, where, "a date such as 2026-06-30", LocalDate::parse);
-        }
+        return new ConventionsReading(fileName).read(map);
     }
 
     /** The keys one level below a section ("" for the top level). */
-    private static List<String> childrenOf(String prefix) {
+    static List<String> childrenOf(String prefix) {
         Set<String> children = new LinkedHashSet<>();
         String start = prefix.isEmpty() ? "" : prefix + ".";
         for (String path : KEYS.keySet()) {

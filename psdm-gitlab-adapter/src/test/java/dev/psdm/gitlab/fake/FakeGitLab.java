@@ -94,6 +94,11 @@ public class FakeGitLab implements AutoCloseable {
         return "http://127.0.0.1:" + server.port();
     }
 
+    /** The full URL of one of the project's resources on this server, as psdm's messages name it. */
+    public String url(GitLabProject project, Endpoint endpoint) {
+        return baseUrl() + path(project, endpoint);
+    }
+
     public int port() {
         return server.port();
     }

@@ -18,11 +18,29 @@ import java.util.List;
 public final class FakeGitLabExtension extends FakeGitLab implements BeforeEachCallback, AfterEachCallback,
         AfterAllCallback {
 
-    private FakeGitLabExtension() {
+    private static FakeGitLabExtension shared;
+    private final boolean isShared;
+
+    private FakeGitLabExtension(boolean isShared) {
+        this.isShared = isShared;
     }
 
+    /** A fake of the test class's own, stopped after the class. */
     public static FakeGitLabExtension start() {
-        return new FakeGitLabExtension();
+        return new FakeGitLabExtension(false);
+    }
+
+    /**
+     * The one fake every {@link FakeGitLabTest} uses, started on first use and stopped when the test JVM
+     * exits: the classes run one after another and each test starts from {@link #reset()}, so they need
+     * no server of their own.
+     */
+    static synchronized FakeGitLabExtension shared() {
+        if (shared == null) {
+            shared = new FakeGitLabExtension(true);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "fake-gitlab-stop"));
+        }
+        return shared;
     }
 
     /** Every test starts from a fresh fake, whatever the last one stubbed. */
@@ -45,6 +63,8 @@ public final class FakeGitLabExtension extends FakeGitLab implements BeforeEachC
 
     @Override
     public void afterAll(ExtensionContext context) {
-        close();
+        if (!isShared) {
+            close();
+        }
     }
 }

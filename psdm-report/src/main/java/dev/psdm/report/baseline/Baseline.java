@@ -31,11 +31,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param schema   always {@value #SCHEMA}
  * @param project  the project's path, for people reading the file
+ * @param projectId the project's id, which the baseline is bound to (issue 25 item 7): applying it to another
+ *                 project's report is refused; null in baselines written before, which apply as they are
  * @param asOf     the as-of instant of the check that recorded it
  * @param findings the recorded findings, sorted
  */
-@JsonPropertyOrder({"schema", "project", "asOf", "findings"})
-public record Baseline(String schema, @Nullable String project, @Nullable Instant asOf, List<Entry> findings) {
+@JsonPropertyOrder({"schema", "project", "projectId", "asOf", "findings"})
+public record Baseline(String schema, @Nullable String project, @Nullable Long projectId, @Nullable Instant asOf,
+                       List<Entry> findings) {
 
     public static final String SCHEMA = "psdm-baseline/1";
 
@@ -46,6 +49,25 @@ public record Baseline(String schema, @Nullable String project, @Nullable Instan
         }
         findings = findings == null ? List.of()
                 : findings.stream().sorted(Entry.ORDER).distinct().toList();
+    }
+
+    /** A baseline bound to no project id (as written before issue 25 item 7). */
+    public Baseline(String schema, @Nullable String project, @Nullable Instant asOf, List<Entry> findings) {
+        this(schema, project, null, asOf, findings);
+    }
+
+    /**
+     * Refuses to compare another project with this baseline: another project's baseline would pass its findings
+     * as known (it hid 14 findings once). A baseline without a project id (older) is not refused.
+     *
+     * @throws BaselineProjectException when the baseline records another project's id
+     */
+    public void requireProject(long id, @Nullable String path) {
+        if (projectId != null && projectId != id) {
+            throw new BaselineProjectException("the baseline was recorded for project " + projectId
+                    + (project == null ? "" : " (" + project + ")") + ", not for project " + id
+                    + (path == null ? "" : " (" + path + ")") + "; record one for this project with psdm baseline");
+        }
     }
 
     /**
@@ -91,7 +113,7 @@ public record Baseline(String schema, @Nullable String project, @Nullable Instan
                 }
             }
         }
-        return new Baseline(SCHEMA, report.project().path(), report.asOf(), entries);
+        return new Baseline(SCHEMA, report.project().path(), report.project().id(), report.asOf(), entries);
     }
 
     /**
@@ -100,8 +122,11 @@ public record Baseline(String schema, @Nullable String project, @Nullable Instan
      * (PASS, FAIL or WAIVED) and no longer reports it becomes a {@link Notice.Kind#BASELINE_FIXED}
      * notice. Recorded findings of rules that were not evaluated this time are neither: nothing is
      * known about them.
+     *
+     * @throws BaselineProjectException when the baseline was recorded for another project ({@link #requireProject})
      */
     public Report applyTo(Report report) {
+        requireProject(report.project().id(), report.project().path());
         Map<String, Map<String, Entry>> recorded = new HashMap<>();
         for (Entry e : findings) {
             recorded.computeIfAbsent(e.ruleId(), k -> new HashMap<>()).put(e.subject(), e);

@@ -108,6 +108,7 @@ final class HtmlFindings {
         if (r.reason() != null) {
             out.write("<p class=\"reason\">" + Html.text(r.reason()) + "</p>\n");
         }
+        out.write(HtmlEvidence.result(r, idPrefix));
         if (withFindings && !r.findings().isEmpty()) {
             writeHelp(r);
             out.write("<ul class=\"findings\">\n");
@@ -140,6 +141,7 @@ final class HtmlFindings {
                 + (f.severity() != r.severity() ? " " + Html.badge(f.severity().name(), ruleFails && f.counts()) : "")
                 + (note != null ? " <span class=\"note\">" + Html.text(note) + "</span>" : "")
                 + "<br><span class=\"key\">Waiver key <code>" + Html.text(f.subject().key()) + "</code></span>");
+        out.write(HtmlEvidence.finding(f, idPrefix));
         String snippet = r.waiverSnippet(f);
         if (snippet != null) {
             out.write("\n<details class=\"snippet\"><summary>Can no longer be fixed: waiver to paste into .psdm.yml under"

@@ -51,6 +51,10 @@ final class HtmlTop {
         out.write("<h1 class=\"verdict " + verdictClass + "\">" + Html.text(ReportText.verdict(report)) + "</h1>\n");
         out.write("<dl class=\"facts\">\n");
         fact(out, "As of", time(report.asOf()));
+        String whatIf = ReportText.whatIf(report);
+        if (whatIf != null) {
+            fact(out, "What-if", "<strong>" + Html.text(whatIf) + "</strong>");
+        }
         Posture posture = Posture.of(report);
         fact(out, "Requirements met", "<strong>" + posture.headline() + "</strong> "
                 + Html.anchor("how this is computed", "posture", idPrefix));

@@ -62,6 +62,9 @@ public final class JUnitReportWriter implements ReportWriter {
         property(properties, "gate", ReportText.verdict(report));
         property(properties, "project", report.project().path());
         property(properties, "asOf", report.asOf().toString());
+        if (report.asOfOutsideData() != null) {
+            property(properties, "asOfOutsideData", ReportText.whatIf(report));
+        }
         property(properties, "size", report.size().sizeClass() + " (" + report.size().reason() + ")");
         String conventions = ReportText.conventions(report);
         if (conventions != null) {

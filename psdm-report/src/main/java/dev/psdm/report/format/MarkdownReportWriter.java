@@ -31,6 +31,10 @@ public final class MarkdownReportWriter implements ReportWriter {
         out.write("## PSDM check: " + md(ReportText.verdict(report)) + "\n\n");
         out.write(link(report.project().name(), report.project().webUrl()) + " (`" + Escape.codeSpan(report.project().path())
                 + "`) as of " + report.asOf() + ": " + md(ReportText.counts(report.summary())) + ".\n\n");
+        String whatIf = ReportText.whatIf(report);
+        if (whatIf != null) {
+            out.write("**" + md(whatIf) + "**\n\n");
+        }
         out.write("Project size: **" + report.size().sizeClass() + "** (" + md(report.size().reason()) + ")\n");
         String conventions = ReportText.conventions(report);
         if (conventions != null) {

@@ -99,6 +99,15 @@ final class ReportText {
         return report.conventions() == null ? null : report.conventions().describe(report.results().size());
     }
 
+    /**
+     * "What-if run: as of 2030-01-01T00:00:00Z is after the data was read (2026-05-15T12:00:00Z); the data cannot
+     * show that time, so the results are hypothetical." (issue 25 item 7), or null for an as-of within the data.
+     */
+    static String whatIf(Report report) {
+        return report.asOfOutsideData() == null ? null : "What-if run: " + report.asOfOutsideData()
+                + "; the data cannot show that time, so the results are hypothetical.";
+    }
+
     /** The heading of what reading the data left out or decided ({@link dev.psdm.report.DataNotice}). */
     static final String DATA_NOTICES = "Left out or decided while reading the data";
 

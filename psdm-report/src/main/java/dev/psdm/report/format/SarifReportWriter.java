@@ -166,6 +166,9 @@ public final class SarifReportWriter implements ReportWriter {
         properties.putPOJO("gate", report.gate());
         properties.putPOJO("project", report.project());
         properties.put("asOf", report.asOf().toString());
+        if (report.asOfOutsideData() != null) {
+            properties.put("asOfOutsideData", report.asOfOutsideData());
+        }
         properties.putPOJO("size", report.size());
         properties.putPOJO("summary", report.summary());
         if (report.conventions() != null) {

@@ -42,6 +42,10 @@ public final class TextReportWriter implements ReportWriter {
     public void write(Report report, Writer out) throws IOException {
         out.write(Escape.terminal(ReportText.title(report)) + "\n");
         out.write(Escape.terminal(ReportText.verdict(report)) + "\n");
+        String whatIf = ReportText.whatIf(report);
+        if (whatIf != null) {
+            out.write(Escape.terminal(whatIf) + "\n");
+        }
         out.write("Rules: " + ReportText.counts(report.summary()) + ".\n");
         out.write("Project size: " + report.size().sizeClass() + " (" + Escape.terminal(report.size().reason()) + ")\n");
         String conventions = ReportText.conventions(report);

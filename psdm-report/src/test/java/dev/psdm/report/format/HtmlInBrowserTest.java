@@ -157,6 +157,33 @@ class HtmlInBrowserTest {
     }
 
     /**
+     * Issue 29 item 3: a missed heat-map cell links to its finding, and the finding opens, without a script, to the
+     * evidence it rests on (the near miss, its window and key); a rule's result opens to what it looked at, found and
+     * used. Closed at first, so the page stays short.
+     */
+    @Test
+    void aMissedCellLinksToAFindingThatOpensToItsEvidence() throws IOException {
+        Chromium.Page page = open(page(GoldenReports.large()));
+        assertThat(page.eval("[...document.querySelectorAll('details.evidence')].every(d => !d.open)").asBoolean())
+                .as("every evidence block starts closed").isTrue();
+        JsonNode finding = page.eval("(() => { const a = document.querySelector('table.heatmap td.missed a[href^=\"#\"]');"
+                + " const d = document.getElementById(a.getAttribute('href').slice(1)).querySelector('details.evidence');"
+                + " const closed = d.open + ':' + d.querySelector('ul.evidence').checkVisibility();"
+                + " d.querySelector('summary').click();"
+                + " return [closed, d.open + ':' + d.querySelector('ul.evidence').checkVisibility(), d.textContent]; })()");
+        assertThat(finding.get(0).asText()).isEqualTo("false:false");
+        assertThat(finding.get(1).asText()).isEqualTo("true:true");
+        assertThat(finding.get(2).asText()).contains("near miss").contains("no iteration planning record; nearest candidate #")
+                .contains("`thresholds.planningDaysBefore`");
+
+        JsonNode rule = page.eval("(() => { const d = document.getElementById('ev-PSDM-CER-001');"
+                + " d.querySelector('summary').click(); return [d.open + ':' + d.querySelector('ul.evidence').checkVisibility(), d.textContent]; })()");
+        assertThat(rule.get(0).asText()).isEqualTo("true:true");
+        assertThat(rule.get(1).asText()).contains("Looked at:").contains("satisfied").contains("thresholds.planningDaysBefore");
+        assertThat(page.consoleErrors()).isEmpty();
+    }
+
+    /**
      * The top of each sample's page as a reader first sees it, into {@code target/screenshots/}; with
      * {@code -Dpsdm.screenshots=DIR} (the repository's {@code docs/img}) also there, for the README.
      */

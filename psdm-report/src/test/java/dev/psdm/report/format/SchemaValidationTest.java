@@ -6,7 +6,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +65,38 @@ class SchemaValidationTest {
     void sarifValidatesAgainstTheOfficialSchema(GoldenFilesTest.Scenario s) {
         String json = ReportFormat.SARIF.writer(s.options()).render(s.report().get());
         assertThat(OutputValidators.sarifProblems(json, Path.of(System.getProperty("psdm.officialSarifSchema")))).isEmpty();
+    }
+
+    /**
+     * The engine's own report of the large sample (psdm-rules' end-to-end golden, kept true to a run by its
+     * EndToEndGoldenTest): every bundled rule family carries evidence items, the report validates, and the schema
+     * rejects evidence the contract forbids (issue 29 item 3).
+     */
+    @Test
+    void aReportWithEvidenceInEveryFamilyValidatesAndBrokenEvidenceDoesNot() throws Exception {
+        String json = Files.readString(Path.of("..", "psdm-rules", "src", "test", "resources", "golden", "end-to-end",
+                "large-waived-baselined.json"));
+        assertThat(OutputValidators.reportProblems(json)).isEmpty();
+        Map<String, Integer> itemsByFamily = new TreeMap<>();
+        for (JsonNode r : new ObjectMapper().readTree(json).get("results")) {
+            String family = r.get("ruleId").asText().replaceAll("^PSDM-([A-Z0-9]+)-\\d+$", "$1");
+            int items = r.path("evidence").path("items").size();
+            for (JsonNode f : r.path("findings")) {
+                items += f.path("evidence").size();
+            }
+            itemsByFamily.merge(family, items, Integer::sum);
+        }
+        assertThat(itemsByFamily).containsOnlyKeys("BKL", "CER", "CLOSE", "COMM", "CONF", "DRI", "EPIC", "IT0", "ITER",
+                "LBL", "MS", "RAID", "RET", "SSOT", "WGT").allSatisfy((family, n) -> assertThat(n).as(family).isPositive());
+
+        assertThat(OutputValidators.reportProblems(json.replaceFirst("\"kind\" : \"[A-Z_]+\"", "\"kind\" : \"GUESSED\"")))
+                .as("an unknown evidence kind").isNotEmpty();
+        assertThat(OutputValidators.reportProblems(json.replaceFirst("\"kind\" : \"([A-Z_]+)\"", "\"kind\" : \"$1\", \"score\" : 1")))
+                .as("an undocumented field of an evidence item").isNotEmpty();
+        assertThat(OutputValidators.reportProblems(json.replaceFirst("\"lookedAt\" : \\[", "\"omitted\" : 0, \"lookedAt\" : [")))
+                .as("omitted 0 (left out instead)").isNotEmpty();
+        assertThat(OutputValidators.reportProblems(json.replaceFirst(",\\s*\"text\" : \"[^\"]*\"\\s*}", " }")))
+                .as("an evidence item without its text").isNotEmpty();
     }
 
     @Test

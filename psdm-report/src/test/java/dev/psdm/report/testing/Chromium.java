@@ -275,6 +275,12 @@ public final class Chromium implements AutoCloseable {
             }
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (UncheckedIOException e) {
+                // a Chromium helper process still ending removed its own temporary file while the profile was walked
+                // (seen on a loaded machine): the file is gone, which is what deleting it wanted
+                if (!(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+                    throw e;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

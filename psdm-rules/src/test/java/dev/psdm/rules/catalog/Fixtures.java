@@ -1,6 +1,9 @@
 package dev.psdm.rules.catalog;
 
+import dev.psdm.assertj.IssueSpec;
+import dev.psdm.assertj.SnapshotFixture;
 import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.engine.facts.CeremonyKind;
 import dev.psdm.report.Severity;
 
 import java.util.function.UnaryOperator;
@@ -16,5 +19,17 @@ public final class Fixtures {
 
     public static Conventions severity(String ruleId, Severity severity) {
         return conventions(c -> c.rule(ruleId, new Conventions.RuleOverride(null, severity)));
+    }
+
+    /**
+     * The large project (current iteration 5) whose only issues in that iteration are records, not work: the
+     * iteration's planning record (#30, with iteration 6's) and a RAID item updated yesterday (#31), both lacking
+     * what {@code lacking} takes away. A rule about work items (PSDM-WGT-001, PSDM-DRI-001) passes on it.
+     */
+    public static SnapshotFixture recordsInTheCurrentIteration(UnaryOperator<IssueSpec> lacking) {
+        return SnapshotFixture.project().large()
+                .ceremony(CeremonyKind.PLANNING, 6)
+                .issue(i -> lacking.apply(i.iid(30).title("Iteration 5 planning").inIteration(5)))
+                .issue(i -> lacking.apply(i.iid(31).raid().inIteration(5)).updatedDaysAgo(1));
     }
 }

@@ -1,9 +1,9 @@
 package dev.psdm.rules.catalog.weights;
 
+import dev.psdm.assertj.IssueSpec;
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
 import dev.psdm.engine.conventions.EngineSettings;
-import dev.psdm.engine.facts.CeremonyKind;
 import dev.psdm.model.DataGap;
 import dev.psdm.report.Severity;
 import dev.psdm.rules.catalog.Fixtures;
@@ -48,11 +48,7 @@ class WeightRuleTest {
 
     @Test
     void ceremonyRecordsAndRaidItemsAreNotWorkItems() {
-        WGT_001.given(SnapshotFixture.project().large()
-                        .ceremony(CeremonyKind.PLANNING, 6)
-                        .issue(i -> i.iid(30).title("Iteration 5 planning").inIteration(5).unweighted())
-                        .issue(i -> i.iid(31).raid().inIteration(5).unweighted().updatedDaysAgo(1)))
-                .passes();
+        WGT_001.given(Fixtures.recordsInTheCurrentIteration(IssueSpec::unweighted)).passes();
     }
 
     @Test
