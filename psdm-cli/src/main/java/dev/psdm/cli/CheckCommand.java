@@ -74,8 +74,10 @@ class CheckCommand implements Callable<Integer> {
                     + " issues, not files): default ${DEFAULT-VALUE}.")
     String codeQualityPath;
 
-    @Option(names = "--rule-docs-url", paramLabel = "URL", defaultValue = FormatOptions.DEFAULT_RULE_DOCS_BASE,
-            description = "Where rule pages live (URL + ID + .md) for links in markdown, html and sarif: default ${DEFAULT-VALUE}.")
+    @Option(names = "--rule-docs-url", paramLabel = "URL",
+            description = "Where rule pages live (URL + ID + .md), linked from every report: an absolute http(s) URL,"
+                    + " or '' for no links. Default: .psdm.yml's report.ruleDocsUrl, else this release's pages"
+                    + " (docs/ci.md, Rule page links).")
     String ruleDocsUrl;
 
     @Option(names = "--allow-incomplete",
@@ -97,6 +99,7 @@ class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         input.requireOneSource();
+        RuleDocsBase.check(ruleDocsUrl);
         List<OutputTarget> targets = resolveTargets();
         if (input.isGroupScan()) {
             return scanGroup(targets);
@@ -235,7 +238,7 @@ class CheckCommand implements Callable<Integer> {
 
     /** The formats list only the rules the audience sees (SARIF's driver names every rule it lists). */
     private FormatOptions formatOptions(PsdmEngine engine) {
-        return new FormatOptions(codeQualityPath, ruleDocsUrl, AudienceView.rules(audience, engine.rules()),
+        return new FormatOptions(codeQualityPath, RuleDocsBase.of(ruleDocsUrl, engine), AudienceView.rules(audience, engine.rules()),
                 VersionProvider.version(), keepMentions);
     }
 

@@ -40,9 +40,9 @@ final class ConfigCommand implements Callable<Integer> {
     static final String REFERENCE = "# Reference: docs/conventions.md";
 
     /**
-     * The commented defaults; their reference to the conventions page is absolute when the build knows
-     * where its docs are (issue 26 item 5: the file is copied into a team's project, where a path
-     * relative to psdm-check's repository leads nowhere).
+     * The commented defaults; their reference to the conventions page is absolute, this release's page
+     * ({@link VersionProvider#docsUrl()}; issue 26 item 5: the file is copied into a team's project, where a
+     * path relative to psdm-check's repository leads nowhere). Null keeps the repository path (tests).
      */
     static String defaults(String docsUrl) {
         // ConfigCommandTest fails if the defaults stop carrying that line

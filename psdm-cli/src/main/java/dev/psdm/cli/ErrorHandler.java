@@ -42,8 +42,24 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         var cli = e.getCommandLine();
         var err = cli.getErr();
         err.println("psdm: " + InertText.lines(e.getMessage()));
+        String suggestion = suggestion(e);
+        if (suggestion != null) {
+            err.println(suggestion);
+        }
         err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCode.ERROR;
+    }
+
+    /**
+     * A mistyped subcommand or option gets the nearest names, as picocli's own suggestions find them
+     * ({@code psdm chek} - "Did you mean: check?"); issue 26 (peer tools' habits: git, conftest).
+     */
+    static String suggestion(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+            return null;
+        }
+        java.util.List<String> names = unmatched.getSuggestions().stream().distinct().limit(3).toList();
+        return names.isEmpty() ? null : "Did you mean: " + InertText.lines(String.join(" or ", names)) + "?";
     }
 }

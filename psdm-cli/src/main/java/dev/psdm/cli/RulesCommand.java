@@ -4,7 +4,6 @@ import dev.psdm.engine.PsdmEngine;
 import dev.psdm.report.RuleDescriptor;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.report.catalog.RuleCatalogRenderer;
-import dev.psdm.report.format.FormatOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,9 +69,9 @@ final class RulesCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         String rendered = switch (format) {
-            case text -> ruleId != null ? RulePage.text(rules.get(0), FormatOptions.DEFAULT_RULE_DOCS_BASE)
+            case text -> ruleId != null ? RulePage.text(rules.get(0), VersionProvider.ruleDocsUrl())
                     : RuleCatalogRenderer.text(rules);
-            case markdown -> RuleCatalogRenderer.markdown(rules, "docs/rules/");
+            case markdown -> RuleCatalogRenderer.markdown(rules, VersionProvider.ruleDocsUrl());
             case json -> RuleCatalogRenderer.json(rules);
         };
         print(rendered);

@@ -34,7 +34,7 @@ class CiFormatsTest {
         assertThat(driver.path("rules")).as("the whole catalog, PSDM-CER-006 (not applicable) included")
                 .hasSize(dev.psdm.engine.PsdmEngine.builder().build().rules().size());
         assertThat(Files.readString(dir.resolve("psdm-report.html"))).startsWith("<!DOCTYPE html>")
-                .contains("href=\"docs/rules/PSDM-RAID-002.md\"");
+                .contains("href=\"" + VersionProvider.ruleDocsUrl() + "PSDM-RAID-002.md\"");
         assertThat(Files.readString(dir.resolve("psdm-report.md"))).startsWith("## PSDM check: Gate failed (error): 2 rules at or above error \u2014 exit 1.");
         assertThat(Files.readString(dir.resolve("psdm-report.json"))).contains("\"schema\" : \"psdm-report/1\"");
     }

@@ -61,7 +61,10 @@ class CiTemplateTest {
 
         var plain = run(command, variables(job, Map.of()), projectDir);
         assertThat(plain.exitCode()).as("the large sample fails at error: the job fails and notifies").isEqualTo(ExitCode.FAILED);
-        assertThat(plain.out()).as("the text report goes to the job log").startsWith("PSDM check of ");
+        assertThat(plain.out()).as("the text report goes to the job log").startsWith("PSDM check of ")
+                .as("rules link the release's pages on this instance (issue 25 item 4)")
+                .contains("      rule:     https://gitlab.example.com/ps-tools/psdm-check/-/blob/v"
+                        + defaults().get("version") + "/docs/rules/PSDM-RAID-002.md\n");
         assertArtifactsValid(job, projectDir);
 
         // the documented baseline workflow: record once, commit, then pass it through PSDM_EXTRA_ARGS
@@ -250,6 +253,7 @@ class CiTemplateTest {
     /** The job's variables, with overrides (a CI/CD variable set in the project's settings). */
     private static Map<String, String> variables(JsonNode job, Map<String, String> overrides) {
         Map<String, String> vars = new HashMap<>();
+        vars.put("CI_SERVER_URL", "https://gitlab.example.com"); // GitLab's predefined variable
         if (job.has("script") && job.path("script").toString().contains("formats=")) {
             vars.put("formats", formats(job));
         }

@@ -30,11 +30,11 @@ class ConventionsCliTest {
 
     /**
      * Issue 26 item 5: the printed file lands in a team's project, where "docs/conventions.md" leads
-     * nowhere; a build that knows its docs' address (psdm-check's pipeline passes -Dpsdm.docs.url) links
-     * the page absolutely, and a local build names the path.
+     * nowhere; the page is linked absolutely: where the build was told (psdm-check's pipeline passes
+     * -Dpsdm.docs.url), else this version's page in psdm-check's project (the same base as the rule pages).
      */
     @Test
-    void printedDefaultsLinkTheConventionsPageAbsolutelyWhenTheBuildKnowsWhere() throws IOException {
+    void printedDefaultsLinkTheConventionsPageAbsolutely() throws IOException {
         String url = "https://gitlab.example.com/tools/psdm-check/-/blob/v0.2.0/docs/";
         String linked = ConfigCommand.defaults(url);
         assertThat(linked).contains("\n# Reference: " + url + "conventions.md\n").doesNotContain(ConfigCommand.REFERENCE);
@@ -42,9 +42,11 @@ class ConventionsCliTest {
                 .isEqualTo(linked.replace(url, "docs/"));
         Path file = Files.writeString(dir.resolve(".psdm.yml"), linked);
         assertThat(dev.psdm.engine.conventions.ConventionsYaml.differencesFromDefaults(Conventions.load(file))).isEmpty();
-        // this test build was not told (psdm.docs.url is empty): the path, never a made-up host
-        assertThat(VersionProvider.docsUrl()).isNull();
-        assertThat(CliRun.of("config", "--print-defaults").out()).contains(ConfigCommand.REFERENCE + "\n");
+        // this test build was not told (psdm.docs.url is empty): psdm-check's project, main for a -SNAPSHOT
+        assertThat(VersionProvider.docsUrl()).isEqualTo("https://gitlab.com/psdm-check/psdm-check/-/blob/main/docs/");
+        assertThat(CliRun.of("config", "--print-defaults").out())
+                .contains("\n# Reference: https://gitlab.com/psdm-check/psdm-check/-/blob/main/docs/conventions.md\n")
+                .doesNotContain(ConfigCommand.REFERENCE);
     }
 
     @Test

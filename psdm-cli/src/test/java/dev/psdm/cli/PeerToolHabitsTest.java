@@ -56,7 +56,7 @@ class PeerToolHabitsTest {
         assertThat(page.exitCode()).as(page.err()).isZero();
         assertThat(page.out()).startsWith("PSDM-RAID-002  RAID items are kept current\n")
                 .contains("\nWhy:\n", "\nPasses when:\n", "\nFails when:\n", "\nSettings (.psdm.yml):\n",
-                        "  thresholds.raidStaleDays: 14\n", "\nHandbook: PSDM › RAID", "Rule page: docs/rules/PSDM-RAID-002.md");
+                        "  thresholds.raidStaleDays: 14\n", "\nHandbook: PSDM › RAID", "Rule page: https://gitlab.com/psdm-check/psdm-check/-/blob/main/docs/rules/PSDM-RAID-002.md");
 
         var unknown = psdm().run("rules", "PSDM-RAID-009");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.ERROR);

@@ -157,7 +157,7 @@ class PrepareCommandTest {
     void iterationZeroLeavesAloneWhatTheProjectAlreadyRecordsAndDefines() {
         serve(SMALL);
 
-        PublishCommandTest.Result result = prepare("2026-01-20T12:00:00Z", "--iteration-0", "--apply", "--pm-name", "Jane Doe");
+        PublishCommandTest.Result result = prepare("2026-01-26T12:00:00Z", "--iteration-0", "--apply", "--pm-name", "Jane Doe");
 
         assertThat(result.code()).isZero();
         assertThat(result.err()).contains("psdm: the customer kickoff is already recorded: #1 \"Customer kickoff\" (left alone)")
@@ -182,7 +182,7 @@ class PrepareCommandTest {
         assertThat(failing(SnapshotJson.read(file), "2026-02-20T12:00:00Z"))
                 .contains("PSDM-IT0-002", "PSDM-IT0-003", "PSDM-LBL-001");
 
-        PublishCommandTest.Result result = prepare("2026-01-20T12:00:00Z", "--iteration-0", "--apply", "--sow", "SOW-4321",
+        PublishCommandTest.Result result = prepare("2026-01-26T12:00:00Z", "--iteration-0", "--apply", "--sow", "SOW-4321",
                 "--pm-name", "Jane Doe");
 
         assertThat(result.code()).isZero();
@@ -197,7 +197,7 @@ class PrepareCommandTest {
         assertThat(gitlab.labels()).extracting(l -> l.path("name").asText()).containsExactly("SOW-4321", "PM::Jane Doe",
                 "PSD Workflow::Backlog", "PSD Workflow::To Do", "PSD Workflow::In Progress", "PSD Workflow::Blocked",
                 "PSD Workflow::Done", "PS RAID Log", "PS Risk", "PS Internal Retro");
-        List<String> after = failing(withIssues(file, gitlab.issues(), gitlab.labels(), "2026-01-20T12:00:00Z"),
+        List<String> after = failing(withIssues(file, gitlab.issues(), gitlab.labels(), "2026-01-26T12:00:00Z"),
                 "2026-02-20T12:00:00Z");
         assertThat(after).doesNotContain("PSDM-IT0-002", "PSDM-IT0-003", "PSDM-LBL-001");
     }

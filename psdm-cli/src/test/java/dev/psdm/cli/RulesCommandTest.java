@@ -44,7 +44,7 @@ class RulesCommandTest {
     @Test
     void markdownLinksEachRuleToItsPage() {
         assertThat(CliRun.of("rules", "--format", "markdown").out())
-                .contains("[PSDM-CLOSE-001](docs/rules/PSDM-CLOSE-001.md)");
+                .contains("[PSDM-CLOSE-001](" + VersionProvider.ruleDocsUrl() + "PSDM-CLOSE-001.md)");
     }
 
     private static final String TEAM = """

@@ -171,8 +171,17 @@ final class CustomRuleCompiler {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
-        // Other IOExceptions' messages are often just the path: name the exception so the cause is clear.
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "Permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason(); // the OS's words
+        }
         String message = e.getMessage();
+        if (e.getClass() == java.io.IOException.class && message != null) {
+            return message; // a failed read says the OS's reason ("Input/output error")
+        }
+        // Other IOExceptions' messages are often just the path: name the exception so the cause is clear.
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public API of psdm-engine is the documented one (docs/embedding.md, docs/writing-rules.md) and
  * nothing more: the engine and its options, what DRL authors use (facts, conventions, findings) and what
- * catalogs extend (derive: derivers and their providers, experimental).
+ * catalogs extend (derive: derivers and their providers, experimental), and {@code DataPeriod}, the as-of guard
+ * {@code psdm check} applies (issue 25 item 7) for embedders who want the same refusal.
  * {@code internal} is public only for the engine's own use. The report model it returns is psdm-report's.
  */
 class PublicApiTest {
@@ -46,7 +47,7 @@ class PublicApiTest {
                 exposed.add(c.getName().substring(ROOT.length() + 1));
             }
         }
-        assertThat(exposed).containsExactly("EvaluationOptions", "Findings", "InvalidRulesException",
+        assertThat(exposed).containsExactly("DataPeriod", "EvaluationOptions", "Findings", "InvalidRulesException",
                 "InvalidRulesException$Problem", "PsdmEngine", "PsdmEngine$Builder", "RuleFailedException",
                 "RuleTimeoutException");
     }

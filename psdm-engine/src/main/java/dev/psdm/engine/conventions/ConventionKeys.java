@@ -44,7 +44,8 @@ final class ConventionKeys {
             "backlog", "Backlog items (post-sales discovery template: Overview, Open Questions, Tasks, Acceptance Criteria).",
             "closeout", "The end of the project (post-sales workflow: 4. Customer Success).",
             "thresholds", "Numbers the rules compare against.",
-            "workItems", "Work items: the issues the rules about work judge (weights, epics, the board, refinement).");
+            "workItems", "Work items: the issues the rules about work judge (weights, epics, the board, refinement).",
+            "report", "What the reports link to.");
 
     /**
      * Keys a section lists before its others, in this order. The printed defaults file is a contract users

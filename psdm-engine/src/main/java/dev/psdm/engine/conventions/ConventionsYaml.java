@@ -128,7 +128,7 @@ public final class ConventionsYaml {
      * Reads a conventions file on top of the handbook's defaults.
      *
      * @throws ConventionsException when the file cannot be used (YAML, key, value), with file, line and key
-     * @throws UncheckedIOException when it cannot be opened: a missing file ({@link NoSuchFileException} as the
+     * @throws UncheckedIOException when it cannot be opened or read: a missing file ({@link NoSuchFileException} as the
      *         cause, message {@code FILE: no such file}) is an I/O error, not a conventions error (issue 28 item 8),
      *         so that a service can answer "not found" for one and "unprocessable" for the other
      */

@@ -62,6 +62,11 @@ public record Setting<T>(String path, SettingType<T> type, T defaultValue, Strin
         return new Setting<>(path, SettingType.TEXT, defaultValue, comment);
     }
 
+    /** An absolute http(s) URL, or empty for none (a link printed in reports). */
+    public static Setting<String> webUrl(String path, String comment) {
+        return new Setting<>(path, SettingType.WEB_URL, "", comment);
+    }
+
     /**
      * Names, each with a regular expression (what an activity is called, and the title of its record), in
      * order: {@code namedRegex("closeout.activities", "go-live recap", "(?i)go-?live|recap", ...)}. A file that

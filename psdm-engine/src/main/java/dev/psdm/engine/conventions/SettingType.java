@@ -19,6 +19,7 @@ public final class SettingType<T> {
     static final SettingType<Pattern> REGEX = new SettingType<>(ValueTypes.REGEX, "a regular expression", null);
     static final SettingType<List<String>> LABELS = new SettingType<>(ValueTypes.LABELS, "a list of label names", null);
     static final SettingType<String> TEXT = new SettingType<>(ValueTypes.TEXT, "a text", null);
+    static final SettingType<String> WEB_URL = new SettingType<>(ValueTypes.WEB_URL, "an absolute http(s) URL, or empty", null);
     static final SettingType<Map<String, Pattern>> NAMED_REGEX = new SettingType<>(ValueTypes.NAMED_REGEX,
             "names, each with a regular expression", null);
     static final SettingType<RetrospectiveLocation> LOCATION = new SettingType<>(ValueTypes.LOCATION,

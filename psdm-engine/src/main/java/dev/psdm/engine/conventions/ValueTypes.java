@@ -85,6 +85,27 @@ final class ValueTypes {
         }
     };
 
+    /** An absolute http(s) URL, or empty: a link read where the report is read must not be relative. */
+    static final Type<String> WEB_URL = new Type<>() {
+        @Override
+        public String parse(Node node, Where where) {
+            String expected = "an absolute http(s) URL, or empty";
+            Scalar s = scalar(node, where, expected);
+            String v = s.text() == null ? "" : s.text().strip();
+            String lower = v.toLowerCase(java.util.Locale.ROOT);
+            if (s.token() != JsonToken.VALUE_STRING
+                    || !v.isEmpty() && !(lower.startsWith("https://") || lower.startsWith("http://"))) {
+                throw where.error("expected " + expected + ", got " + s.describe());
+            }
+            return v;
+        }
+
+        @Override
+        public String render(String value, String indent) {
+            return quote(value);
+        }
+    };
+
     static final Type<Pattern> REGEX = new Type<>() {
         @Override
         public Pattern parse(Node node, Where where) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,6 +65,7 @@ final class YamlTree {
      * Parses the first document; an empty document is an empty map.
      *
      * @throws ConventionsException on a YAML syntax error or a duplicate key, with its line
+     * @throws java.io.UncheckedIOException when the reader fails (the file's I/O error, not a YAML problem)
      */
     static Node parse(Reader reader, String file) {
         try (JsonParser parser = YAML.createParser(reader)) {
@@ -73,10 +75,25 @@ final class YamlTree {
             }
             return read(parser, first, file, "");
         } catch (JsonProcessingException e) {
+            // SnakeYAML wraps a failed read of the file (EIO) as a scanner error: it is an I/O error, not bad YAML
+            IOException read = readFailure(e);
+            if (read != null) {
+                throw new UncheckedIOException(file + ": cannot read: " + read.getMessage(), read);
+            }
             throw YamlSyntax.error(file, e);
         } catch (IOException e) {
-            throw new ConventionsException(file, null, null, "cannot read: " + e.getMessage());
+            throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** The reader's own I/O failure under the parser's wrappers, or null for a YAML problem. */
+    private static IOException readFailure(Throwable e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IOException io && !(t instanceof JsonProcessingException)) {
+                return io;
+            }
+        }
+        return null;
     }
 
     private static Node read(JsonParser p, JsonToken token, String file, String path) throws IOException {

@@ -90,7 +90,7 @@ public final class CodeQualityReportWriter implements ReportWriter {
                 location.put("path", options.locationPath());
                 location.putObject("lines").put("begin", 1);
                 // Code Climate's content.body (GitLab ignores it; other Code Climate readers show it): what to do
-                issue.putObject("content").put("body", Remedies.plainText(r, f));
+                issue.putObject("content").put("body", Remedies.plainText(r, f, options));
             }
         }
         return issues;

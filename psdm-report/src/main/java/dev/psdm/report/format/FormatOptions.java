@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param locationPath  the repository path Code Quality entries (and SARIF waivers) point at, since
  *                      findings are about GitLab issues and iterations, not files: GitLab shows a Code
  *                      Quality entry only with a path and line, so it is the conventions file, line 1
- * @param ruleDocsBase  where rule pages live: a rule's page is {@code ruleDocsBase + id + ".md"}; relative
- *                      ({@code docs/rules/}) or absolute ({@code https://.../docs/rules/})
+ * @param ruleDocsBase  where rule pages live: a rule's page is {@code ruleDocsBase + id + ".md"}; an absolute
+ *                      http(s) URL ({@code https://.../docs/rules/}), or empty for no rule page links. A relative
+ *                      path is refused: it is dead where reports are read (a job artifact, an MR comment)
  * @param rules         the rule catalog (SARIF's tool driver lists it); empty means "the rules in the report"
  * @param toolVersion   psdm-check's version for SARIF's tool driver, or null
  * @param keepMentions  keep {@code @name} in snapshot text live in Markdown (off by default: posted as a
@@ -24,11 +25,17 @@ public record FormatOptions(String locationPath, String ruleDocsBase, List<RuleD
                             @Nullable String toolVersion, boolean keepMentions) {
 
     public static final String DEFAULT_LOCATION_PATH = ".psdm.yml";
-    public static final String DEFAULT_RULE_DOCS_BASE = "docs/rules/";
+    /** No rule page links: the library does not know where its docs are published (the CLI does). */
+    public static final String DEFAULT_RULE_DOCS_BASE = "";
 
     public FormatOptions {
         Objects.requireNonNull(locationPath, "locationPath");
         Objects.requireNonNull(ruleDocsBase, "ruleDocsBase");
+        ruleDocsBase = ruleDocsBase.strip();
+        if (!ruleDocsBase.isEmpty() && !Links.isWebUrl(ruleDocsBase)) {
+            throw new IllegalArgumentException("rule docs base must be an absolute http(s) URL (a relative link is dead"
+                    + " in a job artifact or an MR comment), got '" + ruleDocsBase + "'");
+        }
         ruleDocsBase = ruleDocsBase.isEmpty() || ruleDocsBase.endsWith("/") ? ruleDocsBase : ruleDocsBase + "/";
         rules = List.copyOf(rules);
     }
@@ -58,13 +65,13 @@ public record FormatOptions(String locationPath, String ruleDocsBase, List<RuleD
         return new FormatOptions(locationPath, ruleDocsBase, rules, toolVersion, value);
     }
 
-    /** The link to a rule's page. */
-    public String ruleDocUrl(String ruleId) {
-        return ruleDocsBase + ruleId + ".md";
+    /** The absolute link to a rule's page, or null when no rule docs base is set. */
+    public @Nullable String ruleDocUrl(String ruleId) {
+        return ruleDocsBase.isEmpty() ? null : ruleDocsBase + ruleId + ".md";
     }
 
-    /** True when rule pages have absolute URLs (SARIF's {@code helpUri} must be absolute). */
+    /** True when rule pages are linked (always with absolute URLs, as SARIF's {@code helpUri} must be). */
     public boolean ruleDocsAreAbsolute() {
-        return Links.isWebUrl(ruleDocsBase);
+        return !ruleDocsBase.isEmpty();
     }
 }

@@ -117,7 +117,13 @@ final class HtmlFindings {
             }
             out.write("</ul>\n");
         }
-        out.write("<p class=\"source\">Handbook: " + Html.text(r.source()) + "</p>\n</article>\n");
+        out.write("<p class=\"source\">Handbook: " + Html.link(r.source(), webUrl(r.helpOrNone().handbookUrl()), idPrefix)
+                + "</p>\n</article>\n");
+    }
+
+    /** A handbook link only when absolute: a custom rule's relative one would be dead where the page is read. */
+    private static String webUrl(String url) {
+        return Links.isWebUrl(url) ? url : null;
     }
 
     private void writeHelp(RuleResult r) throws IOException {

@@ -45,14 +45,26 @@ public final class JUnitReportWriter implements ReportWriter {
     private record TestCase(String classname, String name, String outcome, String message, String detail) {
     }
 
+    private final FormatOptions options;
+
+    /** A writer without rule page links. */
+    public JUnitReportWriter() {
+        this(FormatOptions.defaults());
+    }
+
+    /** A writer whose test cases link their rule's page ({@link FormatOptions#ruleDocUrl}). */
+    public JUnitReportWriter(FormatOptions options) {
+        this.options = options;
+    }
+
     @Override
     public void write(Report report, Writer out) throws IOException {
-        out.write(JUnitSuite.document("psdm-check", List.of(suite(report))));
+        out.write(JUnitSuite.document("psdm-check", List.of(suite(report, options))));
     }
 
     /** The report's {@code <testsuite>}: the single-project file's only suite, one of the portfolio file's. */
-    static JUnitSuite suite(Report report) {
-        List<TestCase> cases = testCases(report);
+    static JUnitSuite suite(Report report, FormatOptions options) {
+        List<TestCase> cases = testCases(report, options);
         int failures = count(cases, "failure");
         int errors = count(cases, "error");
         int skipped = count(cases, "skipped");
@@ -104,7 +116,7 @@ public final class JUnitReportWriter implements ReportWriter {
      * {@code --fail-on never}) is a skipped case whose content says so, so GitLab's Tests tab shows it
      * without turning red on a green job. An incomplete run adds an erroring case that says why it is not final.
      */
-    private static List<TestCase> testCases(Report report) {
+    private static List<TestCase> testCases(Report report, FormatOptions options) {
         List<TestCase> cases = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         // an incomplete run (issue 22 item 2): one erroring test case per resource that failed to read, first
@@ -136,11 +148,11 @@ public final class JUnitReportWriter implements ReportWriter {
             for (Finding f : r.findings()) {
                 String name = unique(taken, r.ruleId(), ReportText.subjectName(f.subject()));
                 if (gate.fails(f)) {
-                    cases.add(new TestCase(r.ruleId(), name, "failure", f.message(), failureDetail(r, f)));
+                    cases.add(new TestCase(r.ruleId(), name, "failure", f.message(), failureDetail(r, f, options)));
                 } else if (f.counts()) {
                     String why = belowGate(gate, f.severity());
                     cases.add(new TestCase(r.ruleId(), name, "skipped", why + " - " + f.message(),
-                            why + "\n" + failureDetail(r, f)));
+                            why + "\n" + failureDetail(r, f, options)));
                 } else {
                     String why = f.waiver() != null ? "WAIVED: " + f.waiver().describe()
                             : "BASELINED: known since the baseline";
@@ -157,7 +169,7 @@ public final class JUnitReportWriter implements ReportWriter {
     }
 
     /** What the Tests tab shows for a failure: enough to act without opening the full report. */
-    private static String failureDetail(RuleResult r, Finding f) {
+    private static String failureDetail(RuleResult r, Finding f, FormatOptions options) {
         StringBuilder sb = new StringBuilder();
         sb.append(f.message()).append('\n');
         sb.append("Severity: ").append(f.severity());
@@ -172,7 +184,7 @@ public final class JUnitReportWriter implements ReportWriter {
         sb.append('\n');
         sb.append("Rule: ").append(r.ruleId()).append(' ').append(r.title()).append('\n');
         sb.append("Handbook: ").append(r.source()).append('\n');
-        sb.append(Remedies.plainText(r, f));
+        sb.append(Remedies.plainText(r, f, options));
         return sb.toString();
     }
 

@@ -92,7 +92,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         out.write("\n### " + heading + "\n");
         for (RuleResult r : results) {
             out.write("\n#### " + ruleLink(r.ruleId()) + " " + md(r.title()) + " (" + r.severity() + ")\n\n");
-            out.write("Handbook: " + md(r.source()) + "\n\n");
+            out.write("Handbook: " + link(r.source(), r.helpOrNone().handbookUrl()) + "\n\n");
             if (r.reason() != null) {
                 out.write(md(r.reason()) + "\n\n");
             }
@@ -135,9 +135,9 @@ public final class MarkdownReportWriter implements ReportWriter {
         return Escape.markdown(text, options.keepMentions());
     }
 
-    /** A rule's page: configured by the team, so a relative path ({@code docs/rules/}) links too. */
+    /** A rule's page, always absolute (a relative link is dead in an MR comment); the plain id without a docs base. */
     private String ruleLink(String ruleId) {
-        String href = Links.safeHref(options.ruleDocUrl(ruleId));
+        String href = options.ruleDocUrl(ruleId);
         return href == null ? md(ruleId) : "[" + md(ruleId) + "](" + Links.markdownTarget(href) + ")";
     }
 

@@ -164,10 +164,10 @@ public final class PortfolioWriter {
         return JsonOutput.toJson(Escape.shown(all, false));
     }
 
-    private static String junit(PortfolioReport p) {
+    private String junit(PortfolioReport p) {
         List<JUnitSuite> suites = new ArrayList<>();
         for (Entry e : p.projects()) {
-            suites.add(e.loaded() ? JUnitReportWriter.suite(e.report()).inPortfolioStyle()
+            suites.add(e.loaded() ? JUnitReportWriter.suite(e.report(), options).inPortfolioStyle()
                     : JUnitReportWriter.unreadProject(e.path(), e.error()));
         }
         return JUnitSuite.document("psdm-check portfolio " + p.group(), suites);

@@ -14,8 +14,13 @@ public final class Remedies {
     private Remedies() {
     }
 
-    /** The lines, each ending in a newline; the waiver block indented as YAML under {@code waivers:}. */
+    /** The lines without a rule page link ({@link #plainText(RuleResult, Finding, FormatOptions)}). */
     public static String plainText(RuleResult rule, Finding finding) {
+        return plainText(rule, finding, FormatOptions.defaults());
+    }
+
+    /** The lines, each ending in a newline; the waiver block indented as YAML under {@code waivers:}. */
+    public static String plainText(RuleResult rule, Finding finding, FormatOptions options) {
         RuleHelp help = rule.helpOrNone();
         StringBuilder sb = new StringBuilder();
         sb.append("Key: ").append(finding.subject().key()).append('\n');
@@ -28,6 +33,10 @@ public final class Remedies {
         }
         if (help.handbookUrl() != null) {
             sb.append("Handbook section: ").append(help.handbookUrl()).append('\n');
+        }
+        String page = options.ruleDocUrl(rule.ruleId());
+        if (page != null) {
+            sb.append("Rule page: ").append(page).append('\n');
         }
         String waiver = rule.waiverSnippet(finding);
         if (waiver != null) {

@@ -6,13 +6,13 @@ import java.util.function.Function;
 /** The output formats psdm-check writes, with their writers and usual file extensions. */
 public enum ReportFormat {
     /** For people at a terminal or in a CI log. */
-    TEXT("txt", options -> new TextReportWriter()),
+    TEXT("txt", TextReportWriter::new),
     /** The {@code psdm-report/1} contract. */
     JSON("json", options -> new JsonReportWriter()),
     /** An issue or merge request comment. */
     MARKDOWN("md", MarkdownReportWriter::new),
     /** JUnit XML for GitLab's unit test report ({@code artifacts:reports:junit}). */
-    JUNIT("xml", options -> new JUnitReportWriter()),
+    JUNIT("xml", JUnitReportWriter::new),
     /** GitLab Code Quality JSON ({@code artifacts:reports:codequality}). */
     CODEQUALITY("json", CodeQualityReportWriter::new),
     /** SARIF 2.1.0. */

@@ -51,7 +51,7 @@ final class SarifRules {
             d.putObject("fullDescription").put("text", why);
         }
         String page = options.ruleDocUrl(rule.id());
-        if (options.ruleDocsAreAbsolute()) {
+        if (page != null) {
             d.put("helpUri", page);
         }
         RuleHelp fix = rule.help();
@@ -73,8 +73,10 @@ final class SarifRules {
         } else {
             markdown.append(Escape.markdown(rule.source()));
         }
-        text.append("\nRule page: ").append(page);
-        markdown.append("\n\n[").append(rule.id()).append("](").append(page).append(')');
+        if (page != null) {
+            text.append("\nRule page: ").append(page);
+            markdown.append("\n\n[").append(rule.id()).append("](").append(page).append(')');
+        }
         ObjectNode help = d.putObject("help");
         help.put("text", text.toString());
         help.put("markdown", markdown.toString());

@@ -18,10 +18,16 @@ import java.util.List;
  */
 public final class TextReportWriter implements ReportWriter {
     private final boolean ascii;
+    private final FormatOptions options;
 
     /** A writer whose heat map uses ✓ ✗ – · ?. */
     public TextReportWriter() {
         this(false);
+    }
+
+    /** A writer that links each failing rule's page ({@link FormatOptions#ruleDocUrl}). */
+    public TextReportWriter(FormatOptions options) {
+        this(options, false);
     }
 
     /**
@@ -29,6 +35,12 @@ public final class TextReportWriter implements ReportWriter {
      * print ✓: see {@link #forCharset}).
      */
     public TextReportWriter(boolean ascii) {
+        this(FormatOptions.defaults(), ascii);
+    }
+
+    /** With these options and marks. */
+    public TextReportWriter(FormatOptions options, boolean ascii) {
+        this.options = options;
         this.ascii = ascii;
     }
 
@@ -99,9 +111,18 @@ public final class TextReportWriter implements ReportWriter {
         }
     }
 
-    private static void writeFindings(Writer out, String label, RuleResult r) throws IOException {
+    private void writeFindings(Writer out, String label, RuleResult r) throws IOException {
         out.write("\n" + label + Escape.terminal(r.ruleId()) + "  " + Escape.terminal(r.title()) + "  [" + r.severity() + "]\n");
         out.write("      handbook: " + Escape.terminal(r.source()) + "\n");
+        // the links on lines of their own, so that a terminal or a CI log makes them clickable (issue 25 item 4)
+        String section = r.helpOrNone().handbookUrl();
+        if (Links.isWebUrl(section)) {
+            out.write("      section:  " + Escape.terminal(section) + "\n");
+        }
+        String page = options.ruleDocUrl(r.ruleId());
+        if (page != null) {
+            out.write("      rule:     " + Escape.terminal(page) + "\n");
+        }
         if (r.reason() != null) {
             out.write("      " + Escape.terminal(r.reason()) + "\n");
         }

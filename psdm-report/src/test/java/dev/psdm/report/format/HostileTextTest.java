@@ -22,10 +22,11 @@ class HostileTextTest {
 
     @Test
     void htmlEscapesTextAndLinksNothingButWebUrls() {
-        String html = ReportFormat.HTML.writer().render(REPORT);
+        String html = ReportFormat.HTML.writer(FormatOptions.defaults().withRuleDocsBase("https://docs.example/rules/"))
+                .render(REPORT);
         assertThat(html).doesNotContain("<script>", "javascript:", "\u0001")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | *bold*")
-                .contains("href=\"docs/rules/PSDM-WGT-001.md\"");
+                .contains("href=\"https://docs.example/rules/PSDM-WGT-001.md\"");
     }
 
     @Test

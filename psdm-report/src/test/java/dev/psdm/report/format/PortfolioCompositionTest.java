@@ -83,7 +83,7 @@ class PortfolioCompositionTest {
         Report report = hostileReport("#x");
         String single = ReportFormat.JUNIT.writer().render(report);
 
-        assertThat(single).isEqualTo(JUnitSuite.document("psdm-check", List.of(JUnitReportWriter.suite(report))));
+        assertThat(single).isEqualTo(JUnitSuite.document("psdm-check", List.of(JUnitReportWriter.suite(report, FormatOptions.defaults()))));
         assertThat(single).contains("it&#39;s &quot;quoted&quot;").contains("\uD83D\uDE00");
         assertThat(OutputValidators.junitProblems(single)).isEmpty();
     }

@@ -169,6 +169,9 @@ class ConventionsYamlTest {
                 .isEqualTo(".psdm.yml:2: internalRetrospectives.location: expected collaboration-project or internal-project, got 'drive'");
         assertThat(error("thresholds:\n  maxWeight:\n").getMessage())
                 .startsWith(".psdm.yml:2: thresholds.maxWeight: has no value");
+        // issue 25 item 4: a relative rule docs link is dead where the report is read
+        assertThat(error("report:\n  ruleDocsUrl: docs/rules/\n").getMessage())
+                .isEqualTo(".psdm.yml:2: report.ruleDocsUrl: expected an absolute http(s) URL, or empty, got 'docs/rules/'");
     }
 
     @Test
@@ -220,10 +223,29 @@ class ConventionsYamlTest {
         assertThat(error("- labels\n").getMessage()).startsWith(".psdm.yml:1: expected keys such as 'labels:'");
     }
 
+    /** Issue 26 item 8: a reader that fails (EIO) is an I/O error with its reason, never "invalid YAML". */
+    @Test
+    void aFailingReaderIsAnIoErrorNotInvalidYaml() {
+        java.io.Reader failing = new java.io.Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+                throw new java.io.IOException("Input/output error");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertThatThrownBy(() -> ConventionsYaml.read(failing, "team.yml"))
+                .isExactlyInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("team.yml: cannot read: Input/output error")
+                .hasCauseInstanceOf(java.io.IOException.class);
+    }
+
     @Test
     void everyKeyIsListed() {
         assertThat(ConventionsYaml.keyPaths()).contains("labels.sow", "thresholds.maxWeight",
-                "ceremonies.titles.weekly-status", "closeout.activities", "rules", "waivers");
+                "ceremonies.titles.weekly-status", "closeout.activities", "report.ruleDocsUrl", "rules", "waivers");
         assertThat(List.copyOf(ConventionsYaml.keyPaths())).doesNotHaveDuplicates();
     }
 }
