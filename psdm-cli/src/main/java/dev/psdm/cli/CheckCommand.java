@@ -213,7 +213,7 @@ class CheckCommand implements Callable<Integer> {
      */
     private dev.psdm.report.format.ReportWriter writer(OutputTarget target, FormatOptions options) {
         if (target.format() == dev.psdm.report.format.ReportFormat.TEXT && target.file() == null) {
-            return dev.psdm.report.format.TextReportWriter.forCharset(root().terminal());
+            return dev.psdm.report.format.TextReportWriter.forCharset(options, root().terminal());
         }
         return target.format().writer(options);
     }

@@ -46,8 +46,14 @@ public final class TextReportWriter implements ReportWriter {
 
     /** The writer for output in this charset: ASCII marks where it cannot encode ✓ and ✗. */
     public static TextReportWriter forCharset(java.nio.charset.Charset charset) {
+        return forCharset(FormatOptions.defaults(), charset);
+    }
+
+    /** With these options (rule links), for output in this charset: ASCII marks where it cannot encode ✓ and ✗. */
+    public static TextReportWriter forCharset(FormatOptions options, java.nio.charset.Charset charset) {
         var encoder = charset.newEncoder();
-        return new TextReportWriter(!(encoder.canEncode('\u2713') && encoder.canEncode('\u2717') && encoder.canEncode('\u2013')));
+        return new TextReportWriter(options,
+                !(encoder.canEncode('\u2713') && encoder.canEncode('\u2717') && encoder.canEncode('\u2013')));
     }
 
     @Override
