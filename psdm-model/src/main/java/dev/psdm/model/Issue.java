@@ -147,7 +147,9 @@ public record Issue(@Nullable Long id, @JsonProperty(required = true) long iid, 
 
     /** True for the given work item type ({@link #TYPE_TASK}, ...), in any of GitLab's spellings. */
     public boolean isType(String type) {
-        return workItemType.equals(workItemType(type));
+        // the type as configured is nearly always spelt as stored: answer that without normalising it (a new
+        // string per call, asked of every issue by several rules; issue 29 item 4)
+        return workItemType.equals(type) || workItemType.equals(workItemType(type));
     }
 
     /** Whether its work item type is one of {@code types} (spelt as GitLab's REST, GraphQL or older API does). */

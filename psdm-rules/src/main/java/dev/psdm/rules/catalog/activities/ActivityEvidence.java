@@ -63,7 +63,9 @@ public final class ActivityEvidence {
                                  List<Issue> issues, Predicate<Issue> window, String placed) {
         if (title != null && placed != null) {
             Regexes.Finder finder = Regexes.finder(title);
-            for (Issue issue : lowest(issues, i -> !window.test(i) && finder.find(i.title()), Issue::iid, 1)) {
+            // the title first: it rules out nearly every issue at the cost of a literal search, where the window
+            // (plan period, due or creation day) costs more on each of 100k issues (issue 29 item 4)
+            for (Issue issue : lowest(issues, i -> finder.find(i.title()) && !window.test(i), Issue::iid, 1)) {
                 findings.nearMiss(drools, activity.subject(), Subject.issue(issue), name(issue) + " is titled like it but "
                         + "is not " + placed + " (dated " + Derivation.dateOf(issue) + ")");
                 return;

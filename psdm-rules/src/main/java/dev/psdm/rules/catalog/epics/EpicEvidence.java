@@ -4,11 +4,12 @@ import dev.psdm.engine.Findings;
 import dev.psdm.engine.facts.Backlog;
 import dev.psdm.engine.facts.WorkItem;
 import dev.psdm.model.Issue;
+import dev.psdm.rules.catalog.evidence.EvidenceText.Lowest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.psdm.rules.catalog.evidence.EvidenceText.LISTED;
-import static dev.psdm.rules.catalog.evidence.EvidenceText.lowest;
 import static dev.psdm.rules.catalog.evidence.EvidenceText.name;
 import static dev.psdm.rules.catalog.evidence.EvidenceText.plural;
 
@@ -21,19 +22,30 @@ public final class EpicEvidence {
     }
 
     public static void explain(Findings findings, Object drools, Backlog backlog) {
-        List<WorkItem> open = backlog.workItems(WorkItem::isOpen);
-        findings.lookedAt(drools, plural(open.size(), "open work item") + " (of "
-                + plural(backlog.issues().size(), "issue") + "; closed issues, records and types outside "
-                + "`workItems.types` are not judged)");
+        // one pass over the work items (three were a twentieth of an evaluation at 100k issues; issue 29 item 4)
+        int open = 0;
         int inEpic = 0;
-        for (WorkItem item : open) {
+        List<WorkItem> outside = new ArrayList<>();
+        Lowest<WorkItem> first = new Lowest<>(w -> w.issue().iid(), LISTED); // listed: the lowest iids in an epic
+        for (WorkItem item : backlog.workItems()) {
+            if (!item.isOpen()) {
+                continue;
+            }
+            open++;
             if (!item.isInEpic()) {
-                findings.counted(drools, item.subject(), item.subject(), name(item.issue()) + " is open and belongs to no epic");
+                outside.add(item);
             } else {
+                first.offer(item);
                 inEpic++;
             }
         }
-        for (WorkItem item : lowest(open, WorkItem::isInEpic, w -> w.issue().iid(), LISTED)) {
+        findings.lookedAt(drools, plural(open, "open work item") + " (of "
+                + plural(backlog.issues().size(), "issue") + "; closed issues, records and types outside "
+                + "`workItems.types` are not judged)");
+        for (WorkItem item : outside) {
+            findings.counted(drools, item.subject(), item.subject(), name(item.issue()) + " is open and belongs to no epic");
+        }
+        for (WorkItem item : first.kept()) {
             findings.satisfied(drools, item.subject(), item.subject(), name(item.issue()) + " rolls into " + epic(item.issue()));
         }
         if (inEpic > LISTED) {

@@ -71,7 +71,24 @@ public final class EvidenceText {
         if (text == null) {
             return -1;
         }
+        if (word.isEmpty()) {
+            return 0;
+        }
+        // a region is compared only where its first character could start the word: comparing at every
+        // position was most of a near-miss search over 100k titles (issue 29 item 4)
+        // (the test on the first character is the one regionMatches makes: the same upper case, or the same lower
+        // case of the upper case)
+        char first = word.charAt(0);
+        char upper = Character.toUpperCase(first);
+        char lowerOfUpper = Character.toLowerCase(upper);
         for (int i = 0; i <= text.length() - word.length(); i++) {
+            char c = text.charAt(i);
+            if (c != first) {
+                char u = Character.toUpperCase(c);
+                if (u != upper && Character.toLowerCase(u) != lowerOfUpper) {
+                    continue;
+                }
+            }
             if (text.regionMatches(true, i, word, 0, word.length())) {
                 return i;
             }
@@ -93,11 +110,39 @@ public final class EvidenceText {
      * (RuleInvariantsTest), and sorting a 100k-issue backlog to list ten would cost more than the rule.
      */
     public static <T> List<T> lowest(List<T> items, Predicate<? super T> test, ToLongFunction<? super T> key, int n) {
-        List<T> kept = new ArrayList<>(n + 1);
+        Lowest<T> lowest = new Lowest<>(key, n);
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
-            if (kept.size() == n && key.applyAsLong(item) >= key.applyAsLong(kept.get(n - 1)) || !test.test(item)) {
-                continue;
+            if (lowest.wouldKeep(item) && test.test(item)) {
+                lowest.offer(item);
+            }
+        }
+        return lowest.kept();
+    }
+
+    /**
+     * {@link #lowest} fed one item at a time, for a family that finds its listed records in the same pass as its
+     * counts: the {@code n} items offered with the lowest key, lowest first, the first offered among equal keys.
+     */
+    public static final class Lowest<T> {
+        private final ToLongFunction<? super T> key;
+        private final int n;
+        private final List<T> kept;
+
+        public Lowest(ToLongFunction<? super T> key, int n) {
+            this.key = key;
+            this.n = n;
+            this.kept = new ArrayList<>(n + 1);
+        }
+
+        /** Whether {@link #offer} would keep it (a cheap test before a costly one). */
+        public boolean wouldKeep(T item) {
+            return kept.size() < n || key.applyAsLong(item) < key.applyAsLong(kept.get(n - 1));
+        }
+
+        public void offer(T item) {
+            if (!wouldKeep(item)) {
+                return;
             }
             long k = key.applyAsLong(item);
             int at = kept.size();
@@ -109,6 +154,10 @@ public final class EvidenceText {
                 kept.remove(n);
             }
         }
-        return kept;
+
+        /** The items kept, lowest first. */
+        public List<T> kept() {
+            return kept;
+        }
     }
 }
