@@ -177,6 +177,127 @@ final class ValueTypes {
         }
     };
 
+    static final String USERNAME_EXPECTED = "a GitLab username such as jane.doe, or empty for nobody";
+    /** GitLab's username characters (letters, digits, '_', '.', '-', not starting with '-'); no spaces, commas or mentions. */
+    private static final Pattern USERNAME_CHARS = Pattern.compile("[A-Za-z0-9_.][A-Za-z0-9_.-]*+");
+    private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*+");
+
+    /**
+     * A GitLab username, or empty for nobody. A leading {@code @} is dropped: people write usernames as they
+     * mention them. Whoever the name is, psdm looks it up when it assigns or mentions, never here.
+     */
+    static final Type<String> USERNAME = new Type<>() {
+        @Override
+        public String parse(Node node, Where where) {
+            Scalar s = scalar(node, where, USERNAME_EXPECTED);
+            // an all-digit username reads as a number
+            if (s.token() != JsonToken.VALUE_STRING && s.token() != JsonToken.VALUE_NUMBER_INT) {
+                throw where.error("expected " + USERNAME_EXPECTED + ", got " + s.describe());
+            }
+            String v = s.text().strip();
+            v = v.startsWith("@") ? v.substring(1) : v;
+            if (!isUsername(v)) {
+                throw where.error("expected " + USERNAME_EXPECTED + ", got " + s.describe());
+            }
+            return v;
+        }
+
+        @Override
+        public String render(String value, String indent) {
+            return quote(value);
+        }
+    };
+
+    static boolean isUsername(String value) {
+        return value.isEmpty() || USERNAME_CHARS.matcher(value).matches();
+    }
+
+    static boolean isRuleId(String value) {
+        return RULE_ID.matcher(value).matches();
+    }
+
+    /** Rule ids ({@code ['PSDM-RAID-002']}); whether the engine has them is the engine's to say. */
+    static final Type<List<String>> RULE_IDS = new Type<>() {
+        @Override
+        public List<String> parse(Node node, Where where) {
+            if (!(node instanceof ListNode list)) {
+                throw where.error("expected a list of rule ids, e.g. ['PSDM-RAID-002'], got " + node.describe());
+            }
+            List<String> ids = new ArrayList<>();
+            for (Node item : list.items()) {
+                Where at = new Where(where.file(), where.path(), item.line());
+                String id = text(item, at, "a rule id such as PSDM-RAID-002").strip();
+                if (!isRuleId(id)) {
+                    throw at.error("expected a rule id such as PSDM-RAID-002, got " + item.describe());
+                }
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+            return List.copyOf(ids);
+        }
+
+        @Override
+        public String render(List<String> value, String indent) {
+            return LABELS.render(value, indent);
+        }
+    };
+
+    /** One label name for each of {@code names}, in that order, all different ({@code [compliant, at risk, failing]}). */
+    static Type<List<String>> labelsFor(List<String> names) {
+        String expected = labelsForExpected(names);
+        return new Type<>() {
+            @Override
+            public List<String> parse(Node node, Where where) {
+                if (!(node instanceof ListNode list)) {
+                    throw where.error("expected " + expected + ", got " + node.describe());
+                }
+                List<String> labels = new ArrayList<>();
+                for (Node item : list.items()) {
+                    Where at = new Where(where.file(), where.path(), item.line());
+                    String label = text(item, at, "a label name").strip();
+                    if (label.contains(",")) {
+                        // GitLab's issue API takes labels as one comma-separated list: a comma would make two labels
+                        throw at.error("a label name cannot hold a comma, got " + item.describe());
+                    }
+                    labels.add(label);
+                }
+                String problem = labelsForProblem(labels, names);
+                if (problem != null) {
+                    throw where.error("expected " + expected + ", got " + problem);
+                }
+                return List.copyOf(labels);
+            }
+
+            @Override
+            public String render(List<String> value, String indent) {
+                return LABELS.render(value, indent);
+            }
+        };
+    }
+
+    static String labelsForExpected(List<String> names) {
+        return names.size() + " different label names (" + String.join(", ", names) + ")";
+    }
+
+    /** What is wrong with these labels for {@code names}, or null: too few or too many, blank, a comma, twice the same. */
+    static String labelsForProblem(List<String> labels, List<String> names) {
+        if (labels.size() != names.size()) {
+            return labels.size() + (labels.size() == 1 ? " label" : " labels");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String label : labels) {
+            if (label.isBlank() || label.contains(",")) {
+                return "'" + label + "'";
+            }
+            // one label for two postures could not tell them apart
+            if (!seen.add(label)) {
+                return "'" + label + "' twice";
+            }
+        }
+        return null;
+    }
+
     // ---- helpers shared by the types and by the reader's rules and waivers ----
 
     static Scalar scalar(Node node, Where where, String expected) {
