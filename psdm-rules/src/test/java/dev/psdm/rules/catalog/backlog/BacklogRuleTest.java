@@ -4,7 +4,6 @@ import dev.psdm.rules.catalog.Fixtures;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
-import dev.psdm.model.DataGap;
 import dev.psdm.engine.facts.CeremonyKind;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +52,6 @@ class BacklogRuleTest {
     void notApplicableWhenNoIterationIsUpcoming() {
         BKL_001.given(SnapshotFixture.project().small()).isNotApplicable()
                 .withReasonContaining("no delivery iteration starts after the as-of date");
-    }
-
-    @Test
-    void unreadableIterationsAreNotEvaluated() {
-        BKL_001.given(large().gap(DataGap.ITERATIONS, "403")).isNotEvaluated();
     }
 
     @Test

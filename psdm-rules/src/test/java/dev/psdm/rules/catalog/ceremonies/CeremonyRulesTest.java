@@ -73,11 +73,6 @@ class CeremonyRulesTest {
             cer001.given(large().asOf(LocalDate.of(2026, 1, 10)))
                     .isNotApplicable().withReasonContaining("no delivery iteration has started");
         }
-
-        @Test
-        void unreadableIssuesAreNotEvaluated() {
-            cer001.given(large().gap(DataGap.ISSUES, "timeout")).isNotEvaluated();
-        }
     }
 
     @Nested

@@ -2,12 +2,10 @@ package dev.psdm.rules.catalog.epics;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
-import dev.psdm.model.DataGap;
 import org.junit.jupiter.api.Test;
 
 import static dev.psdm.assertj.SubjectRef.issue;
 import static dev.psdm.report.EvidenceItem.Kind.COUNTED;
-import static dev.psdm.report.EvidenceItem.Kind.DATA_GAP;
 import static dev.psdm.report.EvidenceItem.Kind.SATISFIED;
 
 /**
@@ -36,12 +34,5 @@ class EpicEvidenceTest {
                 .fails().on(issue(95))
                 .hasEvidenceOn(issue(95), COUNTED, "#95 'Ad-hoc: LDAP report' is open and belongs to no epic")
                 .hasEvidence(SATISFIED, "#96 '");
-    }
-
-    @Test
-    void notEvaluatedNamesTheDataGap() {
-        EPIC_001.given(small().issue(i -> i.title("Ad-hoc")).gap(DataGap.EPICS, "403 Forbidden: epics need GitLab Premium"))
-                .isNotEvaluated()
-                .hasEvidence(DATA_GAP, "epics is not in the snapshot: 403 Forbidden: epics need GitLab Premium");
     }
 }

@@ -2,7 +2,6 @@ package dev.psdm.rules.catalog.iterations;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
-import dev.psdm.model.DataGap;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import static dev.psdm.assertj.SnapshotFixture.twoWeeks;
 import static dev.psdm.assertj.SubjectRef.iteration;
 import static dev.psdm.report.EvidenceItem.Kind.COUNTED;
-import static dev.psdm.report.EvidenceItem.Kind.DATA_GAP;
 import static dev.psdm.report.EvidenceItem.Kind.NOT_COUNTED;
 import static dev.psdm.report.EvidenceItem.Kind.SATISFIED;
 import static dev.psdm.report.EvidenceItem.Kind.SIZE;
@@ -18,7 +16,7 @@ import static dev.psdm.report.EvidenceItem.Kind.SIZE;
 /**
  * The iteration schedule rules say why (issue 29): each iteration's length against the time-box and the usual
  * length with the key (or the GitLab cadence) that sets it; each pair of iterations, the days between them
- * against {@code thresholds.maxIterationGapDays}; the size when they do not apply; the data gap.
+ * against {@code thresholds.maxIterationGapDays}; the size when they do not apply (the data gap: RequiredDataContractTest).
  */
 class IterationEvidenceTest {
     private static final RuleVerifier ITER_001 = RuleVerifier.forRule("PSDM-ITER-001");
@@ -66,12 +64,6 @@ class IterationEvidenceTest {
     }
 
     @Test
-    void notEvaluatedNamesTheDataGap() {
-        ITER_001.given(SnapshotFixture.project().small().gap(DataGap.ITERATIONS, "403 Forbidden")).isNotEvaluated()
-                .hasEvidence(DATA_GAP, "iterations is not in the snapshot: 403 Forbidden");
-    }
-
-    @Test
     void theSchedulePassNamesTheDaysBetweenIterations() {
         ITER_002.given(sprints()).passes()
                 .hasEvidence(SATISFIED, "Sprint 2 starts on 2026-01-19, Sprint 1 ends on 2026-01-16: 2 days between them "
@@ -94,11 +86,9 @@ class IterationEvidenceTest {
     }
 
     @Test
-    void theScheduleRuleNotApplicableAndNotEvaluated() {
+    void theScheduleRuleNotApplicableNamesTheSingleIteration() {
         ITER_002.given(SnapshotFixture.project().iterations(1, twoWeeks())).isNotApplicable()
                 .hasEvidence(SIZE, "Project size SMALL")
                 .hasEvidence(NOT_COUNTED, "The plan has 1 iteration: no two consecutive iterations to compare");
-        ITER_002.given(SnapshotFixture.project().small().gap(DataGap.ITERATIONS, "timeout")).isNotEvaluated()
-                .hasEvidence(DATA_GAP, "timeout");
     }
 }

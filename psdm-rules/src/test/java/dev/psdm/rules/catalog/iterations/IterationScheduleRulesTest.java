@@ -67,11 +67,6 @@ class IterationScheduleRulesTest {
         }
 
         @Test
-        void unreadableIterationsAreNotEvaluated() {
-            iter001.given(SnapshotFixture.project().small().gap(DataGap.ITERATIONS, "403")).isNotEvaluated();
-        }
-
-        @Test
         void iterationsTrackedAsMilestonesAreChecked() {
             var fixture = SnapshotFixture.project().iterationZero().iterations(2, twoWeeks())
                     .iterations(1, Period.ofWeeks(3)).iterationsAsMilestones();
