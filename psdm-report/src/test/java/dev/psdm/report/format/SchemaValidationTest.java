@@ -4,6 +4,7 @@ import dev.psdm.report.testing.OutputValidators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,9 +12,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,32 +31,23 @@ class SchemaValidationTest {
         return GoldenFilesTest.SCENARIOS;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("scenarios")
-    void junitValidatesAgainstTheXsd(GoldenFilesTest.Scenario s) {
-        String xml = ReportFormat.JUNIT.writer(s.options()).render(s.report().get());
-        assertThat(OutputValidators.junitProblems(xml)).isEmpty();
+    /** Each format that has a schema, with its validator: the JUnit XSD, the report schema, Code Quality's, SARIF's. */
+    private static final Map<ReportFormat, Function<String, List<String>>> VALIDATORS = new EnumMap<>(Map.of(
+            ReportFormat.JUNIT, OutputValidators::junitProblems,
+            ReportFormat.JSON, OutputValidators::reportProblems,
+            ReportFormat.CODEQUALITY, OutputValidators::codeQualityProblems,
+            ReportFormat.SARIF, OutputValidators::sarifProblems));
+
+    static Stream<Arguments> scenariosAndValidatedFormats() {
+        return GoldenFilesTest.SCENARIOS.stream()
+                .flatMap(s -> VALIDATORS.keySet().stream().map(format -> Arguments.of(s, format)));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("scenarios")
-    void jsonValidatesAgainstThePublishedReportSchema(GoldenFilesTest.Scenario s) {
-        String json = ReportFormat.JSON.writer(s.options()).render(s.report().get());
-        assertThat(OutputValidators.reportProblems(json)).isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("scenarios")
-    void codeQualityValidatesAgainstItsSchema(GoldenFilesTest.Scenario s) {
-        String json = ReportFormat.CODEQUALITY.writer(s.options()).render(s.report().get());
-        assertThat(OutputValidators.codeQualityProblems(json)).isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("scenarios")
-    void sarifValidatesAgainstItsSchema(GoldenFilesTest.Scenario s) {
-        String json = ReportFormat.SARIF.writer(s.options()).render(s.report().get());
-        assertThat(OutputValidators.sarifProblems(json)).isEmpty();
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("scenariosAndValidatedFormats")
+    void outputValidatesAgainstItsSchema(GoldenFilesTest.Scenario s, ReportFormat format) {
+        String output = format.writer(s.options()).render(s.report().get());
+        assertThat(VALIDATORS.get(format).apply(output)).isEmpty();
     }
 
     /**
