@@ -16,6 +16,7 @@ import static dev.psdm.report.EvidenceItem.Kind.NEAR_MISS;
 import static dev.psdm.report.EvidenceItem.Kind.NOT_COUNTED;
 import static dev.psdm.report.EvidenceItem.Kind.SATISFIED;
 import static dev.psdm.report.EvidenceItem.Kind.SIZE;
+import static dev.psdm.rules.catalog.Fixtures.large;
 
 /**
  * The ceremony rules say why (issue 29): the record that satisfied each iteration, the near miss of a
@@ -25,10 +26,6 @@ import static dev.psdm.report.EvidenceItem.Kind.SIZE;
  */
 class CeremonyEvidenceTest {
     private final RuleVerifier cer001 = RuleVerifier.forRule("PSDM-CER-001");
-
-    private static SnapshotFixture large() {
-        return SnapshotFixture.project().large();
-    }
 
     @Test
     void aPassNamesTheRecordThatSatisfiedEachIteration() {

@@ -15,16 +15,14 @@ import static dev.psdm.assertj.SubjectRef.week;
 import static dev.psdm.engine.facts.CeremonyKind.PLANNING;
 import static dev.psdm.engine.facts.CeremonyKind.RETROSPECTIVE;
 import static dev.psdm.engine.facts.CeremonyKind.REVIEW;
+import static dev.psdm.rules.catalog.Fixtures.large;
+import static dev.psdm.rules.catalog.Fixtures.small;
 
 /**
  * The large fixture: Iteration 0 from 2026-01-05, then Iterations 1–8 of two weeks. As of the
  * default 2026-03-20, Iterations 1–4 are closed, 5 is current and 6–8 are upcoming.
  */
 class CeremonyRulesTest {
-
-    private static SnapshotFixture large() {
-        return SnapshotFixture.project().large();
-    }
 
     @Nested
     class Planning {
@@ -184,10 +182,6 @@ class CeremonyRulesTest {
     @Nested
     class WeeklyStatus {
         private final RuleVerifier cer006 = RuleVerifier.forRule("PSDM-CER-006");
-
-        private SnapshotFixture small() {
-            return SnapshotFixture.project().small();
-        }
 
         @Test
         void weeklyStatusEveryWeekPasses() {

@@ -14,7 +14,8 @@ import static dev.psdm.assertj.SubjectRef.issue;
 class EpicRuleTest {
     private static final RuleVerifier EPIC_001 = RuleVerifier.forRule("PSDM-EPIC-001");
 
-    private static SnapshotFixture small() {
+    /** The small project with one epic, &1 'Workstream: CI/CD' (EpicEvidenceTest's too). */
+    static SnapshotFixture small() {
         return SnapshotFixture.project().small().epic(1, "Workstream: CI/CD");
     }
 

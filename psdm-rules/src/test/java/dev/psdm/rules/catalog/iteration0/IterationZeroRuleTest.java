@@ -21,6 +21,7 @@ import static dev.psdm.assertj.SnapshotFixture.twoWeeks;
 import static dev.psdm.assertj.SubjectRef.activity;
 import static dev.psdm.assertj.SubjectRef.iteration;
 import static dev.psdm.assertj.SubjectRef.project;
+import static dev.psdm.rules.catalog.Fixtures.small;
 
 class IterationZeroRuleTest {
     private static final RuleVerifier IT0_001 = RuleVerifier.forRule("PSDM-IT0-001");
@@ -76,10 +77,6 @@ class IterationZeroRuleTest {
     @Nested
     class Activities {
         private final RuleVerifier it0002 = RuleVerifier.forRule("PSDM-IT0-002");
-
-        private SnapshotFixture small() {
-            return SnapshotFixture.project().small();
-        }
 
         @Test
         void kickoffStakeholderPlanningAndDiscoveryInIterationZeroPass() {
@@ -145,10 +142,6 @@ class IterationZeroRuleTest {
     @Nested
     class InitialRisks {
         private final RuleVerifier it0003 = RuleVerifier.forRule("PSDM-IT0-003");
-
-        private SnapshotFixture small() {
-            return SnapshotFixture.project().small();
-        }
 
         @Test
         void raidItemCreatedDuringIterationZeroPasses() {
