@@ -24,9 +24,7 @@ class IterationEvidenceTest {
 
     /** Sprints 1 and 2 run Monday to Friday of the next week (12 days), Sprint 3 two full weeks, back to back. */
     private static SnapshotFixture sprints() {
-        return SnapshotFixture.project()
-                .iteration("Sprint 1", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 16))
-                .iteration("Sprint 2", LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 30))
+        return IterationFixtures.mondayToFridaySprints()
                 .iteration("Sprint 3", LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 13));
     }
 
@@ -43,10 +41,7 @@ class IterationEvidenceTest {
 
     @Test
     void aFailSaysHowFarOverTheTimeBoxOrOffTheUsualLengthEachIterationIs() {
-        ITER_001.given(SnapshotFixture.project().iterationZero()
-                        .iteration("Iteration 1", LocalDate.of(2026, 1, 19), LocalDate.of(2026, 3, 1))
-                        .iteration("Iteration 2", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 11))
-                        .iterations(1, twoWeeks()))
+        ITER_001.given(IterationFixtures.overTheTimeBoxAndOffTheCadence())
                 .fails().on(iteration("Iteration 1"), iteration("Iteration 2"))
                 .hasEvidenceOn(iteration("Iteration 1"), COUNTED, "Iteration 1 (2026-01-19 – 2026-03-01) lasts 42 days: "
                         + "14 days over the 4-week time-box (28 days, `thresholds.maxIterationWeeks`)")
