@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -121,14 +122,7 @@ final class ValueTypes {
     static final Type<List<String>> LABELS = new Type<>() {
         @Override
         public List<String> parse(Node node, Where where) {
-            if (!(node instanceof ListNode list)) {
-                throw where.error("expected a list of label names, e.g. ['PS RAID Log'], got " + node.describe());
-            }
-            List<String> labels = new ArrayList<>();
-            for (Node item : list.items()) {
-                labels.add(text(item, new Where(where.file(), where.path(), item.line()), "a label name"));
-            }
-            return labels;
+            return texts(node, where, "a list of label names, e.g. ['PS RAID Log']", (item, at) -> text(item, at, "a label name"));
         }
 
         @Override
@@ -220,21 +214,14 @@ final class ValueTypes {
     static final Type<List<String>> RULE_IDS = new Type<>() {
         @Override
         public List<String> parse(Node node, Where where) {
-            if (!(node instanceof ListNode list)) {
-                throw where.error("expected a list of rule ids, e.g. ['PSDM-RAID-002'], got " + node.describe());
-            }
-            List<String> ids = new ArrayList<>();
-            for (Node item : list.items()) {
-                Where at = new Where(where.file(), where.path(), item.line());
+            List<String> ids = texts(node, where, "a list of rule ids, e.g. ['PSDM-RAID-002']", (item, at) -> {
                 String id = text(item, at, "a rule id such as PSDM-RAID-002").strip();
                 if (!isRuleId(id)) {
                     throw at.error("expected a rule id such as PSDM-RAID-002, got " + item.describe());
                 }
-                if (!ids.contains(id)) {
-                    ids.add(id);
-                }
-            }
-            return List.copyOf(ids);
+                return id;
+            });
+            return ids.stream().distinct().toList();
         }
 
         @Override
@@ -249,19 +236,14 @@ final class ValueTypes {
         return new Type<>() {
             @Override
             public List<String> parse(Node node, Where where) {
-                if (!(node instanceof ListNode list)) {
-                    throw where.error("expected " + expected + ", got " + node.describe());
-                }
-                List<String> labels = new ArrayList<>();
-                for (Node item : list.items()) {
-                    Where at = new Where(where.file(), where.path(), item.line());
+                List<String> labels = texts(node, where, expected, (item, at) -> {
                     String label = text(item, at, "a label name").strip();
                     if (label.contains(",")) {
                         // GitLab's issue API takes labels as one comma-separated list: a comma would make two labels
                         throw at.error("a label name cannot hold a comma, got " + item.describe());
                     }
-                    labels.add(label);
-                }
+                    return label;
+                });
                 String problem = labelsForProblem(labels, names);
                 if (problem != null) {
                     throw where.error("expected " + expected + ", got " + problem);
@@ -299,6 +281,18 @@ final class ValueTypes {
     }
 
     // ---- helpers shared by the types and by the reader's rules and waivers ----
+
+    /** A list's items read by {@code item}, each located at its own line; "expected {@code expectedList}" otherwise. */
+    static List<String> texts(Node node, Where where, String expectedList, BiFunction<Node, Where, String> item) {
+        if (!(node instanceof ListNode list)) {
+            throw where.error("expected " + expectedList + ", got " + node.describe());
+        }
+        List<String> values = new ArrayList<>();
+        for (Node n : list.items()) {
+            values.add(item.apply(n, new Where(where.file(), where.path(), n.line())));
+        }
+        return values;
+    }
 
     static Scalar scalar(Node node, Where where, String expected) {
         if (node instanceof Scalar s && !s.isNull()) {
