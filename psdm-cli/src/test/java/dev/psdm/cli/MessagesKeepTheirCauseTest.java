@@ -141,6 +141,36 @@ class MessagesKeepTheirCauseTest {
         assertThat(verbose.err()).startsWith("psdm: t8.yml:2:1: invalid YAML: a tab character");
     }
 
+    /**
+     * Issue 26 item 7 through a pipe: YAML from {@code <(…)} (bash's /dev/fd/63) or an explicit
+     * {@code /dev/fd/N} reads like a file's, named as given, with the bracket or quote that is not closed
+     * and where it opened, never SnakeYAML's "while parsing a flow node ... '<stream end>'".
+     */
+    @Test
+    void invalidYamlFromAPipeNamesThePathAsGivenTheLineColumnAndTheReason(@TempDir Path dir) throws Exception {
+        var list = psdm().in(dir).runInBash("--config <(printf 'labels:\\n  sow: [\\n')", "check", "--snapshot", SNAPSHOT);
+        assertThat(list.exitCode()).as(list.err()).isEqualTo(ExitCode.ERROR);
+        assertThat(list.err()).matches("psdm: /dev/fd/\\d+:3:1: invalid YAML: the \\[list opened at line 2, column 8 is not"
+                + " closed with \\] before the end of the file\n");
+
+        Files.writeString(dir.resolve("section.yml"), "labels:\n  sow: x\n  raid: {a: 'b # ]', c: [d, e]\n");
+        var section = psdm().in(dir).runInBash("--config /dev/fd/7 7< section.yml", "check", "--snapshot", SNAPSHOT);
+        assertThat(section.exitCode()).as(section.err()).isEqualTo(ExitCode.ERROR);
+        // the quoted '# ]' and the closed [d, e] are not the bracket left open
+        assertThat(section.err()).isEqualTo("psdm: /dev/fd/7:4:1: invalid YAML: the {section opened at line 3, column 9 is"
+                + " not closed with } before the end of the file\n");
+
+        Files.writeString(dir.resolve("quote.yml"), "labels:\n  sow: \"(SOW-[0-9]+)\n");
+        assertThat(yamlError(dir, "quote.yml")).isEqualTo("psdm: quote.yml:3:1: invalid YAML: the quoted value that starts"
+                + " at line 2, column 8 is not closed before the end of the file\n");
+        Files.writeString(dir.resolve("stray.yml"), "labels:\n  sow: [a]]\n");
+        assertThat(yamlError(dir, "stray.yml")).isEqualTo("psdm: stray.yml:2:11: invalid YAML: a ']' that closes no [list:"
+                + " remove it, or quote the value it belongs to\n");
+        Files.writeString(dir.resolve("crossed.yml"), "labels:\n  sow: {a: [b}\n");
+        assertThat(yamlError(dir, "crossed.yml")).isEqualTo("psdm: crossed.yml:2:14: invalid YAML: the [list opened at"
+                + " line 2, column 12 is not closed with ] before the '}'\n");
+    }
+
     private static String yamlError(Path dir, String file) {
         var result = psdm().in(dir).run("config", "--check", file);
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.ERROR);
