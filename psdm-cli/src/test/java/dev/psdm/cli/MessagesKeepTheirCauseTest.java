@@ -88,24 +88,31 @@ class MessagesKeepTheirCauseTest {
         assertThat(rules.err()).isEqualTo("psdm: " + mem + ": cannot read: Input/output error\n");
     }
 
+    /**
+     * Issue 26 item 8, as any user: root too, since psdm then runs without CAP_DAC_OVERRIDE (which alone lets
+     * root read a mode-000 file), see {@link PsdmProcess#withoutRootsPrivileges()}.
+     */
     @Test
     void unreadableInputsSayPermissionDeniedAndTheVerboseHintOnlyWithoutVerbose(@TempDir Path dir) throws Exception {
-        // root reads a file whatever its mode, and nothing else makes open() say EACCES to root on every
-        // system (procfs' ptrace checks depend on the container's capabilities): skipped with this reason,
-        // not passed silently; the read failure path itself runs as root above (/proc/self/mem)
-        assumeThat((int) Files.getAttribute(Path.of("/proc/self"), "unix:uid"))
-                .as("runs only as a non-root user: root reads a mode-000 file, so there is no Permission denied to see")
-                .isNotZero();
         Path snapshot = Files.copy(SMALL, dir.resolve("s.json"));
         Path baseline = Files.writeString(dir.resolve("b.json"), "{}");
         Path config = Files.writeString(dir.resolve("team.yml"), "labels: {}\n");
         for (Path p : new Path[]{snapshot, baseline, config}) {
             Files.setPosixFilePermissions(p, java.util.Set.of());
         }
-        assertThat(psdm().run("check", "--snapshot", snapshot.toString()).err())
-                .isEqualTo("psdm: cannot read --snapshot " + snapshot + ": Permission denied\n");
-        assertThat(psdm().run("check", "--snapshot", SNAPSHOT, "--baseline", baseline.toString()).err())
+        var unreadable = psdm().withoutRootsPrivileges().run("check", "--snapshot", snapshot.toString());
+        assertThat(unreadable.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(unreadable.err()).isEqualTo("psdm: cannot read --snapshot " + snapshot + ": Permission denied\n");
+        assertThat(psdm().withoutRootsPrivileges().run("check", "--snapshot", SNAPSHOT, "--baseline", baseline.toString()).err())
                 .isEqualTo("psdm: cannot read --baseline " + baseline + ": Permission denied\n");
+        assertThat(psdm().withoutRootsPrivileges().run("check", "--snapshot", SNAPSHOT, "--config", config.toString()).err())
+                .isEqualTo("psdm: cannot read --config " + config + ": Permission denied\n");
+
+        // --verbose adds the trace under the same first line, and never the hint to run with --verbose
+        var verbose = psdm().withoutRootsPrivileges().run("check", "--snapshot", snapshot.toString(), "--verbose");
+        assertThat(verbose.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(verbose.err()).startsWith("psdm: cannot read --snapshot " + snapshot + ": Permission denied\n")
+                .contains("\tat dev.psdm.cli.").doesNotContain("run with --verbose");
     }
 
     @Test
