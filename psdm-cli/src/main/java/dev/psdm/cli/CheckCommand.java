@@ -126,7 +126,7 @@ class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         if (publishes()) {
-            publish(report, loaded, options);
+            publish(report, loaded, options, engine);
         }
         if (report.incomplete() && !allowIncomplete) {
             return incomplete(report.readFailures().stream().map(ReadFailure::resource).distinct().toList());
@@ -152,7 +152,7 @@ class CheckCommand implements Callable<Integer> {
     }
 
     /** After the local reports are written (issue 30 item 5: a failed publish still leaves them). */
-    private void publish(Report report, Snapshot loaded, FormatOptions options) {
+    private void publish(Report report, Snapshot loaded, FormatOptions options, PsdmEngine engine) {
         if (report.incomplete()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("psdm: nothing was published: data failed to read, and an incomplete check must not stand as"
@@ -160,11 +160,13 @@ class CheckCommand implements Callable<Integer> {
             err.flush();
             return;
         }
+        // the command line's options over .psdm.yml's publish keys, over their defaults
+        PublishConfig config = PublishConfig.of(publishing, engine.conventions());
+        config.requireRules(engine.rules());
         String markdown = root().secrets().redact(
                 dev.psdm.report.format.ReportFormat.MARKDOWN.writer(options).render(report));
-        Publishing.run(publishing, input.gitlab, root(), spec.commandLine().getErr(), report, markdown,
-                failOn.exitCode(report) == ExitCode.OK,
-                ReminderNotes.of(report, loaded, java.util.Set.copyOf(publishing.remind), publishing.pm));
+        Publishing.run(publishing, config, input.gitlab, root(), spec.commandLine().getErr(), report, markdown,
+                failOn.exitCode(report) == ExitCode.OK, ReminderNotes.of(report, loaded, config.remind(), config.pm()));
     }
 
     /** {@code --group}: every project of the group, one combined report (docs/portfolio.md). */
@@ -187,7 +189,8 @@ class CheckCommand implements Callable<Integer> {
         if (!writeAll(targets, target -> new PortfolioWriter(target.format(), options).render(portfolio))) {
             return ExitCode.ERROR;
         }
-        if (publishes() && !new GroupPublishing(publishing, input.gitlab, root, err, failOn, pacer,
+        if (publishes() && !new GroupPublishing(publishing, PublishConfig.of(publishing, engine.conventions()),
+                input.gitlab, root, err, failOn, pacer,
                 report -> root.secrets().redact(dev.psdm.report.format.ReportFormat.MARKDOWN.writer(options).render(report)),
                 root.secrets().redact(new PortfolioWriter(dev.psdm.report.format.ReportFormat.MARKDOWN, options).render(portfolio)))
                 .publish(portfolio)) {

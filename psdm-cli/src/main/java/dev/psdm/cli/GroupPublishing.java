@@ -39,6 +39,7 @@ import java.util.function.Function;
  */
 final class GroupPublishing {
     private final PublishOptions options;
+    private final PublishConfig config;
     private final GroupScanOptions gitlab;
     private final PsdmCli root;
     private final PrintWriter err;
@@ -47,9 +48,10 @@ final class GroupPublishing {
     private final Function<Report, String> markdown;
     private final String portfolioMarkdown;
 
-    GroupPublishing(PublishOptions options, GroupScanOptions gitlab, PsdmCli root, PrintWriter err, FailOn failOn,
-                    RequestPacer pacer, Function<Report, String> markdown, String portfolioMarkdown) {
+    GroupPublishing(PublishOptions options, PublishConfig config, GroupScanOptions gitlab, PsdmCli root, PrintWriter err,
+                    FailOn failOn, RequestPacer pacer, Function<Report, String> markdown, String portfolioMarkdown) {
         this.options = options;
+        this.config = config;
         this.gitlab = gitlab;
         this.root = root;
         this.err = err;
@@ -67,12 +69,19 @@ final class GroupPublishing {
         if (!options.remind.isEmpty()) {
             throw new UserError("--remind posts on one project's issues: give --project, not --group");
         }
-        Publishing.labels(options);
+        if (options.postureLabels != null) {
+            PublishConfig.labels(options.postureLabels);
+        }
     }
 
     /** False when a project's publish or the summary failed or was left out (exit 2). */
     boolean publish(PortfolioReport portfolio) {
-        PostureLabels labels = Publishing.labels(options);
+        PostureLabels labels = config.labels();
+        if (!config.remind().isEmpty()) {
+            // the team's .psdm.yml opts in to reminders for its project; a portfolio publish is not one project's
+            say("psdm: note: reminders (.psdm.yml's publish.remind) are one project's: a --group publish posts none;"
+                    + " publish each project with --project to send them");
+        }
         String token = GitLabFetch.token(gitlab, root);
         int failed = 0;
         int published = 0;
@@ -89,7 +98,7 @@ final class GroupPublishing {
                     continue;
                 }
                 try {
-                    PublishContent content = Publishing.content(options, report, markdown.apply(report),
+                    PublishContent content = Publishing.content(config, report, markdown.apply(report),
                             failOn.exitCode(report) == ExitCode.OK);
                     PublishResult result = projects.publish(GitLabConnection.encodePathSegment(entry.path()), content);
                     published++;

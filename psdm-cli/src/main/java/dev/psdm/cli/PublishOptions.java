@@ -20,20 +20,27 @@ final class PublishOptions {
             description = "Send the writes of --publish / psdm publish to GitLab; without it they are only printed.")
     boolean apply;
 
-    @Option(names = "--issue-title", paramLabel = "TITLE", defaultValue = "PSDM compliance",
-            description = "Title of a new compliance issue (default: ${DEFAULT-VALUE}); an existing one keeps its title.")
+    // The options below have no default of their own: one not given takes .psdm.yml's publish key, else that key's
+    // default (PublishConfig), so a team writes its choices once and a run can still override one of them.
+
+    @Option(names = "--issue-title", paramLabel = "TITLE",
+            description = "Title of a new compliance issue; an existing one keeps its title. Default: .psdm.yml's"
+                    + " publish.issueTitle, else \"PSDM compliance\".")
     String issueTitle;
 
     @Option(names = "--assignee", paramLabel = "USERNAME",
-            description = "Assign a new compliance issue to this GitLab user (without @).")
+            description = "Assign a new compliance issue to this GitLab user (without @); '' for nobody. Default:"
+                    + " .psdm.yml's publish.assignee.")
     String assignee;
 
-    @Option(names = "--confidential", description = "Make a new compliance issue confidential.")
-    boolean confidential;
+    @Option(names = "--confidential", negatable = true,
+            description = "Make a new compliance issue confidential, or not (--no-confidential). Default: .psdm.yml's"
+                    + " publish.confidential, else not.")
+    Boolean confidential;
 
     @Option(names = "--posture-labels", paramLabel = "COMPLIANT,AT_RISK,FAILING",
-            defaultValue = "PSDM::compliant,PSDM::at risk,PSDM::failing",
-            description = "The scoped labels that show the posture (default: ${DEFAULT-VALUE}).")
+            description = "The scoped labels that show the posture. Default: .psdm.yml's publish.postureLabels, else"
+                    + " PSDM::compliant,PSDM::at risk,PSDM::failing.")
     String postureLabels;
 
     @Option(names = "--external-control", paramLabel = "ID",
@@ -44,19 +51,23 @@ final class PublishOptions {
 
     @Option(names = "--remind", paramLabel = "RULE_ID", split = ",",
             description = "Post a reminder note on each issue this rule finds (its assignee, else --pm, mentioned, with"
-                    + " what to do and the quick action to paste); repeatable. Reminders are opt-in per rule.")
+                    + " what to do and the quick action to paste); repeatable. Reminders are opt-in per rule; the rules"
+                    + " given here replace .psdm.yml's publish.remind.")
     java.util.List<String> remind = new java.util.ArrayList<>();
 
-    @Option(names = "--remind-every", paramLabel = "DAYS", defaultValue = "7",
-            description = "Do not remind an issue of the same rule again within DAYS days (default: ${DEFAULT-VALUE}).")
-    int remindEveryDays = 7;
+    @Option(names = "--remind-every", paramLabel = "DAYS",
+            description = "Do not remind an issue of the same rule again within DAYS days. Default: .psdm.yml's"
+                    + " publish.remindEveryDays, else 7.")
+    Integer remindEveryDays;
 
-    @Option(names = "--max-notes", paramLabel = "N", defaultValue = "20",
-            description = "At most N reminder notes a run; the rest wait for the next run (default: ${DEFAULT-VALUE}).")
-    int maxNotes = 20;
+    @Option(names = "--max-notes", paramLabel = "N",
+            description = "At most N reminder notes a run; the rest wait for the next run. Default: .psdm.yml's"
+                    + " publish.maxNotes, else 20.")
+    Integer maxNotes;
 
     @Option(names = "--pm", paramLabel = "USERNAME",
-            description = "Whom a reminder mentions when the offending issue has no assignee (without @).")
+            description = "Whom a reminder mentions when the offending issue has no assignee (without @). Default:"
+                    + " .psdm.yml's publish.pm.")
     String pm;
 
     @Option(names = "--summary-project", paramLabel = "PATH_OR_ID",

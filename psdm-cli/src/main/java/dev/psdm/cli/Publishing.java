@@ -42,8 +42,8 @@ final class Publishing {
     private Publishing() {
     }
 
-    static void run(PublishOptions options, GitLabOptions gitlab, PsdmCli root, PrintWriter err, Report report,
-                    String markdown, boolean gatePasses, List<Reminder> reminders) {
+    static void run(PublishOptions options, PublishConfig config, GitLabOptions gitlab, PsdmCli root, PrintWriter err,
+                    Report report, String markdown, boolean gatePasses, List<Reminder> reminders) {
         if (gitlab == null || gitlab.project == null) {
             throw new UserError("publishing writes to a GitLab project: give --gitlab-url URL --project PATH_OR_ID"
                     + " (a snapshot file names no project to write to)");
@@ -56,10 +56,7 @@ final class Publishing {
             throw new UserError("--summary-project is the portfolio summary of a --group publish; with --project the"
                     + " project's own compliance issue is the summary");
         }
-        if (options.remindEveryDays < 0 || options.maxNotes < 0) {
-            throw new UserError("--remind-every and --max-notes must not be negative");
-        }
-        PostureLabels labels = labels(options);
+        PostureLabels labels = config.labels();
         ExternalControl control = options.externalControl == null ? null
                 : newControl(options.externalControl, controlSecret(options, root));
         String token = GitLabFetch.token(gitlab, root);
@@ -69,29 +66,21 @@ final class Publishing {
             TokenScopes.requireWriteScope(connection);
             Writes writes = options.apply ? Writes.applying(connection) : Writes.dryRun(connection);
             PublishResult result = new ComplianceIssuePublisher(writes, labels).publish(project,
-                    content(options, report, markdown, gatePasses));
+                    content(config, report, markdown, gatePasses));
             Reminders.Outcome reminded = reminders.isEmpty() ? null : new Reminders(writes,
-                    Duration.ofDays(options.remindEveryDays), options.maxNotes, report.asOf()).remind(project, reminders);
+                    Duration.ofDays(config.remindEveryDays()), config.maxNotes(), report.asOf()).remind(project, reminders);
             if (control != null) {
                 control.send(writes, project, gatePasses);
             }
             report(err, options.apply, result, writes.planned(), connection.requests());
             if (reminded != null) {
                 err.println("psdm: reminders: " + reminded.posted() + (options.apply ? " posted" : " would be posted")
-                        + ", " + reminded.recent() + " reminded within " + options.remindEveryDays + " days, "
-                        + reminded.capped() + " left for a later run by --max-notes " + options.maxNotes);
+                        + ", " + reminded.recent() + " reminded within " + config.remindEveryDays() + " days, "
+                        + reminded.capped() + " left for a later run by --max-notes " + config.maxNotes());
                 err.flush();
             }
         } catch (PublishException | GitLabFetchException e) {
             throw WriteFailures.of(e);
-        }
-    }
-
-    static PostureLabels labels(PublishOptions options) {
-        try {
-            return PostureLabels.parse(options.postureLabels);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage(), e);
         }
     }
 
@@ -124,11 +113,11 @@ final class Publishing {
         err.flush();
     }
 
-    static PublishContent content(PublishOptions options, Report report, String markdown, boolean gatePasses) {
+    static PublishContent content(PublishConfig config, Report report, String markdown, boolean gatePasses) {
         SortedSet<String> failing = failingRules(report);
         Posture posture = !gatePasses ? Posture.FAILING : failing.isEmpty() ? Posture.COMPLIANT : Posture.AT_RISK;
-        return new PublishContent(options.issueTitle, markdown, posture, fingerprint(report, posture), failing,
-                options.assignee == null ? null : options.assignee.replaceFirst("^@", ""), options.confidential);
+        return new PublishContent(config.issueTitle(), markdown, posture, fingerprint(report, posture), failing,
+                config.assignee(), config.confidential());
     }
 
     /** Rules that fail with a finding that counts (neither waived nor baselined). */

@@ -85,6 +85,28 @@ class ConventionsCliTest {
         assertThat(run.out()).isEqualTo(file + " is valid (3 settings differ from the defaults)\n");
     }
 
+    /** Issue 30: the publish: section is printed, checked and refused like every other. */
+    @Test
+    void configPrintsAndChecksThePublishSection() throws IOException {
+        assertThat(CliRun.of("config", "--print-defaults").out()).contains("\npublish:\n").contains("\n  assignee: ''\n")
+                .contains("\n  confidential: false\n").contains("\n  remind: []\n").contains("\n  maxNotes: 20\n");
+        Path team = Files.writeString(dir.resolve("team.yml"),
+                "publish:\n  assignee: pm-jane\n  confidential: true\n  remind: [PSDM-RAID-002]\n");
+        assertThat(CliRun.of("config", "--check", team.toString()).out())
+                .isEqualTo(team + " is valid (3 settings differ from the defaults)\n");
+
+        Path labels = Files.writeString(dir.resolve("labels.yml"), "publish:\n  postureLabels: ['ok', 'failing']\n");
+        CliRun badLabels = CliRun.of("config", "--check", labels.toString());
+        assertThat(badLabels.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(badLabels.err()).isEqualTo("psdm: " + labels + ":2: publish.postureLabels: expected 3 different label"
+                + " names (compliant, at risk, failing), got 2 labels" + System.lineSeparator());
+        Path rule = Files.writeString(dir.resolve("rule.yml"), "publish:\n  remind: [PSDM-NOPE-001]\n");
+        CliRun badRule = CliRun.of("config", "--check", rule.toString());
+        assertThat(badRule.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(badRule.err()).isEqualTo("psdm: " + rule + ":2: publish.remind: unknown rule id 'PSDM-NOPE-001'"
+                + " (psdm rules lists the ids)" + System.lineSeparator());
+    }
+
     @Test
     void conventionsNextToTheSnapshotApply() throws IOException {
         Path snapshot = small();

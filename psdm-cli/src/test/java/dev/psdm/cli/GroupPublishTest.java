@@ -121,6 +121,30 @@ class GroupPublishTest {
         assertThat(gitlab.writes()).isZero();
     }
 
+    /** Issue 30: one conventions file for the scan, its publish: section for every project; its reminders not sent. */
+    @Test
+    void aGroupPublishTakesTheFilesSettingsButSendsNoReminders(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        serve(2);
+        java.nio.file.Path config = java.nio.file.Files.writeString(dir.resolve("team.yml"), """
+                publish:
+                  confidential: true
+                  postureLabels: ['Health::ok', 'Health::watch', 'Health::red']
+                  remind: [PSDM-RAID-002]
+                """);
+
+        Result result = publish("--apply", "--config", config.toString());
+
+        assertThat(result.err()).contains("psdm: note: reminders (.psdm.yml's publish.remind) are one project's: a --group"
+                + " publish posts none");
+        assertThat(gitlab.issues(encoded(paths.get(0)))).singleElement().satisfies(issue -> {
+            assertThat(issue.path("labels").toString()).isEqualTo("[\"Health::red\"]");
+            assertThat(issue.path("confidential").asBoolean()).isTrue();
+        });
+        assertThat(gitlab.issues(encoded(paths.get(1))).get(0).path("labels").toString()).isEqualTo("[\"Health::watch\"]");
+        assertThat(gitlab.requests()).filteredOn(r -> r.endsWith("/notes")).isEmpty();
+    }
+
     @Test
     void whatAGroupPublishCannotDoIsRefusedBeforeAnythingIsRead() {
         serve(1);

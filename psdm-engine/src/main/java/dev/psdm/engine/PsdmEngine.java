@@ -5,6 +5,8 @@ import dev.psdm.report.RuleDescriptor;
 import dev.psdm.model.DataGap;
 import dev.psdm.model.Snapshot;
 import dev.psdm.engine.conventions.Conventions;
+import dev.psdm.engine.conventions.Setting;
+import dev.psdm.engine.conventions.Settings;
 import dev.psdm.engine.conventions.ConventionsSource;
 import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.internal.CeremonyMaps;
@@ -84,6 +86,13 @@ public final class PsdmEngine {
         }
         for (int k = 0; k < conventions.waivers().size(); k++) {
             requireRule(conventions.waivers().get(k).rule(), source, "waivers[" + k + "].rule");
+        }
+        for (Setting<?> setting : Settings.declared()) {
+            if (setting.type().namesRules()) {
+                for (Object id : (List<?>) conventions.get(setting)) {
+                    requireRule((String) id, source, setting.path());
+                }
+            }
         }
         this.kieBases = ruleSet.kieBasesFor(conventions::isEnabled, only);
         this.factTypes = kieBases.stream().map(kieBase -> FactTypes.of(List.of(kieBase))).toList();

@@ -180,20 +180,17 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
 
     /** A copy that names what wrote it ({@code psdm check} sets psdm-check and its version). */
     public Report withTool(@Nullable Tool value) {
-        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                value, fetchedAt, audience, conventions, ceremonies, asOfOutsideData);
+        return with(value, fetchedAt, audience, conventions, ceremonies, asOfOutsideData);
     }
 
     /** A copy that says when the data it judged was read (the snapshot's {@code fetchedAt}). */
     public Report withFetchedAt(@Nullable Instant value) {
-        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                tool, value, audience, conventions, ceremonies, asOfOutsideData);
+        return with(tool, value, audience, conventions, ceremonies, asOfOutsideData);
     }
 
     /** A copy that says what shaped it: the conventions' source, the rules they switch off or re-severity. */
     public Report withConventions(@Nullable ConventionsUsed value) {
-        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                tool, fetchedAt, audience, value, ceremonies, asOfOutsideData);
+        return with(tool, fetchedAt, audience, value, ceremonies, asOfOutsideData);
     }
 
     /**
@@ -201,22 +198,28 @@ public record Report(String schema, ProjectRef project, Instant asOf, SizeInfo s
      * happens before: see {@code psdm check --audience}).
      */
     public Report withAudience(Audience value) {
-        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                tool, fetchedAt, value, conventions, ceremonies, asOfOutsideData);
+        return with(tool, fetchedAt, value, conventions, ceremonies, asOfOutsideData);
     }
+
     /**
      * A copy that says its as-of lies outside what the data can show, and why (a what-if run: issue 25 item 7),
      * or null when it lies within.
      */
     public Report withAsOfOutsideData(@Nullable String value) {
+        return with(tool, fetchedAt, audience, conventions, ceremonies, value);
+    }
+
+    /** A copy with these last six components: the ones the {@code with...} copies change, one each. */
+    private Report with(@Nullable Tool tool, @Nullable Instant fetchedAt, Audience audience,
+                        @Nullable ConventionsUsed conventions, @Nullable CeremonyMap ceremonies,
+                        @Nullable String asOfOutsideData) {
         return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                tool, fetchedAt, audience, conventions, ceremonies, value);
+                tool, fetchedAt, audience, conventions, ceremonies, asOfOutsideData);
     }
 
     /** A copy with this ceremony heat map (the engine adds it from the iterations and records it derived). */
     public Report withCeremonies(@Nullable CeremonyMap value) {
-        return new Report(schema, project, asOf, size, summary, results, notices, readFailures, gate, dataNotices,
-                tool, fetchedAt, audience, conventions, value, asOfOutsideData);
+        return with(tool, fetchedAt, audience, conventions, value, asOfOutsideData);
     }
 
 }

@@ -3,6 +3,7 @@ package dev.psdm.assertj;
 import dev.psdm.engine.PsdmEngine;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.report.Severity;
+import dev.psdm.rules.testing.TeamDrl;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -18,18 +19,9 @@ import static dev.psdm.assertj.SubjectRef.issue;
 
 class RuleVerifierTest {
     private static final RuleVerifier RAID_002 = RuleVerifier.forRule("PSDM-RAID-002");
-    private static final String TEAM_RAID_009 = """
-            package team;
-            import dev.psdm.engine.facts.RaidItem;
-            global dev.psdm.engine.Findings findings;
-            rule "TEAM-RAID-009"
-                @id("TEAM-RAID-009") @title("RAID items are fresh") @severity("INFO") @appliesTo("ALL") @source("team")
-            when
-                $item : RaidItem( open, daysSinceUpdate > 3 )
-            then
-                findings.fail(drools, $item.subject(), "older than 3 days");
-            end
-            """;
+    private static final String TEAM_RAID_009 = TeamDrl.HEADER + TeamDrl.rule("TEAM-RAID-009",
+            TeamDrl.required("TEAM-RAID-009", "INFO"), "$item : RaidItem( open, daysSinceUpdate > 3 )",
+            "findings.fail(drools, $item.subject(), \"older than 3 days\");");
 
     @Test
     void wrongOutcomeNamesTheRuleExpectedAndActualWithSubjects() {
@@ -85,22 +77,12 @@ class RuleVerifierTest {
      */
     @Test
     void aThrowingSiblingRuleDoesNotMatter() {
-        PsdmEngine engine = PsdmEngine.builder().addDrl(TEAM_RAID_009 + """
-                rule "TEAM-BOOM-001"
-                    @id("TEAM-BOOM-001") @title("Throws when it fires") @severity("INFO") @appliesTo("ALL") @source("team")
-                when
-                    dev.psdm.engine.facts.ProjectContext()
-                then
-                    throw new IllegalStateException("boom in the consequence");
-                end
-                rule "TEAM-BOOM-002"
-                    @id("TEAM-BOOM-002") @title("Throws in its condition") @severity("INFO") @appliesTo("ALL") @source("team")
-                when
-                    RaidItem( eval( Integer.parseInt("not a number") > 0 ) )
-                then
-                    findings.fail(drools, null, "never");
-                end
-                """).build();
+        PsdmEngine engine = PsdmEngine.builder().addDrl(TEAM_RAID_009
+                + TeamDrl.rule("TEAM-BOOM-001", TeamDrl.required("TEAM-BOOM-001", "INFO"),
+                        "dev.psdm.engine.facts.ProjectContext()", "throw new IllegalStateException(\"boom in the consequence\");")
+                + TeamDrl.rule("TEAM-BOOM-002", TeamDrl.required("TEAM-BOOM-002", "INFO"),
+                        "RaidItem( eval( Integer.parseInt(\"not a number\") > 0 ) )", "findings.fail(drools, null, \"never\");"))
+                .build();
         var fixture = project().small().issue(i -> i.iid(5).raid().updatedDaysAgo(20));
         // the whole engine cannot evaluate this snapshot: the siblings throw
         assertThatThrownBy(() -> engine.evaluate(fixture.build())).isInstanceOf(RuntimeException.class);

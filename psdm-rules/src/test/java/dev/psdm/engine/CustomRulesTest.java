@@ -21,6 +21,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static dev.psdm.rules.testing.TeamDrl.HEADER;
+import static dev.psdm.rules.testing.TeamDrl.required;
+import static dev.psdm.rules.testing.TeamDrl.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -29,12 +32,6 @@ class CustomRulesTest {
     private static final URL TEAM_RULES = CustomRulesTest.class.getResource("custom/team-rules.drl");
     // Compiling DRL takes about a second: one engine for the whole class (it is immutable).
     private static final PsdmEngine ENGINE = PsdmEngine.builder().addRules(TEAM_RULES).build();
-
-    private static final String HEADER = """
-            package team.rules;
-            import dev.psdm.engine.facts.RaidItem;
-            global dev.psdm.engine.Findings findings;
-            """;
 
     @Test
     void customRulesJoinTheCatalogAndTheReport() {
@@ -145,15 +142,8 @@ class CustomRulesTest {
 
     @Test
     void typeErrorNamesFileAndLine(@TempDir Path dir) throws IOException {
-        Path file = write(dir, "team.drl", HEADER + """
-                rule "TEAM-X-001 unknown field"
-                    @id("TEAM-X-001") @title("t") @severity("WARNING") @appliesTo("ALL") @source("s")
-                when
-                    $item : RaidItem( open, owner == null )
-                then
-                    findings.fail(drools, $item.subject(), "no owner");
-                end
-                """);
+        Path file = write(dir, "team.drl", HEADER + rule("TEAM-X-001 unknown field", required("TEAM-X-001"),
+                "$item : RaidItem( open, owner == null )", "findings.fail(drools, $item.subject(), \"no owner\");"));
         InvalidRulesException e = buildFails(PsdmEngine.builder().addRules(file));
         assertThat(e.getMessage()).startsWith(file + ":").contains("owner").doesNotContain("\n");
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
@@ -161,15 +151,8 @@ class CustomRulesTest {
 
     @Test
     void errorInTheConsequenceIsACompileErrorToo() {
-        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER + """
-                rule "TEAM-X-001 bad call"
-                    @id("TEAM-X-001") @title("t") @severity("WARNING") @appliesTo("ALL") @source("s")
-                when
-                    $item : RaidItem( open )
-                then
-                    findings.flag(drools, $item.subject(), "no owner");
-                end
-                """));
+        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER + rule("TEAM-X-001 bad call",
+                required("TEAM-X-001"), "$item : RaidItem( open )", "findings.flag(drools, $item.subject(), \"no owner\");")));
         assertThat(e.getMessage()).startsWith("inline DRL #1:").contains("flag");
     }
 
@@ -182,21 +165,9 @@ class CustomRulesTest {
 
     @Test
     void bundledRuleIdsCannotBeReused() {
-        String drl = HEADER + """
-                rule "mine"
-                    @id("PSDM-RAID-002") @title("t") @severity("WARNING") @appliesTo("ALL") @source("s")
-                when
-                    RaidItem( open )
-                then
-                end
-                rule "sneaky part"
-                    @id("PSDM-IT0-001") @part("extra")
-                when
-                    $item : RaidItem( open )
-                then
-                    findings.fail(drools, $item.subject(), "reported under another rule's id");
-                end
-                """;
+        String drl = HEADER + rule("mine", required("PSDM-RAID-002"), "RaidItem( open )", "")
+                + rule("sneaky part", "@id(\"PSDM-IT0-001\") @part(\"extra\")", "$item : RaidItem( open )",
+                        "findings.fail(drools, $item.subject(), \"reported under another rule's id\");");
         assertThat(buildFails(PsdmEngine.builder().addDrl(drl)).problems()).extracting(Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("PSDM-RAID-002 of a bundled rule"))
                 .anySatisfy(m -> assertThat(m).contains("PSDM-IT0-001 of a bundled rule"));
@@ -204,50 +175,25 @@ class CustomRulesTest {
 
     @Test
     void customIdsMustBeUniqueAcrossFiles() {
-        String rule = HEADER + """
-                rule "%s"
-                    @id("TEAM-X-001") @title("t") @severity("WARNING") @appliesTo("ALL") @source("s")
-                when
-                    RaidItem( open )
-                then
-                end
-                """;
         InvalidRulesException e = buildFails(PsdmEngine.builder()
-                .addDrl(rule.formatted("one").replace("team.rules", "team.a"))
-                .addDrl(rule.formatted("two").replace("team.rules", "team.b")));
+                .addDrl((HEADER + rule("one", required("TEAM-X-001"), "RaidItem( open )", "")).replace("team.rules", "team.a"))
+                .addDrl((HEADER + rule("two", required("TEAM-X-001"), "RaidItem( open )", "")).replace("team.rules", "team.b")));
         assertThat(e.getMessage()).contains("TEAM-X-001").contains("already declared in inline DRL #");
     }
 
     @Test
     void missingMetadataIsNamedOnce() {
-        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER + """
-                rule "TEAM-X-001 no source"
-                    @id("TEAM-X-001") @title("t") @severity("WARNING") @appliesTo("ALL")
-                when
-                    RaidItem( open )
-                then
-                end
-                rule "TEAM-X-001 second clause"
-                    @id("TEAM-X-001") @part("not applicable")
-                when
-                    not RaidItem( open )
-                then
-                end
-                """));
+        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER
+                + rule("TEAM-X-001 no source", required("TEAM-X-001").replace(" @source(\"s\")", ""), "RaidItem( open )", "")
+                + rule("TEAM-X-001 second clause", "@id(\"TEAM-X-001\") @part(\"not applicable\")", "not RaidItem( open )", "")));
         assertThat(e.getMessage()).isEqualTo("inline DRL #1: rule 'TEAM-X-001 no source' (team.rules) lacks the "
                 + "@source metadata every rule must declare");
     }
 
     @Test
     void badMetadataValueIsNamed() {
-        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER + """
-                rule "TEAM-X-001 odd severity"
-                    @id("TEAM-X-001") @title("t") @severity("BLOCKER") @appliesTo("ALL") @source("s")
-                when
-                    RaidItem( open )
-                then
-                end
-                """));
+        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER
+                + rule("TEAM-X-001 odd severity", required("TEAM-X-001", "BLOCKER"), "RaidItem( open )", "")));
         assertThat(e.getMessage()).contains("inline DRL #1").contains("unknown severity 'BLOCKER'");
     }
 
@@ -269,50 +215,27 @@ class CustomRulesTest {
 
     /** A rule on open RAID items with the required metadata and these extra keys. */
     private static String raidRule(String id, String extraMetadata) {
-        return "rule \"" + id + "\"\n    @id(\"" + id + "\") @title(\"t\") @severity(\"WARNING\") @appliesTo(\"ALL\") @source(\"s\") "
-                + extraMetadata + "\nwhen\n    RaidItem( open )\nthen\nend\n";
+        return rule(id, required(id) + " " + extraMetadata, "RaidItem( open )", "");
     }
 
     @Test
     void partWithoutItsRuleIsRejected() {
-        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER + """
-                rule "orphan"
-                    @id("TEAM-X-009") @part("not applicable")
-                when
-                    not RaidItem()
-                then
-                    findings.notApplicable(drools, "none");
-                end
-                """));
+        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER + rule("orphan",
+                "@id(\"TEAM-X-009\") @part(\"not applicable\")", "not RaidItem()", "findings.notApplicable(drools, \"none\");")));
         assertThat(e.getMessage()).contains("is a @part of TEAM-X-009 but no rule declares");
     }
 
     @Test
     void findingsGlobalMustBeDeclared() {
-        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl("""
-                package team.rules;
-                import dev.psdm.engine.facts.RaidItem;
-                rule "TEAM-X-001 silent"
-                    @id("TEAM-X-001") @title("t") @severity("WARNING") @appliesTo("ALL") @source("s")
-                when
-                    RaidItem( open )
-                then
-                end
-                """));
+        InvalidRulesException e = buildFails(PsdmEngine.builder().addDrl(HEADER.replace("global dev.psdm.engine.Findings findings;\n", "")
+                + rule("TEAM-X-001 silent", required("TEAM-X-001"), "RaidItem( open )", "")));
         assertThat(e.getMessage()).contains("global dev.psdm.engine.Findings findings;");
     }
 
     @Test
     void enginesWithDifferentCustomRulesLiveSideBySide() {
-        PsdmEngine other = PsdmEngine.builder().addDrl(HEADER + """
-                rule "TEAM-OTHER-001"
-                    @id("TEAM-OTHER-001") @title("t") @severity("INFO") @appliesTo("ALL") @source("s")
-                when
-                    $item : RaidItem( open )
-                then
-                    findings.fail(drools, $item.subject(), "seen");
-                end
-                """).build();
+        PsdmEngine other = PsdmEngine.builder().addDrl(HEADER + rule("TEAM-OTHER-001", required("TEAM-OTHER-001", "INFO"),
+                "$item : RaidItem( open )", "findings.fail(drools, $item.subject(), \"seen\");")).build();
         assertThat(other.rules()).extracting(RuleDescriptor::id).contains("TEAM-OTHER-001").doesNotContain("TEAM-RAID-001");
         assertThat(ENGINE.rules()).extracting(RuleDescriptor::id).doesNotContain("TEAM-OTHER-001");
         assertThat(other.evaluate(Samples.small()).result("TEAM-OTHER-001")).get()

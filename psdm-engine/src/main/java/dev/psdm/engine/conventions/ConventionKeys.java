@@ -45,7 +45,8 @@ final class ConventionKeys {
             "closeout", "The end of the project (post-sales workflow: 4. Customer Success).",
             "thresholds", "Numbers the rules compare against.",
             "workItems", "Work items: the issues the rules about work judge (weights, epics, the board, refinement).",
-            "report", "What the reports link to.");
+            "report", "What the reports link to.",
+            "publish", "psdm publish: the compliance issue and the reminders (docs/publish.md); its options win over these keys.");
 
     /**
      * Keys a section lists before its others, in this order. The printed defaults file is a contract users

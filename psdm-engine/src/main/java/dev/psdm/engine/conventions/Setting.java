@@ -83,6 +83,24 @@ public record Setting<T>(String path, SettingType<T> type, T defaultValue, Strin
         return new Setting<>(path, SettingType.NAMED_REGEX, Collections.unmodifiableMap(map), comment);
     }
 
+    /** A GitLab username (a leading {@code @} is dropped), empty by default: nobody. */
+    public static Setting<String> username(String path, String comment) {
+        return new Setting<>(path, SettingType.USERNAME, "", comment);
+    }
+
+    /** Rule ids, none by default; the engine refuses one it does not have ({@link SettingType#namesRules()}). */
+    public static Setting<List<String>> ruleIds(String path, String comment) {
+        return new Setting<>(path, SettingType.RULE_IDS, List.of(), comment);
+    }
+
+    /**
+     * One label name for each of {@code names}, all different, in that order:
+     * {@code labelsFor("publish.postureLabels", List.of("compliant", "at risk", "failing"), defaults, comment)}.
+     */
+    public static Setting<List<String>> labelsFor(String path, List<String> names, List<String> defaultValue, String comment) {
+        return new Setting<>(path, SettingType.labelsFor(List.copyOf(names)), List.copyOf(defaultValue), comment);
+    }
+
     /** A list of label names. */
     public static Setting<List<String>> labels(String path, List<String> defaultValue, String comment) {
         return new Setting<>(path, SettingType.LABELS, List.copyOf(defaultValue), comment);

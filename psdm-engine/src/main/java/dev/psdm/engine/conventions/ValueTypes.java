@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -121,14 +122,7 @@ final class ValueTypes {
     static final Type<List<String>> LABELS = new Type<>() {
         @Override
         public List<String> parse(Node node, Where where) {
-            if (!(node instanceof ListNode list)) {
-                throw where.error("expected a list of label names, e.g. ['PS RAID Log'], got " + node.describe());
-            }
-            List<String> labels = new ArrayList<>();
-            for (Node item : list.items()) {
-                labels.add(text(item, new Where(where.file(), where.path(), item.line()), "a label name"));
-            }
-            return labels;
+            return texts(node, where, "a list of label names, e.g. ['PS RAID Log']", (item, at) -> text(item, at, "a label name"));
         }
 
         @Override
@@ -177,7 +171,128 @@ final class ValueTypes {
         }
     };
 
+    static final String USERNAME_EXPECTED = "a GitLab username such as jane.doe, or empty for nobody";
+    /** GitLab's username characters (letters, digits, '_', '.', '-', not starting with '-'); no spaces, commas or mentions. */
+    private static final Pattern USERNAME_CHARS = Pattern.compile("[A-Za-z0-9_.][A-Za-z0-9_.-]*+");
+    private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*+");
+
+    /**
+     * A GitLab username, or empty for nobody. A leading {@code @} is dropped: people write usernames as they
+     * mention them. Whoever the name is, psdm looks it up when it assigns or mentions, never here.
+     */
+    static final Type<String> USERNAME = new Type<>() {
+        @Override
+        public String parse(Node node, Where where) {
+            Scalar s = scalar(node, where, USERNAME_EXPECTED);
+            // an all-digit username reads as a number
+            if (s.token() != JsonToken.VALUE_STRING && s.token() != JsonToken.VALUE_NUMBER_INT) {
+                throw where.error("expected " + USERNAME_EXPECTED + ", got " + s.describe());
+            }
+            String v = s.text().strip();
+            v = v.startsWith("@") ? v.substring(1) : v;
+            if (!isUsername(v)) {
+                throw where.error("expected " + USERNAME_EXPECTED + ", got " + s.describe());
+            }
+            return v;
+        }
+
+        @Override
+        public String render(String value, String indent) {
+            return quote(value);
+        }
+    };
+
+    static boolean isUsername(String value) {
+        return value.isEmpty() || USERNAME_CHARS.matcher(value).matches();
+    }
+
+    static boolean isRuleId(String value) {
+        return RULE_ID.matcher(value).matches();
+    }
+
+    /** Rule ids ({@code ['PSDM-RAID-002']}); whether the engine has them is the engine's to say. */
+    static final Type<List<String>> RULE_IDS = new Type<>() {
+        @Override
+        public List<String> parse(Node node, Where where) {
+            List<String> ids = texts(node, where, "a list of rule ids, e.g. ['PSDM-RAID-002']", (item, at) -> {
+                String id = text(item, at, "a rule id such as PSDM-RAID-002").strip();
+                if (!isRuleId(id)) {
+                    throw at.error("expected a rule id such as PSDM-RAID-002, got " + item.describe());
+                }
+                return id;
+            });
+            return ids.stream().distinct().toList();
+        }
+
+        @Override
+        public String render(List<String> value, String indent) {
+            return LABELS.render(value, indent);
+        }
+    };
+
+    /** One label name for each of {@code names}, in that order, all different ({@code [compliant, at risk, failing]}). */
+    static Type<List<String>> labelsFor(List<String> names) {
+        String expected = labelsForExpected(names);
+        return new Type<>() {
+            @Override
+            public List<String> parse(Node node, Where where) {
+                List<String> labels = texts(node, where, expected, (item, at) -> {
+                    String label = text(item, at, "a label name").strip();
+                    if (label.contains(",")) {
+                        // GitLab's issue API takes labels as one comma-separated list: a comma would make two labels
+                        throw at.error("a label name cannot hold a comma, got " + item.describe());
+                    }
+                    return label;
+                });
+                String problem = labelsForProblem(labels, names);
+                if (problem != null) {
+                    throw where.error("expected " + expected + ", got " + problem);
+                }
+                return List.copyOf(labels);
+            }
+
+            @Override
+            public String render(List<String> value, String indent) {
+                return LABELS.render(value, indent);
+            }
+        };
+    }
+
+    static String labelsForExpected(List<String> names) {
+        return names.size() + " different label names (" + String.join(", ", names) + ")";
+    }
+
+    /** What is wrong with these labels for {@code names}, or null: too few or too many, blank, a comma, twice the same. */
+    static String labelsForProblem(List<String> labels, List<String> names) {
+        if (labels.size() != names.size()) {
+            return labels.size() + (labels.size() == 1 ? " label" : " labels");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String label : labels) {
+            if (label.isBlank() || label.contains(",")) {
+                return "'" + label + "'";
+            }
+            // one label for two postures could not tell them apart
+            if (!seen.add(label)) {
+                return "'" + label + "' twice";
+            }
+        }
+        return null;
+    }
+
     // ---- helpers shared by the types and by the reader's rules and waivers ----
+
+    /** A list's items read by {@code item}, each located at its own line; "expected {@code expectedList}" otherwise. */
+    static List<String> texts(Node node, Where where, String expectedList, BiFunction<Node, Where, String> item) {
+        if (!(node instanceof ListNode list)) {
+            throw where.error("expected " + expectedList + ", got " + node.describe());
+        }
+        List<String> values = new ArrayList<>();
+        for (Node n : list.items()) {
+            values.add(item.apply(n, new Where(where.file(), where.path(), n.line())));
+        }
+        return values;
+    }
 
     static Scalar scalar(Node node, Where where, String expected) {
         if (node instanceof Scalar s && !s.isNull()) {

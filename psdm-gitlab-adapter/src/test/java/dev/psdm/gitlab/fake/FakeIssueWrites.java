@@ -54,6 +54,7 @@ public final class FakeIssueWrites implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<Long> requestNanos = new CopyOnWriteArrayList<>();
     private final List<String> controlStatuses = new CopyOnWriteArrayList<>();
+    private final List<String> usernamesLookedUp = new CopyOnWriteArrayList<>();
     private final List<ObjectNode> labels = new CopyOnWriteArrayList<>();
     private volatile List<String> scopes = List.of("api");
     private volatile String writeToken;
@@ -184,6 +185,11 @@ public final class FakeIssueWrites implements AutoCloseable {
         return requests.stream().filter(r -> !r.startsWith("GET ") && !r.equals("POST /api/graphql")).count();
     }
 
+    /** The usernames looked up with {@code GET /users?username=}, in order: whom a run assigned. */
+    public List<String> usernamesLookedUp() {
+        return List.copyOf(usernamesLookedUp);
+    }
+
     public List<String> controlStatuses() {
         return List.copyOf(controlStatuses);
     }
@@ -271,6 +277,7 @@ public final class FakeIssueWrites implements AutoCloseable {
             }
             if (method.equals("GET") && path.equals("/api/v4/users")) {
                 String username = request.queryParameter("username").firstValue();
+                usernamesLookedUp.add(username);
                 ArrayNode users = JSON.createArrayNode();
                 if (!username.equals("nobody")) {
                     users.addObject().put("id", 77).put("username", username).put("name", username)

@@ -34,13 +34,10 @@ import java.io.Writer;
  *       a line, so every entry points at line 1 of the conventions file ({@link FormatOptions#locationPath()},
  *       {@code .psdm.yml} by default), where waivers and thresholds live.</li>
  * </ul>
+ *
+ * @param options the rule catalog, links and tool version the output names
  */
-public final class CodeQualityReportWriter implements ReportWriter {
-    private final FormatOptions options;
-
-    public CodeQualityReportWriter(FormatOptions options) {
-        this.options = options;
-    }
+public record CodeQualityReportWriter(FormatOptions options) implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {

@@ -27,39 +27,44 @@ final class HeatMapText {
 
     /** "Planning", "Review / status report", ..., "Weekly status". */
     static String column(String ceremony) {
-        return switch (ceremony) {
-            case "planning" -> "Planning";
-            case "review" -> "Review / status report";
-            case "refinement" -> "Refinement";
-            case "standup" -> "Standup";
-            case "retrospective" -> "Retrospective";
-            case "weekly-status" -> "Weekly status";
-            default -> ceremony;
-        };
+        return columnNames(ceremony)[0];
     }
 
     /** A column heading short enough for a compact table: "Plan", "Review", "Refine", "Standup", "Retro", "Status". */
     static String shortColumn(String ceremony) {
+        return columnNames(ceremony)[1];
+    }
+
+    /** A ceremony's column heading and its short form, side by side so that they cannot drift apart. */
+    private static String[] columnNames(String ceremony) {
         return switch (ceremony) {
-            case "planning" -> "Plan";
-            case "review" -> "Review";
-            case "refinement" -> "Refine";
-            case "standup" -> "Standup";
-            case "retrospective" -> "Retro";
-            case "weekly-status" -> "Status";
-            default -> ceremony;
+            case "planning" -> new String[]{"Planning", "Plan"};
+            case "review" -> new String[]{"Review / status report", "Review"};
+            case "refinement" -> new String[]{"Refinement", "Refine"};
+            case "standup" -> new String[]{"Standup", "Standup"};
+            case "retrospective" -> new String[]{"Retrospective", "Retro"};
+            case "weekly-status" -> new String[]{"Weekly status", "Status"};
+            default -> new String[]{ceremony, ceremony};
+        };
+    }
+
+    /** A mark's symbol, its ASCII fallback for a terminal that cannot print it, and what it means. */
+    private record MarkText(String symbol, String ascii, String meaning) {
+    }
+
+    private static MarkText text(Mark mark) {
+        return switch (mark) {
+            case MET -> new MarkText("\u2713", "Y", "held: a record shows it, or the rule found nothing missing");
+            case MISSED -> new MarkText("\u2717", "X", "due and not held: a finding says so");
+            case NOT_REQUIRED -> new MarkText("\u2013", "-", "the handbook does not ask for it here");
+            case NOT_YET_DUE -> new MarkText("\u00b7", ".", "the period has not reached the point where it is due");
+            case NOT_EVALUATED -> new MarkText("?", "?", "the rule could not judge it (data missing or rule switched off)");
         };
     }
 
     /** ✓ ✗ – · ? (or Y X - . ? in ASCII). */
     static String symbol(Mark mark, boolean ascii) {
-        return switch (mark) {
-            case MET -> ascii ? "Y" : "\u2713";
-            case MISSED -> ascii ? "X" : "\u2717";
-            case NOT_REQUIRED -> ascii ? "-" : "\u2013";
-            case NOT_YET_DUE -> ascii ? "." : "\u00b7";
-            case NOT_EVALUATED -> "?";
-        };
+        return ascii ? text(mark).ascii() : text(mark).symbol();
     }
 
     /** "met", "missed", "not required", "not yet due", "not evaluated". */
@@ -69,13 +74,7 @@ final class HeatMapText {
 
     /** What each mark means, for the legend. */
     static String meaning(Mark mark) {
-        return switch (mark) {
-            case MET -> "held: a record shows it, or the rule found nothing missing";
-            case MISSED -> "due and not held: a finding says so";
-            case NOT_REQUIRED -> "the handbook does not ask for it here";
-            case NOT_YET_DUE -> "the period has not reached the point where it is due";
-            case NOT_EVALUATED -> "the rule could not judge it (data missing or rule switched off)";
-        };
+        return text(mark).meaning();
     }
 
     /** "✓ met · ✗ missed · – not required · · not yet due · ? not evaluated". */

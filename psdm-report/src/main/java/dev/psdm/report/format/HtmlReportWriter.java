@@ -14,13 +14,10 @@ import java.io.Writer;
  * detail. The top ({@link HtmlTop}) gives the verdict, posture, failing counts, size and the first findings;
  * then the notices, then the findings ({@link HtmlFindings}), then a footer with the version and the as-of.
  * Every text is escaped and only http(s) URLs become links.
+ *
+ * @param options the rule catalog, links and tool version the output names
  */
-public final class HtmlReportWriter implements ReportWriter {
-    private final FormatOptions options;
-
-    public HtmlReportWriter(FormatOptions options) {
-        this.options = options;
-    }
+public record HtmlReportWriter(FormatOptions options) implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {

@@ -4,6 +4,7 @@ import dev.psdm.report.Gate;
 import dev.psdm.report.Report;
 import dev.psdm.report.RuleResult;
 import dev.psdm.report.Status;
+import dev.psdm.report.Summary;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -130,22 +131,9 @@ final class HtmlTop {
      */
     record Posture(int met, int applicable, int notEvaluated, int notApplicable) {
         static Posture of(Report report) {
-            int met = 0;
-            int applicable = 0;
-            int notEvaluated = 0;
-            int notApplicable = 0;
-            for (RuleResult r : report.results()) {
-                switch (r.status()) {
-                    case PASS -> {
-                        met++;
-                        applicable++;
-                    }
-                    case FAIL, WAIVED -> applicable++;
-                    case NOT_EVALUATED -> notEvaluated++;
-                    case NOT_APPLICABLE -> notApplicable++;
-                }
-            }
-            return new Posture(met, applicable, notEvaluated, notApplicable);
+            Summary counts = Summary.of(report.results());
+            return new Posture(counts.pass(), counts.pass() + counts.fail() + counts.waived(), counts.notEvaluated(),
+                    counts.notApplicable());
         }
 
         /** "10 of 23 (43%)", or "no applicable requirement". */

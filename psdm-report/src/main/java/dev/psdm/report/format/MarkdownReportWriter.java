@@ -18,13 +18,10 @@ import java.util.Locale;
  * notices. Rules that did not apply or could not be evaluated go in a collapsed section, so the
  * comment stays short; so does each failing rule's evidence. All text from the snapshot is escaped ({@link Escape#markdown}); {@code #42}
  * is left as is so GitLab links it.
+ *
+ * @param options the rule catalog, links and tool version the output names
  */
-public final class MarkdownReportWriter implements ReportWriter {
-    private final FormatOptions options;
-
-    public MarkdownReportWriter(FormatOptions options) {
-        this.options = options;
-    }
+public record MarkdownReportWriter(FormatOptions options) implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {

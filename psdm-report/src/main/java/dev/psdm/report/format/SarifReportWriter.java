@@ -4,22 +4,13 @@ import dev.psdm.report.json.JsonOutput;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.psdm.report.ConventionsUsed;
-import dev.psdm.report.DataNotice;
-import dev.psdm.report.Finding;
-import dev.psdm.report.Fingerprint;
-import dev.psdm.report.Notice;
-import dev.psdm.report.ReadFailure;
 import dev.psdm.report.Report;
-import dev.psdm.report.RuleResult;
 import dev.psdm.report.Severity;
-import dev.psdm.report.Status;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,17 +31,14 @@ import java.util.Map;
  * </ul>
  * Levels: ERROR → {@code error}, WARNING → {@code warning}, INFO → {@code note}. Fingerprints go in
  * {@code partialFingerprints["psdm/v1"]}. No GUIDs or times beyond the report's as-of: the output is
- * deterministic.
+ * deterministic. The run's invocation is {@link SarifInvocation}'s, its results {@link SarifResults}', its
+ * rule descriptors {@link SarifRules}'.
+ *
+ * @param options the rule catalog, links and tool version the output names
  */
-public final class SarifReportWriter implements ReportWriter {
+public record SarifReportWriter(FormatOptions options) implements ReportWriter {
     static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String FINGERPRINT_KEY = "psdm/v1";
-
-    private final FormatOptions options;
-
-    public SarifReportWriter(FormatOptions options) {
-        this.options = options;
-    }
 
     @Override
     public void write(Report report, Writer out) throws IOException {
@@ -80,11 +68,7 @@ public final class SarifReportWriter implements ReportWriter {
         ObjectNode run = JsonOutput.object();
         driver(run);
         run.putObject("properties").put("project", path);
-        ObjectNode invocation = run.putArray("invocations").addObject();
-        invocation.put("executionSuccessful", false);
-        ObjectNode note = invocation.putArray("toolExecutionNotifications").addObject();
-        note.put("level", "error");
-        note.putObject("message").put("text", path + " could not be read: " + error);
+        run.putArray("invocations").add(SarifInvocation.unread(path, error));
         run.putArray("results");
         return run;
     }
@@ -98,7 +82,7 @@ public final class SarifReportWriter implements ReportWriter {
         return driver;
     }
 
-    /** The report's run. */
+    /** The report's run: the driver with the rule catalog, the invocation, the results, the report's facts. */
     ObjectNode run(Report report) {
         List<SarifRules.DriverRule> rules = SarifRules.of(options, report);
         Map<String, Integer> index = new HashMap<>();
@@ -111,56 +95,8 @@ public final class SarifReportWriter implements ReportWriter {
         for (SarifRules.DriverRule rule : rules) {
             driverRules.add(SarifRules.descriptor(options, rule));
         }
-
-        ObjectNode invocation = run.putArray("invocations").addObject();
-        // data that failed to read (issue 22 item 2): the run did not succeed, whatever its results say
-        invocation.put("executionSuccessful", !report.incomplete());
-        if (report.incomplete() || !report.dataNotices().isEmpty()) {
-            ArrayNode notes = invocation.putArray("toolExecutionNotifications");
-            for (ReadFailure failure : report.readFailures()) {
-                ObjectNode note = notes.addObject();
-                note.put("level", "error");
-                note.putObject("message").put("text", Report.INCOMPLETE + ": the check failed to read "
-                        + failure.resource() + ": " + failure.reason());
-            }
-            // what reading the data left out or decided (issue 22 items 1, 2)
-            for (DataNotice n : report.dataNotices()) {
-                ObjectNode note = notes.addObject();
-                note.put("level", "note");
-                note.putObject("message").put("text", n.describe());
-                ObjectNode properties = note.putObject("properties");
-                properties.put("resource", n.resource());
-                if (n.subject() != null) {
-                    properties.put("subject", n.subject());
-                }
-            }
-        }
-        invocation.put("exitCode", report.gate().exitCode());
-        ruleConfigurationOverrides(invocation, report, index);
-        ArrayNode configNotifications = JsonOutput.array();
-        ArrayNode results = JsonOutput.array();
-        boolean baseline = report.usesBaseline();
-        for (RuleResult r : report.results()) {
-            int ruleIndex = index.get(r.ruleId());
-            if (r.findings().isEmpty()) {
-                results.add(outcome(r, ruleIndex));
-            }
-            for (Finding f : r.findings()) {
-                results.add(failure(r, f, ruleIndex, baseline));
-            }
-        }
-        for (Notice n : report.notices()) {
-            Integer ruleIndex = index.get(n.ruleId());
-            if (n.kind() == Notice.Kind.BASELINE_FIXED && ruleIndex != null) {
-                results.add(absent(n, rules.get(ruleIndex), ruleIndex));
-            } else if (n.kind() != Notice.Kind.BASELINE_FIXED) {
-                configNotifications.add(notification(n, ruleIndex));
-            }
-        }
-        if (!configNotifications.isEmpty()) {
-            invocation.set("toolConfigurationNotifications", configNotifications);
-        }
-        run.set("results", results);
+        run.putArray("invocations").add(SarifInvocation.of(report, index));
+        run.set("results", new SarifResults(options).of(report, rules, index));
 
         ObjectNode properties = run.putObject("properties");
         properties.putPOJO("gate", report.gate());
@@ -179,151 +115,6 @@ public final class SarifReportWriter implements ReportWriter {
             properties.putPOJO("readFailures", report.readFailures());
         }
         return run;
-    }
-
-    /**
-     * What the conventions changed (issue 25 item 6), where SARIF keeps it: the invocation's
-     * {@code ruleConfigurationOverrides}, a rule switched off as {@code enabled: false}, a re-severitied one
-     * with its level.
-     */
-    private static void ruleConfigurationOverrides(ObjectNode invocation, Report report, Map<String, Integer> index) {
-        ConventionsUsed used = report.conventions();
-        if (used == null || used.disabledRules().isEmpty() && used.severityChanges().isEmpty()) {
-            return;
-        }
-        ArrayNode overrides = invocation.putArray("ruleConfigurationOverrides");
-        for (String ruleId : used.disabledRules()) {
-            override(overrides, ruleId, index).put("enabled", false);
-        }
-        for (ConventionsUsed.SeverityChange change : used.severityChanges()) {
-            override(overrides, change.ruleId(), index).put("level", level(change.to()));
-        }
-    }
-
-    /** One override's {@code configuration}, its descriptor referring to the rule by id (and index when listed). */
-    private static ObjectNode override(ArrayNode overrides, String ruleId, Map<String, Integer> index) {
-        ObjectNode override = overrides.addObject();
-        ObjectNode descriptor = override.putObject("descriptor");
-        descriptor.put("id", ruleId);
-        if (index.containsKey(ruleId)) {
-            descriptor.put("index", index.get(ruleId));
-        }
-        return override.putObject("configuration");
-    }
-
-    /** A rule without findings: pass, notApplicable, review (NOT_EVALUATED). */
-    private static ObjectNode outcome(RuleResult r, int ruleIndex) {
-        ObjectNode result = result(r.ruleId(), ruleIndex);
-        result.put("kind", switch (r.status()) {
-            case PASS -> "pass";
-            case NOT_APPLICABLE -> "notApplicable";
-            case NOT_EVALUATED -> "review";
-            case FAIL, WAIVED -> "fail";
-        });
-        boolean fail = r.status() == Status.FAIL || r.status() == Status.WAIVED;
-        result.put("level", fail ? level(r.severity()) : "none");
-        String text = r.status() == Status.PASS ? "Passed: " + r.title()
-                : ReportText.heading(r.status()) + ": " + r.title() + (r.reason() != null ? " (" + r.reason() + ")" : "");
-        result.putObject("message").put("text", text);
-        return result;
-    }
-
-    private ObjectNode failure(RuleResult r, Finding f, int ruleIndex, boolean baseline) {
-        ObjectNode result = result(r.ruleId(), ruleIndex);
-        result.put("kind", "fail");
-        result.put("level", level(f.severity()));
-        result.putObject("message").put("text", f.message());
-        locate(result, r.ruleId(), f.subject().key(), f.subject().type(), f.subject().title());
-        if (f.waiver() != null) {
-            ObjectNode suppression = result.putArray("suppressions").addObject();
-            suppression.put("kind", "external");
-            suppression.put("status", "accepted");
-            suppression.put("justification", f.waiver().describe());
-            suppression.putObject("location").putObject("physicalLocation").putObject("artifactLocation")
-                    .put("uri", options.locationPath());
-            if (f.waiver().expires() != null) {
-                suppression.putObject("properties").put("expires", f.waiver().expires().toString());
-            }
-        }
-        if (baseline && f.baseline() != null) {
-            result.put("baselineState", f.baseline().name().toLowerCase(Locale.ROOT));
-        }
-        ObjectNode properties = result.putObject("properties");
-        properties.put("subject", f.subject().key());
-        if (f.subject().webUrl() != null) {
-            properties.put("webUrl", f.subject().webUrl());
-        }
-        // what to do (issue 25 items 3 and 5): the rule's remedy, and the waiver to paste when only that is left
-        if (r.helpOrNone().howToFix() != null) {
-            properties.put("howToFix", r.helpOrNone().howToFix());
-        }
-        if (!r.helpOrNone().quickActions().isEmpty()) {
-            r.helpOrNone().quickActions().forEach(properties.putArray("quickActions")::add);
-        }
-        String waiver = r.waiverSnippet(f);
-        if (waiver != null) {
-            properties.put("waiverSnippet", waiver);
-        }
-        return result;
-    }
-
-    /** A baselined finding that no longer occurs: SARIF's {@code absent}. */
-    private static ObjectNode absent(Notice n, SarifRules.DriverRule rule, int ruleIndex) {
-        ObjectNode result = result(n.ruleId(), ruleIndex);
-        result.put("kind", "fail");
-        result.put("level", level(rule.severity()));
-        result.putObject("message").put("text", n.message());
-        locate(result, n.ruleId(), n.subjectKey(), subjectType(n.subjectKey()), null);
-        result.put("baselineState", "absent");
-        result.putObject("properties").put("subject", n.subjectKey());
-        return result;
-    }
-
-    /**
-     * Locates a result at a GitLab object: a logical location named by the subject key (GitLab issues and
-     * iterations are not files), and the finding's fingerprint.
-     */
-    private static void locate(ObjectNode result, String ruleId, String subjectKey, String type, String title) {
-        ObjectNode logical = result.putArray("locations").addObject().putArray("logicalLocations").addObject();
-        if (title != null) {
-            logical.put("name", title);
-        }
-        logical.put("fullyQualifiedName", subjectKey);
-        logical.put("kind", type);
-        result.putObject("partialFingerprints").put(FINGERPRINT_KEY, Fingerprint.of(ruleId, subjectKey));
-    }
-
-    private static ObjectNode notification(Notice n, Integer ruleIndex) {
-        ObjectNode notification = JsonOutput.object();
-        notification.put("level", n.kind() == Notice.Kind.WAIVER_EXPIRED ? "warning" : "note");
-        notification.putObject("message").put("text", n.message());
-        ObjectNode rule = notification.putObject("associatedRule");
-        rule.put("id", n.ruleId());
-        if (ruleIndex != null) {
-            rule.put("index", ruleIndex);
-        }
-        ObjectNode properties = notification.putObject("properties");
-        properties.put("kind", n.kind().name());
-        if (n.subjectKey() != null) {
-            properties.put("subject", n.subjectKey());
-        }
-        return notification;
-    }
-
-    private static ObjectNode result(String ruleId, int ruleIndex) {
-        ObjectNode result = JsonOutput.object();
-        result.put("ruleId", ruleId);
-        result.put("ruleIndex", ruleIndex);
-        return result;
-    }
-
-    /** {@code issue#42} → {@code issue}, {@code iteration:10104} → {@code iteration}. */
-    private static String subjectType(String key) {
-        int end = 0;
-        while (end < key.length() && Character.isLetter(key.charAt(end))) {
-            end++;
-        }
-        return end == 0 ? "subject" : key.substring(0, end);
     }
 
     static String level(Severity severity) {

@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are {@link GoldenReports}: hand-kept data, not the bundled rules' output, so a new rule changes none of
  * these files (psdm-rules' {@code EndToEndGoldenTest} follows the rules). The JSON golden is also the
  * report the other formats are rendered from: reading it and writing it again gives the same bytes.
- * Regenerate after an intended change with {@code -Dpsdm.updateGolden=true} (see {@link Golden}).
+ * The HTML pages other than the large one keep the lines they share with it by reference
+ * ({@link Golden#assertPageMatches}). Regenerate after an intended change with {@code -Dpsdm.updateGolden=true}
+ * (see {@link Golden}).
  */
 class GoldenFilesTest {
 
@@ -59,7 +61,17 @@ class GoldenFilesTest {
     void outputMatchesItsGoldenFile(Scenario scenario, ReportFormat format) {
         String rendered = format.writer(scenario.options()).render(scenario.report().get());
         assertThat(rendered).doesNotContain("\r").endsWith("\n");
-        Golden.assertMatches(rendered, scenario.name() + "/" + format.cliName() + "." + format.extension());
+        String golden = scenario.name() + "/" + format.cliName() + "." + format.extension();
+        if (format == ReportFormat.HTML && !golden.equals(Golden.BASE_PAGE)) {
+            Golden.assertPageMatches(rendered, golden, basePage());
+        } else {
+            Golden.assertMatches(rendered, golden);
+        }
+    }
+
+    /** The large project's page as rendered now: the page the other golden pages keep their shared lines in. */
+    static String basePage() {
+        return ReportFormat.HTML.writer(OPTIONS).render(GoldenReports.large());
     }
 
     @ParameterizedTest(name = "{0} as {1}")

@@ -13,6 +13,16 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** Iteration 0 and 3 two-week iterations, all ended by the default as-of (2026-03-20): a SMALL project. */
+    public static SnapshotFixture small() {
+        return SnapshotFixture.project().small();
+    }
+
+    /** Iteration 0 and 8 two-week iterations, Iteration 5 current on the default as-of: a LARGE project. */
+    public static SnapshotFixture large() {
+        return SnapshotFixture.project().large();
+    }
+
     public static Conventions conventions(UnaryOperator<Conventions.Builder> change) {
         return change.apply(Conventions.defaults().toBuilder()).build();
     }

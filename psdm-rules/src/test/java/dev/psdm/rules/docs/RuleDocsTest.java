@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,13 +98,9 @@ class RuleDocsTest {
     void everyRuleDocumentsWhyQuotingTheHandbookWhatPassesWhatFailsAndAnExampleOfEach() {
         for (RuleDescriptor rule : RULES) {
             RuleDoc doc = rule.doc();
-            Map<String, String> parts = new LinkedHashMap<>();
-            parts.put("why", doc.why());
-            parts.put("passes", doc.passes());
-            parts.put("fails", doc.fails());
-            parts.put("examplePass", doc.examplePass());
-            parts.put("exampleFail", doc.exampleFail());
-            parts.forEach((key, value) -> assertThat(value).as("@%s of %s", key, rule.id()).isNotBlank());
+            assertThat(doc).extracting(RuleDoc::why, RuleDoc::passes, RuleDoc::fails, RuleDoc::examplePass, RuleDoc::exampleFail)
+                    .as("@why, @passes, @fails, @examplePass and @exampleFail of %s", rule.id())
+                    .allSatisfy(part -> assertThat((String) part).isNotBlank());
             assertThat(doc.configKeys()).as("@config of %s", rule.id()).isNotEmpty().doesNotContain("");
             assertThat(doc.why()).as("@why of %s quotes the handbook", rule.id()).contains("“");
         }

@@ -2,12 +2,10 @@ package dev.psdm.rules.catalog.backlog;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
-import dev.psdm.model.DataGap;
 import org.junit.jupiter.api.Test;
 
 import static dev.psdm.assertj.SubjectRef.issue;
 import static dev.psdm.report.EvidenceItem.Kind.COUNTED;
-import static dev.psdm.report.EvidenceItem.Kind.DATA_GAP;
 import static dev.psdm.report.EvidenceItem.Kind.NEAR_MISS;
 import static dev.psdm.report.EvidenceItem.Kind.NOT_COUNTED;
 import static dev.psdm.report.EvidenceItem.Kind.SATISFIED;
@@ -55,11 +53,5 @@ class BacklogEvidenceTest {
                 .hasEvidence(NOT_COUNTED, "No delivery iteration starts after the as-of date 2026-03-20; the last to start, "
                         + "Iteration 3, started on ")
                 .hasEvidence(SIZE, "Project size SMALL");
-    }
-
-    @Test
-    void notEvaluatedNamesTheDataGap() {
-        BKL_001.given(SnapshotFixture.project().large().gap(DataGap.ITERATIONS, "403 Forbidden")).isNotEvaluated()
-                .hasEvidence(DATA_GAP, "iterations is not in the snapshot: 403 Forbidden");
     }
 }

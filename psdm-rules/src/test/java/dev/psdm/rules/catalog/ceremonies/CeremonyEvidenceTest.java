@@ -2,7 +2,6 @@ package dev.psdm.rules.catalog.ceremonies;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
-import dev.psdm.model.DataGap;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -13,23 +12,20 @@ import static dev.psdm.assertj.SubjectRef.week;
 import static dev.psdm.engine.facts.CeremonyKind.PLANNING;
 import static dev.psdm.engine.facts.CeremonyKind.RETROSPECTIVE;
 import static dev.psdm.engine.facts.CeremonyKind.REVIEW;
-import static dev.psdm.report.EvidenceItem.Kind.DATA_GAP;
 import static dev.psdm.report.EvidenceItem.Kind.NEAR_MISS;
 import static dev.psdm.report.EvidenceItem.Kind.NOT_COUNTED;
 import static dev.psdm.report.EvidenceItem.Kind.SATISFIED;
 import static dev.psdm.report.EvidenceItem.Kind.SIZE;
+import static dev.psdm.rules.catalog.Fixtures.large;
 
 /**
  * The ceremony rules say why (issue 29): the record that satisfied each iteration, the near miss of a
- * failing one with its window and setting key, the size of a project they do not apply to, the data gap.
+ * failing one with its window and setting key, the size of a project they do not apply to
+ * (the data gap: RequiredDataContractTest).
  * Fixture as in {@link CeremonyRulesTest}: Iteration 4 runs 2026-03-02 – 2026-03-15.
  */
 class CeremonyEvidenceTest {
     private final RuleVerifier cer001 = RuleVerifier.forRule("PSDM-CER-001");
-
-    private static SnapshotFixture large() {
-        return SnapshotFixture.project().large();
-    }
 
     @Test
     void aPassNamesTheRecordThatSatisfiedEachIteration() {
@@ -67,12 +63,6 @@ class CeremonyEvidenceTest {
     @Test
     void notApplicableNamesTheDerivedSize() {
         cer001.given(SnapshotFixture.project().small()).isNotApplicable().hasEvidence(SIZE, "Project size SMALL");
-    }
-
-    @Test
-    void notEvaluatedNamesTheDataGap() {
-        cer001.given(large().gap(DataGap.ISSUES, "timeout")).isNotEvaluated().hasEvidence(DATA_GAP, "issues")
-                .hasEvidence(DATA_GAP, "timeout");
     }
 
     @Test

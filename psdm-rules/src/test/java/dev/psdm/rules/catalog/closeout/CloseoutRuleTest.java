@@ -13,18 +13,15 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import static dev.psdm.assertj.SubjectRef.activity;
+import static dev.psdm.rules.catalog.Fixtures.small;
 
 /** The small fixture's last iteration (Iteration 3) ended on 2026-03-01, before the default as-of 2026-03-20. */
 class CloseoutRuleTest {
     private static final RuleVerifier CLOSE_001 = RuleVerifier.forRule("PSDM-CLOSE-001");
 
-    private static SnapshotFixture ended() {
-        return SnapshotFixture.project().small();
-    }
-
     @Test
     void retrospectiveRecapAndSupportHandoffPass() {
-        CLOSE_001.given(ended()
+        CLOSE_001.given(small()
                 .issue(i -> i.title("Project retrospective").closed())
                 .issue(i -> i.title("Go-live recap for Acme"))
                 .wikiPage("Support handoff: architecture diagram", null)).passes();
@@ -32,14 +29,14 @@ class CloseoutRuleTest {
 
     @Test
     void eachMissingCloseoutActivityIsAFinding() {
-        CLOSE_001.given(ended().issue(i -> i.title("Go-live recap")).issue(i -> i.title("Iteration 3 retrospective")))
+        CLOSE_001.given(small().issue(i -> i.title("Go-live recap")).issue(i -> i.title("Iteration 3 retrospective")))
                 .fails().on(activity("end-of-project retrospective"), activity("support handoff"))
                 .withMessageContainingOn(activity("support handoff"), "The last iteration (Iteration 3) ended on 2026-03-01");
     }
 
     @Test
     void notApplicableWhileAnIterationIsRunning() {
-        CLOSE_001.given(ended().asOf(LocalDate.of(2026, 2, 20))).isNotApplicable()
+        CLOSE_001.given(small().asOf(LocalDate.of(2026, 2, 20))).isNotApplicable()
                 .withReasonContaining("has not ended");
     }
 
@@ -50,13 +47,13 @@ class CloseoutRuleTest {
 
     @Test
     void missingActivityWithUnreadableWikiIsNotEvaluated() {
-        CLOSE_001.given(ended().gap(DataGap.WIKI, "wiki disabled")).isNotEvaluated();
+        CLOSE_001.given(small().gap(DataGap.WIKI, "wiki disabled")).isNotEvaluated();
     }
 
     @Test
     void trainingEngagementsRecordTheirOwnCloseout() {
         CLOSE_001.withConventions(Fixtures.conventions(c -> c.set(ActivitySettings.CLOSEOUT, 
                         Map.of("training closeout", Pattern.compile("(?i)training close-?out")))))
-                .given(ended().issue(i -> i.title("Training closeout checklist"))).passes();
+                .given(small().issue(i -> i.title("Training closeout checklist"))).passes();
     }
 }

@@ -2,12 +2,10 @@ package dev.psdm.rules.catalog.confidentiality;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
-import dev.psdm.model.DataGap;
 import org.junit.jupiter.api.Test;
 
 import static dev.psdm.assertj.SubjectRef.issue;
 import static dev.psdm.report.EvidenceItem.Kind.COUNTED;
-import static dev.psdm.report.EvidenceItem.Kind.DATA_GAP;
 import static dev.psdm.report.EvidenceItem.Kind.SATISFIED;
 
 /**
@@ -34,11 +32,5 @@ class ConfidentialityEvidenceTest {
                 .fails().on(issue(93), issue(94))
                 .hasEvidenceOn(issue(93), COUNTED, "#93 'Commercials' (open) is marked confidential")
                 .hasEvidenceOn(issue(94), COUNTED, "#94 'Old pricing' (closed) is marked confidential");
-    }
-
-    @Test
-    void notEvaluatedNamesTheDataGap() {
-        CONF_001.given(SnapshotFixture.project().small().gap(DataGap.ISSUES, "timeout")).isNotEvaluated()
-                .hasEvidence(DATA_GAP, "issues");
     }
 }

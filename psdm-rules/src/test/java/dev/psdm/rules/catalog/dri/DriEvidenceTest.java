@@ -2,14 +2,11 @@ package dev.psdm.rules.catalog.dri;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
-import dev.psdm.model.DataGap;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 
 import static dev.psdm.assertj.SubjectRef.issue;
 import static dev.psdm.report.EvidenceItem.Kind.COUNTED;
-import static dev.psdm.report.EvidenceItem.Kind.DATA_GAP;
 import static dev.psdm.report.EvidenceItem.Kind.NOT_COUNTED;
 import static dev.psdm.report.EvidenceItem.Kind.SATISFIED;
 
@@ -44,13 +41,5 @@ class DriEvidenceTest {
         DRI_001.given(SnapshotFixture.project().small()).isNotApplicable()
                 .hasEvidence(NOT_COUNTED, "No iteration is current on the as-of date 2026-03-20: the last to end, Iteration 3, "
                         + "ended on 2026-03-01; none starts later");
-    }
-
-    @Test
-    void notEvaluatedNamesTheDataGap() {
-        DRI_001.given(SnapshotFixture.project().large().gap(DataGap.ITERATIONS, "403 Forbidden")
-                        .asOf(LocalDate.of(2026, 3, 20)))
-                .isNotEvaluated()
-                .hasEvidence(DATA_GAP, "iterations is not in the snapshot: 403 Forbidden");
     }
 }

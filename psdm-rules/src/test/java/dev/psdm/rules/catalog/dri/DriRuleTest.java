@@ -4,7 +4,6 @@ import dev.psdm.assertj.IssueSpec;
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
 import dev.psdm.engine.conventions.EngineSettings;
-import dev.psdm.model.DataGap;
 import dev.psdm.report.Severity;
 import dev.psdm.rules.catalog.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -74,12 +73,5 @@ class DriRuleTest {
         DRI_001.given(SnapshotFixture.project().large().asOf(LocalDate.of(2027, 1, 15))
                         .issue(i -> i.iid(6).inIteration(8).unassigned()))
                 .isNotApplicable().withReasonContaining("no iteration is current at the as-of date");
-    }
-
-    @Test
-    void withoutIssuesOrIterationsTheRuleIsNotEvaluated() {
-        DRI_001.given(SnapshotFixture.project().large().issue(i -> i.iid(5).inIteration(5).unassigned())
-                        .gap(DataGap.ITERATIONS, "iterations need GitLab Premium"))
-                .isNotEvaluated();
     }
 }

@@ -46,12 +46,6 @@ class IterationZeroEvidenceTest {
                     .hasEvidenceOn(project(), NEAR_MISS, "Iteration 0 (2026-02-02 – 2026-02-15) is titled like Iteration 0 "
                             + "but starts after Iteration 1");
         }
-
-        @Test
-        void notEvaluatedNamesTheDataGap() {
-            it0001.given(SnapshotFixture.project().gap(DataGap.ITERATIONS, "403 Forbidden")).isNotEvaluated()
-                    .hasEvidence(DATA_GAP, "iterations is not in the snapshot: 403 Forbidden");
-        }
     }
 
     @Nested
@@ -125,12 +119,6 @@ class IterationZeroEvidenceTest {
         void notApplicableWhileIterationZeroRuns() {
             it0003.given(SnapshotFixture.project().small().asOf(LocalDate.of(2026, 1, 10))).isNotApplicable()
                     .hasEvidence(NOT_COUNTED, "Iteration 0 (2026-01-05 – 2026-01-18) has not ended by the as-of date");
-        }
-
-        @Test
-        void notEvaluatedNamesTheDataGap() {
-            it0003.given(SnapshotFixture.project().small().gap(DataGap.ISSUES, "timeout")).isNotEvaluated()
-                    .hasEvidence(DATA_GAP, "issues is not in the snapshot: timeout");
         }
     }
 }

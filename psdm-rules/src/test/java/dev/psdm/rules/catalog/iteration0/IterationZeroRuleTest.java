@@ -21,6 +21,7 @@ import static dev.psdm.assertj.SnapshotFixture.twoWeeks;
 import static dev.psdm.assertj.SubjectRef.activity;
 import static dev.psdm.assertj.SubjectRef.iteration;
 import static dev.psdm.assertj.SubjectRef.project;
+import static dev.psdm.rules.catalog.Fixtures.small;
 
 class IterationZeroRuleTest {
     private static final RuleVerifier IT0_001 = RuleVerifier.forRule("PSDM-IT0-001");
@@ -72,21 +73,10 @@ class IterationZeroRuleTest {
                 .withMessageContainingOn(project(), "the project has no iterations");
     }
 
-    @Test
-    void unreadableIterationsAreNotEvaluated() {
-        IT0_001.given(SnapshotFixture.project().gap(DataGap.ITERATIONS, "403 Forbidden"))
-                .isNotEvaluated()
-                .withReasonContaining("403 Forbidden");
-    }
-
     /** The small fixture's Iteration 0 runs 2026-01-05 – 2026-01-18; the default as-of is 2026-03-20. */
     @Nested
     class Activities {
         private final RuleVerifier it0002 = RuleVerifier.forRule("PSDM-IT0-002");
-
-        private SnapshotFixture small() {
-            return SnapshotFixture.project().small();
-        }
 
         @Test
         void kickoffStakeholderPlanningAndDiscoveryInIterationZeroPass() {
@@ -152,10 +142,6 @@ class IterationZeroRuleTest {
     @Nested
     class InitialRisks {
         private final RuleVerifier it0003 = RuleVerifier.forRule("PSDM-IT0-003");
-
-        private SnapshotFixture small() {
-            return SnapshotFixture.project().small();
-        }
 
         @Test
         void raidItemCreatedDuringIterationZeroPasses() {

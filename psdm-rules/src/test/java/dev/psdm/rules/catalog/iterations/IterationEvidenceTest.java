@@ -2,7 +2,6 @@ package dev.psdm.rules.catalog.iterations;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
-import dev.psdm.model.DataGap;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import static dev.psdm.assertj.SnapshotFixture.twoWeeks;
 import static dev.psdm.assertj.SubjectRef.iteration;
 import static dev.psdm.report.EvidenceItem.Kind.COUNTED;
-import static dev.psdm.report.EvidenceItem.Kind.DATA_GAP;
 import static dev.psdm.report.EvidenceItem.Kind.NOT_COUNTED;
 import static dev.psdm.report.EvidenceItem.Kind.SATISFIED;
 import static dev.psdm.report.EvidenceItem.Kind.SIZE;
@@ -18,7 +16,7 @@ import static dev.psdm.report.EvidenceItem.Kind.SIZE;
 /**
  * The iteration schedule rules say why (issue 29): each iteration's length against the time-box and the usual
  * length with the key (or the GitLab cadence) that sets it; each pair of iterations, the days between them
- * against {@code thresholds.maxIterationGapDays}; the size when they do not apply; the data gap.
+ * against {@code thresholds.maxIterationGapDays}; the size when they do not apply (the data gap: RequiredDataContractTest).
  */
 class IterationEvidenceTest {
     private static final RuleVerifier ITER_001 = RuleVerifier.forRule("PSDM-ITER-001");
@@ -26,9 +24,7 @@ class IterationEvidenceTest {
 
     /** Sprints 1 and 2 run Monday to Friday of the next week (12 days), Sprint 3 two full weeks, back to back. */
     private static SnapshotFixture sprints() {
-        return SnapshotFixture.project()
-                .iteration("Sprint 1", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 16))
-                .iteration("Sprint 2", LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 30))
+        return IterationFixtures.mondayToFridaySprints()
                 .iteration("Sprint 3", LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 13));
     }
 
@@ -45,10 +41,7 @@ class IterationEvidenceTest {
 
     @Test
     void aFailSaysHowFarOverTheTimeBoxOrOffTheUsualLengthEachIterationIs() {
-        ITER_001.given(SnapshotFixture.project().iterationZero()
-                        .iteration("Iteration 1", LocalDate.of(2026, 1, 19), LocalDate.of(2026, 3, 1))
-                        .iteration("Iteration 2", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 11))
-                        .iterations(1, twoWeeks()))
+        ITER_001.given(IterationFixtures.overTheTimeBoxAndOffTheCadence())
                 .fails().on(iteration("Iteration 1"), iteration("Iteration 2"))
                 .hasEvidenceOn(iteration("Iteration 1"), COUNTED, "Iteration 1 (2026-01-19 – 2026-03-01) lasts 42 days: "
                         + "14 days over the 4-week time-box (28 days, `thresholds.maxIterationWeeks`)")
@@ -63,12 +56,6 @@ class IterationEvidenceTest {
     void notApplicableWithoutIterationsNamesTheSize() {
         ITER_001.given(SnapshotFixture.project().issue(i -> i.title("Work"))).isNotApplicable()
                 .hasEvidence(SIZE, "Project size SMALL");
-    }
-
-    @Test
-    void notEvaluatedNamesTheDataGap() {
-        ITER_001.given(SnapshotFixture.project().small().gap(DataGap.ITERATIONS, "403 Forbidden")).isNotEvaluated()
-                .hasEvidence(DATA_GAP, "iterations is not in the snapshot: 403 Forbidden");
     }
 
     @Test
@@ -94,11 +81,9 @@ class IterationEvidenceTest {
     }
 
     @Test
-    void theScheduleRuleNotApplicableAndNotEvaluated() {
+    void theScheduleRuleNotApplicableNamesTheSingleIteration() {
         ITER_002.given(SnapshotFixture.project().iterations(1, twoWeeks())).isNotApplicable()
                 .hasEvidence(SIZE, "Project size SMALL")
                 .hasEvidence(NOT_COUNTED, "The plan has 1 iteration: no two consecutive iterations to compare");
-        ITER_002.given(SnapshotFixture.project().small().gap(DataGap.ITERATIONS, "timeout")).isNotEvaluated()
-                .hasEvidence(DATA_GAP, "timeout");
     }
 }

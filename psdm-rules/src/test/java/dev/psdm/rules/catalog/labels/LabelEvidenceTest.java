@@ -2,13 +2,11 @@ package dev.psdm.rules.catalog.labels;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
-import dev.psdm.model.DataGap;
 import org.junit.jupiter.api.Test;
 
 import static dev.psdm.assertj.SubjectRef.issue;
 import static dev.psdm.assertj.SubjectRef.label;
 import static dev.psdm.report.EvidenceItem.Kind.COUNTED;
-import static dev.psdm.report.EvidenceItem.Kind.DATA_GAP;
 import static dev.psdm.report.EvidenceItem.Kind.NEAR_MISS;
 import static dev.psdm.report.EvidenceItem.Kind.NOT_COUNTED;
 import static dev.psdm.report.EvidenceItem.Kind.SATISFIED;
@@ -17,7 +15,7 @@ import static dev.psdm.report.EvidenceItem.Kind.SATISFIED;
  * The label rules say why (issue 29): the labels that matched each CP label's convention, quoted with its
  * {@code .psdm.yml} key, or the near misses (archived, or alike but not matching) (PSDM-LBL-001); how many open
  * work items sit in each workflow state and, for one off the board, the workflow-like label it carries instead
- * (PSDM-LBL-002); the data gap. Neither rule can be NOT_APPLICABLE: both apply to every project size and have no
+ * (PSDM-LBL-002); the data gap is RequiredDataContractTest's. Neither rule can be NOT_APPLICABLE: both apply to every project size and have no
  * "not applicable" part.
  */
 class LabelEvidenceTest {
@@ -49,14 +47,6 @@ class LabelEvidenceTest {
                 .hasEvidenceOn(label("PSD Workflow::*"), NEAR_MISS, "'Workflow::Doing' looks like a PSD Workflow::* label but "
                         + "does not match `labels.workflowPrefix` (PSD Workflow::)")
                 .hasEvidence(SATISFIED, "PM name: 'PM::Jane Doe' matches");
-    }
-
-    @Test
-    void notEvaluatedNamesTheDataGap() {
-        LBL_001.given(SnapshotFixture.project().small().gap(DataGap.LABELS, "403 Forbidden")).isNotEvaluated()
-                .hasEvidence(DATA_GAP, "labels is not in the snapshot: 403 Forbidden");
-        LBL_002.given(SnapshotFixture.project().small().gap(DataGap.ISSUES, "timeout")).isNotEvaluated()
-                .hasEvidence(DATA_GAP, "issues is not in the snapshot: timeout");
     }
 
     @Test

@@ -4,7 +4,6 @@ import dev.psdm.rules.catalog.Fixtures;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
-import dev.psdm.model.DataGap;
 import dev.psdm.engine.facts.CeremonyKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,11 +36,6 @@ class LabelRulesTest {
             lbl001.given(SnapshotFixture.project().small().labels("PSD Workflow::Done", "SOW without number"))
                     .fails().on(label("SOW-# or PO#"), label("PM name"))
                     .withMessageContainingOn(label("PM name"), "helps the GitLab team sort by PM name");
-        }
-
-        @Test
-        void unreadableLabelsAreNotEvaluated() {
-            lbl001.given(SnapshotFixture.project().small().gap(DataGap.LABELS, "403")).isNotEvaluated();
         }
 
         /**

@@ -3,13 +3,11 @@ package dev.psdm.rules.catalog.milestones;
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
 import dev.psdm.engine.conventions.Conventions;
-import dev.psdm.model.DataGap;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
 import static dev.psdm.assertj.SubjectRef.project;
-import static dev.psdm.report.EvidenceItem.Kind.DATA_GAP;
 import static dev.psdm.report.EvidenceItem.Kind.NOT_COUNTED;
 import static dev.psdm.report.EvidenceItem.Kind.SATISFIED;
 import static dev.psdm.report.EvidenceItem.Kind.SIZE;
@@ -17,7 +15,7 @@ import static dev.psdm.report.EvidenceItem.Kind.SIZE;
 /**
  * PSDM-MS-001 says why (issue 29): the milestones that track the phases, with dates and state; that none was read;
  * that the team's milestones are its iterations (NOT_APPLICABLE, besides the size every such result names); the
- * data gap.
+ * data gap is RequiredDataContractTest's.
  */
 class MilestoneEvidenceTest {
     private static final RuleVerifier MS_001 = RuleVerifier.forRule("PSDM-MS-001");
@@ -50,11 +48,5 @@ class MilestoneEvidenceTest {
                         + "team's iterations, not project phases")
                 .hasEvidence(SIZE, "Project size SMALL")
                 .usedSetting("iterationsAsMilestones", "true");
-    }
-
-    @Test
-    void notEvaluatedNamesTheDataGap() {
-        MS_001.given(SnapshotFixture.project().small().gap(DataGap.MILESTONES, "403 Forbidden")).isNotEvaluated()
-                .hasEvidence(DATA_GAP, "milestones is not in the snapshot: 403 Forbidden");
     }
 }

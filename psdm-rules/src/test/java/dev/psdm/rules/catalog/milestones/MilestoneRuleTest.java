@@ -2,7 +2,6 @@ package dev.psdm.rules.catalog.milestones;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
-import dev.psdm.model.DataGap;
 import dev.psdm.engine.conventions.Conventions;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +22,6 @@ class MilestoneRuleTest {
     void noMilestoneFailsOnTheProject() {
         MS_001.given(SnapshotFixture.project().small()).fails().on(project())
                 .withMessageContainingOn(project(), "track the project phases");
-    }
-
-    @Test
-    void unreadableMilestonesAreNotEvaluated() {
-        MS_001.given(SnapshotFixture.project().small().gap(DataGap.MILESTONES, "403")).isNotEvaluated();
     }
 
     @Test

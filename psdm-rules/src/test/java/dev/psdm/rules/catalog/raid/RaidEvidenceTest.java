@@ -2,13 +2,11 @@ package dev.psdm.rules.catalog.raid;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
-import dev.psdm.model.DataGap;
 import org.junit.jupiter.api.Test;
 
 import static dev.psdm.assertj.SubjectRef.issue;
 import static dev.psdm.assertj.SubjectRef.project;
 import static dev.psdm.report.EvidenceItem.Kind.COUNTED;
-import static dev.psdm.report.EvidenceItem.Kind.DATA_GAP;
 import static dev.psdm.report.EvidenceItem.Kind.NOT_COUNTED;
 import static dev.psdm.report.EvidenceItem.Kind.SATISFIED;
 
@@ -42,12 +40,6 @@ class RaidEvidenceTest {
     void notApplicableWithoutOpenItemsNamesTheSize() {
         RAID_002.given(SnapshotFixture.project().small()).isNotApplicable()
                 .hasEvidence(dev.psdm.report.EvidenceItem.Kind.SIZE, "Project size SMALL");
-    }
-
-    @Test
-    void notEvaluatedNamesTheDataGap() {
-        RAID_002.given(SnapshotFixture.project().small().gap(DataGap.ISSUES, "timeout")).isNotEvaluated()
-                .hasEvidence(DATA_GAP, "issues");
     }
 
     @Test

@@ -6,7 +6,6 @@ import dev.psdm.rules.catalog.Fixtures;
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
 import dev.psdm.report.Severity;
-import dev.psdm.model.DataGap;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -137,11 +136,6 @@ class RaidRuleTest {
         void aDefinedLabelNobodyUsesStillFails() {
             raid001.given(SnapshotFixture.project().small().labels("PS RAID Log"))
                     .fails().on(project()).withMessageContainingOn(project(), "the label exists");
-        }
-
-        @Test
-        void unreadableIssuesAreNotEvaluated() {
-            raid001.given(SnapshotFixture.project().small().gap(DataGap.ISSUES, "timeout")).isNotEvaluated();
         }
 
         @Test

@@ -4,7 +4,6 @@ import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.rules.catalog.Fixtures;
 
 import dev.psdm.assertj.RuleVerifier;
-import dev.psdm.assertj.SnapshotFixture;
 import dev.psdm.model.DataGap;
 import dev.psdm.engine.conventions.RetrospectiveLocation;
 import org.junit.jupiter.api.Test;
@@ -12,13 +11,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.psdm.assertj.SubjectRef.activity;
+import static dev.psdm.rules.catalog.Fixtures.small;
 
 class RetrospectiveRuleTest {
     private static final RuleVerifier RET_001 = RuleVerifier.forRule("PSDM-RET-001");
-
-    private static SnapshotFixture small() {
-        return SnapshotFixture.project().small();
-    }
 
     @Test
     void issueTitledInternalRetrospectivePasses() {

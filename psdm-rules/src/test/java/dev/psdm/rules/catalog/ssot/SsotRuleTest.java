@@ -50,11 +50,6 @@ class SsotRuleTest {
     }
 
     @Test
-    void unreadableBoardsAreNotEvaluated() {
-        SSOT_001.given(managedInGitLab().gap(DataGap.BOARDS, "403 Forbidden")).isNotEvaluated();
-    }
-
-    @Test
     void unreadableIterationsWithoutMilestonesAreNotEvaluated() {
         SSOT_001.given(SnapshotFixture.project().board("b").issue(i -> i.title("Work"))
                         .gap(DataGap.ITERATIONS, "iterations need GitLab Premium"))

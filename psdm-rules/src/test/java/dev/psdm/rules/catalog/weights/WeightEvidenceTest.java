@@ -2,13 +2,11 @@ package dev.psdm.rules.catalog.weights;
 
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
-import dev.psdm.model.DataGap;
 import dev.psdm.rules.catalog.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import static dev.psdm.assertj.SubjectRef.issue;
 import static dev.psdm.report.EvidenceItem.Kind.COUNTED;
-import static dev.psdm.report.EvidenceItem.Kind.DATA_GAP;
 import static dev.psdm.report.EvidenceItem.Kind.NOT_COUNTED;
 import static dev.psdm.report.EvidenceItem.Kind.SATISFIED;
 
@@ -49,15 +47,6 @@ class WeightEvidenceTest {
                 .hasEvidenceOn(issue(10), COUNTED, "#10 'Migrate wave 10' is planned in Iteration 5 (2026-03-16 – 2026-03-29), "
                         + "current, and has no weight")
                 .hasEvidence(COUNTED, "Iteration 5 (2026-03-16 – 2026-03-29), current: 1 of 2 open work items without a weight");
-    }
-
-    @Test
-    void notEvaluatedNamesTheDataGap() {
-        var free = SnapshotFixture.project().large().issue(i -> i.iid(45).inIteration(5).unweighted())
-                .gap(DataGap.WEIGHTS, "issue weights need GitLab Premium or Ultimate");
-        WGT_001.given(free).isNotEvaluated()
-                .hasEvidence(DATA_GAP, "weights is not in the snapshot: issue weights need GitLab Premium or Ultimate");
-        WGT_002.given(free).isNotEvaluated().hasEvidence(DATA_GAP, "Premium");
     }
 
     @Test

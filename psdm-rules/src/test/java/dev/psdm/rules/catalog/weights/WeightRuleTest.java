@@ -4,7 +4,6 @@ import dev.psdm.assertj.IssueSpec;
 import dev.psdm.assertj.RuleVerifier;
 import dev.psdm.assertj.SnapshotFixture;
 import dev.psdm.engine.conventions.EngineSettings;
-import dev.psdm.model.DataGap;
 import dev.psdm.report.Severity;
 import dev.psdm.rules.catalog.Fixtures;
 import org.junit.jupiter.api.Nested;
@@ -120,13 +119,5 @@ class WeightRuleTest {
         WGT_001.withConventions(Fixtures.conventions(c -> c.set(EngineSettings.WORK_ITEM_TYPES,
                         List.of("issue", "incident", "key_result"))))
                 .given(fixture).passes();
-    }
-
-    @Test
-    void withoutWeightsAtAllTheWeightRulesAreNotEvaluatedNeverPassed() {
-        var free = SnapshotFixture.project().large().issue(i -> i.iid(45).inIteration(5).unweighted())
-                .gap(DataGap.WEIGHTS, "issue weights need GitLab Premium or Ultimate");
-        WGT_001.given(free).isNotEvaluated().withReasonContaining("Premium");
-        RuleVerifier.forRule("PSDM-WGT-002").given(free).isNotEvaluated();
     }
 }
