@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Assertions on one rule's result: its status, the subjects it failed on, with which severity and message.
@@ -82,30 +84,29 @@ public abstract class AbstractRuleResultAssert<SELF extends AbstractRuleResultAs
 
     /** The finding on this subject has this severity. */
     public SELF withSeverityOn(SubjectRef subject, Severity expected) {
-        Finding finding = findingOn(subject);
-        if (finding != null && finding.severity() != expected) {
-            failWithMessage("%nExpecting the %s finding on %s to have severity:%n  <%s>%nbut was:%n  <%s>",
-                    actual.ruleId(), subject, expected, finding.severity());
-        }
-        return myself;
+        return expectOn(subject, "finding", "have severity", expected, Finding::severity, s -> s == expected);
     }
 
     /** The finding on this subject says exactly this (AssertJ's {@code hasMessage}: equality). */
     public SELF withMessageOn(SubjectRef subject, String expected) {
-        Finding finding = findingOn(subject);
-        if (finding != null && !finding.message().equals(expected)) {
-            failWithMessage("%nExpecting the %s message on %s to be:%n  <%s>%nbut was:%n  <%s>", actual.ruleId(),
-                    subject, expected, finding.message());
-        }
-        return myself;
+        return expectOn(subject, "message", "be", expected, Finding::message, m -> m.equals(expected));
     }
 
     /** The finding on this subject says something containing this text (AssertJ's {@code hasMessageContaining}). */
     public SELF withMessageContainingOn(SubjectRef subject, String expectedPart) {
+        return expectOn(subject, "message", "contain", expectedPart, Finding::message, m -> m.contains(expectedPart));
+    }
+
+    /**
+     * One property of the finding on {@code subject} (none there: {@link #findingOn} has failed already) meets
+     * {@code test}; else "Expecting the RULE {@code what} on SUBJECT to {@code verb}: expected but was: actual".
+     */
+    private <T> SELF expectOn(SubjectRef subject, String what, String verb, Object expected, Function<Finding, T> property,
+                              Predicate<T> test) {
         Finding finding = findingOn(subject);
-        if (finding != null && !finding.message().contains(expectedPart)) {
-            failWithMessage("%nExpecting the %s message on %s to contain:%n  <%s>%nbut was:%n  <%s>", actual.ruleId(),
-                    subject, expectedPart, finding.message());
+        if (finding != null && !test.test(property.apply(finding))) {
+            failWithMessage("%nExpecting the %s " + what + " on %s to " + verb + ":%n  <%s>%nbut was:%n  <%s>",
+                    actual.ruleId(), subject, expected, property.apply(finding));
         }
         return myself;
     }

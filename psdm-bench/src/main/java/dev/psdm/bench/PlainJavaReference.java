@@ -119,10 +119,10 @@ public final class PlainJavaReference {
                 planMentionsStandup |= standup != null && issue.description() != null
                         && standup.matcher(issue.description()).find();
             }
-            boolean raid = hasAny(issue, conventions.raidLabels());
+            boolean raid = issue.hasAnyLabel(conventions.raidLabels());
             if (raid && issue.isOpen()) {
                 anyOpenRaid = true;
-                boolean high = hasAny(issue, conventions.get(EngineSettings.HIGH_PRIORITY_LABELS));
+                boolean high = issue.hasAnyLabel(conventions.get(EngineSettings.HIGH_PRIORITY_LABELS));
                 long days = Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(issue.updatedAt(), ZoneOffset.UTC), today));
                 int limit = high ? t.raidHighPriorityStaleDays() : t.raidStaleDays();
                 if (days > limit) {
@@ -310,7 +310,7 @@ public final class PlainJavaReference {
     }
 
     private boolean internalRetrospective(Issue issue, Matcher title) {
-        return title.reset(issue.title()).find() || hasAny(issue, conventions.internalRetrospectiveLabels());
+        return title.reset(issue.title()).find() || issue.hasAnyLabel(conventions.internalRetrospectiveLabels());
     }
 
     private static boolean held(CeremonyKind kind, Iteration it, int daysBefore,
@@ -356,15 +356,6 @@ public final class PlainJavaReference {
             }
         }
         return null;
-    }
-
-    private static boolean hasAny(Issue issue, List<String> labels) {
-        for (String label : labels) {
-            if (issue.hasLabel(label)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Handbook "Guidelines for PSDM": LARGE beyond 5 delivery iterations or a planned span over two months. */

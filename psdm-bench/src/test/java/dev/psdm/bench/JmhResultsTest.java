@@ -89,40 +89,38 @@ class JmhResultsTest {
 
     @Test
     void anObjectInsteadOfTheArrayIsRejected(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("result.json"), "{}");
-
-        assertThatThrownBy(() -> JmhResults.read(List.of(file)))
-                .hasMessage(file + ": $: expected the array of a JMH JSON result file");
+        assertRejected(dir, "{}", ": $: expected the array of a JMH JSON result file");
     }
 
     @Test
     void aMissingRawDataNamesItsJsonPath(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("result.json"), """
+        assertRejected(dir, """
                 [{"benchmark": "dev.psdm.bench.EvaluateBenchmark.catalogDrl", "params": {"issues": "10000"},
-                  "primaryMetric": {"score": 40.0}}]""");
-
-        assertThatThrownBy(() -> JmhResults.read(List.of(file)))
-                .hasMessage(file + ": $[0].primaryMetric.rawData: missing or not an array of forks");
+                  "primaryMetric": {"score": 40.0}}]""",
+                ": $[0].primaryMetric.rawData: missing or not an array of forks");
     }
 
     @Test
     void aSizeThatIsNoNumberNamesItsJsonPath(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("result.json"), """
+        assertRejected(dir, """
                 [{"benchmark": "dev.psdm.bench.EvaluateBenchmark.catalogDrl", "params": {"issues": "10k"},
-                  "primaryMetric": {"rawData": [[40.0]]}}]""");
-
-        assertThatThrownBy(() -> JmhResults.read(List.of(file)))
-                .hasMessage(file + ": $[0].params.issues: not a number: 10k");
+                  "primaryMetric": {"rawData": [[40.0]]}}]""",
+                ": $[0].params.issues: not a number: 10k");
     }
 
     @Test
     void aSecondaryMetricWithANonNumberNamesItsJsonPath(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("result.json"), """
+        assertRejected(dir, """
                 [{"benchmark": "dev.psdm.bench.EvaluateBenchmark.catalogDrl", "params": {"issues": "10000"},
                   "primaryMetric": {"rawData": [[40.0]]},
-                  "secondaryMetrics": {"thread.cpu.time.norm": {"rawData": [["NaN?"]]}}}]""");
+                  "secondaryMetrics": {"thread.cpu.time.norm": {"rawData": [["NaN?"]]}}}]""",
+                ": $[0].secondaryMetrics['thread.cpu.time.norm'].rawData: not a number: \"NaN?\"");
+    }
 
-        assertThatThrownBy(() -> JmhResults.read(List.of(file)))
-                .hasMessage(file + ": $[0].secondaryMetrics['thread.cpu.time.norm'].rawData: not a number: \"NaN?\"");
+    /** A result file with this content is refused with a message naming the file, then {@code messageAfterFile}. */
+    private static void assertRejected(Path dir, String content, String messageAfterFile) throws Exception {
+        Path file = Files.writeString(dir.resolve("result.json"), content);
+
+        assertThatThrownBy(() -> JmhResults.read(List.of(file))).hasMessage(file + messageAfterFile);
     }
 }

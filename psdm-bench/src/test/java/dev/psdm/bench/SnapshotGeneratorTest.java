@@ -61,9 +61,7 @@ class SnapshotGeneratorTest {
 
     @Test
     void defaultSpecIsALargeProjectEveryHeadlineRuleLooksAt() {
-        SnapshotSpec spec = SnapshotSpec.of(2_000, 1);
-        Report report = PsdmEngine.builder().build()
-                .evaluate(SnapshotGenerator.generate(spec), EvaluationOptions.asOf(SnapshotGenerator.asOf(spec)));
+        Report report = evaluated(SnapshotSpec.of(2_000, 1));
         assertThat(report.size().sizeClass().name()).isEqualTo("LARGE");
         assertThat(report.result("PSDM-RAID-002").orElseThrow().status()).isEqualTo(Status.FAIL);
         assertThat(report.result("PSDM-WGT-001").orElseThrow().status()).isEqualTo(Status.FAIL);
@@ -73,11 +71,15 @@ class SnapshotGeneratorTest {
 
     @Test
     void smallSpecIsASmallProject() {
-        SnapshotSpec spec = SnapshotSpec.small(400, 1);
-        Report report = PsdmEngine.builder().build()
-                .evaluate(SnapshotGenerator.generate(spec), EvaluationOptions.asOf(SnapshotGenerator.asOf(spec)));
+        Report report = evaluated(SnapshotSpec.small(400, 1));
         assertThat(report.size().sizeClass().name()).isEqualTo("SMALL");
         assertThat(report.result("PSDM-CER-006").orElseThrow().status()).isIn(Status.PASS, Status.FAIL);
+    }
+
+    /** The bundled catalog over the generated project, as of the spec's own as-of date. */
+    private static Report evaluated(SnapshotSpec spec) {
+        return PsdmEngine.builder().build()
+                .evaluate(SnapshotGenerator.generate(spec), EvaluationOptions.asOf(SnapshotGenerator.asOf(spec)));
     }
 
     @Test

@@ -8,9 +8,6 @@ import dev.psdm.report.AudienceView;
 import dev.psdm.report.ReadFailure;
 import dev.psdm.report.Report;
 import dev.psdm.report.baseline.Baseline;
-import dev.psdm.report.baseline.BaselineFile;
-import dev.psdm.report.baseline.BaselineFormatException;
-import dev.psdm.report.baseline.BaselineProjectException;
 import dev.psdm.report.PortfolioReport;
 import dev.psdm.report.Tool;
 import dev.psdm.report.format.FormatOptions;
@@ -26,7 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code psdm check}: evaluates a snapshot file, or a project read live from GitLab, and writes the report. */
+/**
+ * {@code psdm check}: evaluates a snapshot file, or a project read live from GitLab, and writes the report. What it
+ * reads and writes besides the evaluation lives beside it: the sources ({@link CheckInput}), the baseline
+ * ({@link BaselineInput}), the outputs ({@link OutputTarget#resolve}, {@link ReportOutputs}).
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks a project snapshot, or a project read from GitLab, against the PSDM rules and writes the report.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -61,7 +62,7 @@ class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Lowest severity of a failing rule that makes the exit code 1: error (default), warning, info or never."
                     + " Waived and baselined findings never count.",
-            converter = FailOnConverter.class)
+            converter = FailOn.Converter.class)
     FailOn failOn;
 
     @Option(names = "--baseline", paramLabel = "FILE",
@@ -100,17 +101,17 @@ class CheckCommand implements Callable<Integer> {
     public Integer call() {
         input.requireOneSource();
         RuleDocsBase.check(ruleDocsUrl);
-        List<OutputTarget> targets = resolveTargets();
+        List<OutputTarget> targets = OutputTarget.resolve(formats, output, input.inputs().add("--baseline", baseline));
         if (input.isGroupScan()) {
             return scanGroup(targets);
         }
         // read the baseline before the (slower) evaluation: a missing file must fail fast, never be created
-        Baseline known = baseline == null ? null : readBaseline(baseline);
+        Baseline known = baseline == null ? null : BaselineInput.read(baseline);
         // the rules load on a second thread while the snapshot is read (EngineLoader, docs/PERFORMANCE.md)
         EngineLoader loading = EngineLoader.start(input::engine);
         Snapshot loaded = input.loadSnapshot();
         if (known != null) {
-            requireSameProject(known, loaded);
+            BaselineInput.requireSameProject(known, baseline, loaded, input.quiet, spec.commandLine().getErr());
         }
         PsdmEngine engine = loading.join();
         Report report = input.evaluate(engine, loaded);
@@ -122,7 +123,8 @@ class CheckCommand implements Callable<Integer> {
         report = AudienceView.of(report, audience, engine.rules(), loaded);
         FormatOptions options = formatOptions(engine);
         Report checked = report;
-        if (!writeAll(targets, target -> writer(target, options).render(checked))) {
+        ReportOutputs outputs = outputs();
+        if (!outputs.writeAll(targets, target -> outputs.writer(target, options).render(checked))) {
             return ExitCode.ERROR;
         }
         if (publishes()) {
@@ -186,7 +188,7 @@ class CheckCommand implements Callable<Integer> {
         PortfolioReport portfolio = PortfolioScan.run(input.gitlab, root, err, input.verbose, engine,
                 input.evaluationOptions(), audience, pacer).gatedAt(failOn.policy());
         FormatOptions options = formatOptions(engine);
-        if (!writeAll(targets, target -> new PortfolioWriter(target.format(), options).render(portfolio))) {
+        if (!outputs().writeAll(targets, target -> new PortfolioWriter(target.format(), options).render(portfolio))) {
             return ExitCode.ERROR;
         }
         if (publishes() && !new GroupPublishing(publishing, PublishConfig.of(publishing, engine.conventions()),
@@ -210,135 +212,20 @@ class CheckCommand implements Callable<Integer> {
         return failOn.exitCode(portfolio);
     }
 
-    /**
-     * The text report on standard output uses the marks the terminal can print (ASCII under {@code LANG=C}); a
-     * file is UTF-8 and gets ✓ ✗.
-     */
-    private dev.psdm.report.format.ReportWriter writer(OutputTarget target, FormatOptions options) {
-        if (target.format() == dev.psdm.report.format.ReportFormat.TEXT && target.file() == null) {
-            return dev.psdm.report.format.TextReportWriter.forCharset(options, root().terminal());
-        }
-        return target.format().writer(options);
-    }
-
-    /**
-     * Issue 25 item 7: a baseline is bound to the project it was recorded for; another project's would pass its
-     * findings as known. An older baseline names no project id: applied as it is, with a line saying so.
-     */
-    private void requireSameProject(Baseline known, Snapshot loaded) {
-        try {
-            known.requireProject(loaded.project().id(), loaded.project().pathWithNamespace());
-        } catch (BaselineProjectException e) {
-            throw new UserError("--baseline " + baseline + ": " + e.getMessage(), e);
-        }
-        if (known.projectId() == null && !input.quiet) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("psdm: note: --baseline " + baseline + " names no project id (recorded by an older psdm); applied to "
-                    + loaded.project().pathWithNamespace() + " as it is; record it again with psdm baseline to bind it");
-            err.flush();
-        }
-    }
-
     /** The formats list only the rules the audience sees (SARIF's driver names every rule it lists). */
     private FormatOptions formatOptions(PsdmEngine engine) {
         return new FormatOptions(codeQualityPath, RuleDocsBase.of(ruleDocsUrl, engine), AudienceView.rules(audience, engine.rules()),
                 VersionProvider.version(), keepMentions);
     }
 
-    static Baseline readBaseline(Path file) {
-        InputFiles.requireBounded(file, "--baseline", InputFiles.maxBaselineBytes());
-        try {
-            return BaselineFile.read(file);
-        } catch (BaselineFormatException e) {
-            throw new UserError(FileKinds.wrongKind(file, "psdm-baseline", "a baseline (make one with psdm baseline)")
-                    .orElse(e.getMessage()), e);
-        } catch (java.io.UncheckedIOException e) {
-            throw IoErrors.unreadable("--baseline", file, e);
-        }
-    }
-
-    private List<OutputTarget> resolveTargets() {
-        var named = OutputTarget.formatNamed(output);
-        if (named != null) {
-            // in conftest, -o is the format: "-o json" silently wrote the text report to a file named json
-            throw new UserError("-o/--output is the file to write, not the format: for the " + named.cliName()
-                    + " format give --format " + named.cliName() + " (with --output FILE to write it to a file)");
-        }
-        List<OutputTarget> targets = new ArrayList<>();
-        for (String f : formats.isEmpty() ? List.of("text") : formats) {
-            targets.add(OutputTarget.parse(f));
-        }
-        long withoutFile = targets.stream().filter(t -> t.file() == null).count();
-        if (withoutFile > 1) {
-            throw new UserError("only one --format can go to " + (output != null ? "--output" : "standard output")
-                    + "; give the others their own file, e.g. --format json=psdm-report.json");
-        }
-        if (output != null) {
-            targets.replaceAll(t -> t.file() == null ? new OutputTarget(t.format(), output) : t);
-        }
-        OutputChecks.requireSeparate(targets.stream().map(OutputTarget::file).toList(), input.inputs().add("--baseline", baseline));
-        return targets;
-    }
-
-    /**
-     * Writes every output it can (issue 26 item 11): one unwritable file must not cost the others.
-     * Each failure is one line naming its output; false when any failed (exit 2).
-     */
-    private boolean writeAll(List<OutputTarget> targets, java.util.function.Function<OutputTarget, String> render) {
-        PrintWriter err = spec.commandLine().getErr();
-        int failed = 0;
-        for (OutputTarget target : targets) {
-            try {
-                write(render.apply(target), target);
-            } catch (UserError e) {
-                failed++;
-                err.println("psdm: " + e.getMessage());
-            }
-        }
-        if (failed > 0 && targets.size() > 1) {
-            err.println("psdm: " + failed + " of " + targets.size() + " outputs could not be written; the others were");
-        }
-        err.flush();
-        return failed == 0;
-    }
-
-    /** To standard output, or atomically to the target's file. */
-    private void write(String rendered, OutputTarget target) {
-        if (target.file() == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            boolean colour = target.format() == dev.psdm.report.format.ReportFormat.TEXT && colors.enabled(root().env());
-            out.print(colour ? TerminalColors.colour(rendered) : rendered);
-            out.flush();
-        } else {
-            AtomicFiles.write(target.file(), root().secrets().redact(rendered));
-        }
+    /** Standard output or the targets' files ({@link ReportOutputs}). */
+    private ReportOutputs outputs() {
+        return new ReportOutputs(spec, colors);
     }
 
     private PsdmCli root() {
         return (PsdmCli) spec.root().userObject();
     }
 
-    /** {@code internal} or {@code customer}, in any case; anything else is a one-line error. */
-    static final class AudienceConverter implements CommandLine.ITypeConverter<Audience> {
-        @Override
-        public Audience convert(String value) {
-            try {
-                return Audience.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
 
-    /** picocli's enum conversion is case-sensitive on values; accept {@code ERROR} and {@code error}. */
-    static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
-        @Override
-        public FailOn convert(String value) {
-            try {
-                return FailOn.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not one of error, warning, info, never");
-            }
-        }
-    }
 }

@@ -3,6 +3,7 @@ package dev.psdm.cli;
 import dev.psdm.report.PortfolioReport;
 import dev.psdm.report.Report;
 import dev.psdm.report.Severity;
+import picocli.CommandLine;
 
 /**
  * {@code --fail-on}: the lowest severity of a failing rule that makes the exit code 1. The report carries
@@ -39,5 +40,17 @@ enum FailOn {
     int exitCode(PortfolioReport portfolio) {
         Severity threshold = policy.threshold();
         return threshold != null && portfolio.hasFailureAtOrAbove(threshold) ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** picocli's enum conversion is case-sensitive on values; accept {@code ERROR} and {@code error}. */
+    static final class Converter implements CommandLine.ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            try {
+                return FailOn.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not one of error, warning, info, never");
+            }
+        }
     }
 }

@@ -3,7 +3,9 @@ package dev.psdm.cli;
 import dev.psdm.report.format.ReportFormat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -41,5 +43,32 @@ record OutputTarget(ReportFormat format, Path file) {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * The outputs of {@code --format} (text when none is given) and {@code -o/--output}: at most one without a
+     * file of its own, which {@code --output} names, and none that overwrites an input or another output.
+     */
+    static List<OutputTarget> resolve(List<String> formats, Path output, OutputChecks.Inputs inputs) {
+        var named = formatNamed(output);
+        if (named != null) {
+            // in conftest, -o is the format: "-o json" silently wrote the text report to a file named json
+            throw new UserError("-o/--output is the file to write, not the format: for the " + named.cliName()
+                    + " format give --format " + named.cliName() + " (with --output FILE to write it to a file)");
+        }
+        List<OutputTarget> targets = new ArrayList<>();
+        for (String f : formats.isEmpty() ? List.of("text") : formats) {
+            targets.add(parse(f));
+        }
+        long withoutFile = targets.stream().filter(t -> t.file() == null).count();
+        if (withoutFile > 1) {
+            throw new UserError("only one --format can go to " + (output != null ? "--output" : "standard output")
+                    + "; give the others their own file, e.g. --format json=psdm-report.json");
+        }
+        if (output != null) {
+            targets.replaceAll(t -> t.file() == null ? new OutputTarget(t.format(), output) : t);
+        }
+        OutputChecks.requireSeparate(targets.stream().map(OutputTarget::file).toList(), inputs);
+        return targets;
     }
 }

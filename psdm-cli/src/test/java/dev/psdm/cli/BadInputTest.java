@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static dev.psdm.cli.CliRunner.LARGE;
+import static dev.psdm.cli.CliRunner.editedSample;
 import static dev.psdm.cli.CliRunner.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,15 +34,13 @@ class BadInputTest {
 
     @Test
     void wrongTypeNamesTheJsonPath(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("typo.json");
-        Files.writeString(file, Files.readString(LARGE).replaceFirst("\"weight\": 1", "\"weight\": \"one\""));
+        Path file = editedSample(dir, "typo.json", LARGE, s -> s.replaceFirst("\"weight\": 1", "\"weight\": \"one\""));
         assertOneLineError(run("check", "--snapshot", file.toString()), "$.issues[0].weight: expected an integer");
     }
 
     @Test
     void wrongSchemaVersion(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("future.json");
-        Files.writeString(file, Files.readString(LARGE).replace("psdm-snapshot/1", "psdm-snapshot/2"));
+        Path file = editedSample(dir, "future.json", LARGE, s -> s.replace("psdm-snapshot/1", "psdm-snapshot/2"));
         assertOneLineError(run("check", "--snapshot", file.toString()), "unsupported snapshot schema \"psdm-snapshot/2\"");
     }
 

@@ -10,11 +10,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static dev.psdm.cli.CliRunner.LARGE;
 import static dev.psdm.cli.CliRunner.SMALL;
+import static dev.psdm.cli.CliRunner.editedSample;
 import static dev.psdm.cli.CliRunner.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,15 +37,13 @@ class HostileInputCliTest {
 
     @Test
     void aConfidentialFlagThatIsAStringIsAnErrorWithItsJsonPath(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("s.json");
-        Files.writeString(file, Files.readString(SMALL).replaceFirst("\"confidential\" ?: ?(true|false)", "\"confidential\": \"false\""));
+        Path file = editedSample(dir, "s.json", SMALL, s -> s.replaceFirst("\"confidential\" ?: ?(true|false)", "\"confidential\": \"false\""));
         assertOneLineError(run("check", "--snapshot", file.toString()), "$.issues[0].confidential: expected true or false (line ");
     }
 
     @Test
     void issuesInAnAbsentIterationShowAsNotEvaluatedInTheReport(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("s.json");
-        Files.writeString(file, Files.readString(LARGE).replaceAll("\"iterationId\" ?: ?\\d+", "\"iterationId\": 987654321"));
+        Path file = editedSample(dir, "s.json", LARGE, s -> s.replaceAll("\"iterationId\" ?: ?\\d+", "\"iterationId\": 987654321"));
         var result = run("check", "--snapshot", file.toString(), "--fail-on", "never");
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(result.out()).contains("planned into 1 iteration the snapshot does not hold");
@@ -51,8 +51,7 @@ class HostileInputCliTest {
 
     @Test
     void twoConcatenatedSnapshotsAreRefused(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("twice.json");
-        Files.writeString(file, Files.readString(SMALL) + Files.readString(SMALL));
+        Path file = editedSample(dir, "twice.json", SMALL, s -> s + s);
         assertOneLineError(run("check", "--snapshot", file.toString()), "more than one JSON document");
     }
 
@@ -60,8 +59,7 @@ class HostileInputCliTest {
 
     @Test
     void yearOneBillionIsAUserError(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("s.json");
-        Files.writeString(file, Files.readString(SMALL).replaceFirst("\"fetchedAt\" ?: ?\"[^\"]+\"",
+        Path file = editedSample(dir, "s.json", SMALL, s -> s.replaceFirst("\"fetchedAt\" ?: ?\"[^\"]+\"",
                 "\"fetchedAt\": \"+1000000000-01-01T00:00:00Z\""));
         assertOneLineError(run("check", "--snapshot", file.toString()), "$.fetchedAt: '+1000000000-01-01T00:00:00Z' is outside");
 
@@ -152,8 +150,7 @@ class HostileInputCliTest {
         // issue 22 item 7 changed issue 18 item 4's answer: one hostile title no longer fails every run (exit 2);
         // the report is written, every pass it could touch is NOT_EVALUATED naming the pattern and its key
         Path config = catastrophicReviewPattern(dir);
-        Path snapshot = dir.resolve("s.json");
-        Files.writeString(snapshot, Files.readString(SMALL).replace("\"Customer kickoff\"",
+        Path snapshot = editedSample(dir, "s.json", SMALL, s -> s.replace("\"Customer kickoff\"",
                 "\"Weekly sync, notes, actions, owners, dates, risks, and follow-ups x\""));
         var result = run("check", "--snapshot", snapshot.toString(), "--config", config.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
@@ -193,18 +190,9 @@ class HostileInputCliTest {
     @Test
     void aCustomRuleThatLoopsEndsAtTheRuleTimeoutNamingIt(@TempDir Path dir) throws IOException {
         Path drl = dir.resolve("loop.drl");
-        Files.writeString(drl, """
-                package team.rules;
-                import dev.psdm.engine.facts.RaidItem;
-                global dev.psdm.engine.Findings findings;
-                rule "TEAM-LOOP-001 spins"
-                    @id("TEAM-LOOP-001") @title("Spins") @severity("WARNING") @appliesTo("ALL") @source("team")
-                when
-                    $item : RaidItem( open )
-                then
-                    while ($item != null) { }
-                end
-                """);
+        try (InputStream looping = HostileInputCliTest.class.getResourceAsStream("/dev/psdm/engine/custom/looping-rule.drl")) {
+            Files.copy(Objects.requireNonNull(looping, "psdm-rules' test-jar"), drl); // psdm-rules' HostileEvaluationTest's rule
+        }
         long started = System.nanoTime();
         var result = run("check", "--snapshot", SMALL.toString(), "--rules", drl.toString(), "--rule-timeout", "2");
         assertOneLineError(result, "rule TEAM-LOOP-001 (\"TEAM-LOOP-001 spins\") did not finish within 2 s");

@@ -20,22 +20,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PeerToolHabitsTest {
     private static final String SNAPSHOT = SMALL.toAbsolutePath().toString();
 
+    /** Exit 2, and standard error is this one line and nothing else. */
+    private static void assertRefused(PsdmProcess.Result result, String line) {
+        assertThat(result.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(result.err()).isEqualTo(line + "\n");
+    }
+
     @Test
     void outputNamedLikeAFormatIsRefusedNamingTheFormatOption(@TempDir Path dir) {
         // conftest's -o is the format: "-o json" wrote the text report to a file named json
-        var result = psdm().in(dir).run("check", "--snapshot", SNAPSHOT, "-o", "json");
-        assertThat(result.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(result.err()).isEqualTo("psdm: -o/--output is the file to write, not the format: for the json format"
-                + " give --format json (with --output FILE to write it to a file)\n");
+        assertRefused(psdm().in(dir).run("check", "--snapshot", SNAPSHOT, "-o", "json"),
+                "psdm: -o/--output is the file to write, not the format: for the json format"
+                        + " give --format json (with --output FILE to write it to a file)");
         assertThat(dir.resolve("json")).doesNotExist();
     }
 
     @Test
     void aFormatWithAnEmptyFileNameAsksForOne(@TempDir Path dir) {
-        var result = psdm().in(dir).run("check", "--snapshot", SNAPSHOT, "--format", "html=");
-        assertThat(result.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(result.err()).isEqualTo("psdm: --format html= gives no file name; give one, e.g. --format"
-                + " html=psdm-report.html (or leave out '=' for standard output)\n");
+        assertRefused(psdm().in(dir).run("check", "--snapshot", SNAPSHOT, "--format", "html="),
+                "psdm: --format html= gives no file name; give one, e.g. --format"
+                        + " html=psdm-report.html (or leave out '=' for standard output)");
     }
 
     @Test
@@ -58,10 +62,8 @@ class PeerToolHabitsTest {
                 .contains("\nWhy:\n", "\nPasses when:\n", "\nFails when:\n", "\nSettings (.psdm.yml):\n",
                         "  thresholds.raidStaleDays: 14\n", "\nHandbook: PSDM › RAID", "Rule page: https://gitlab.com/psdm-check/psdm-check/-/blob/main/docs/rules/PSDM-RAID-002.md");
 
-        var unknown = psdm().run("rules", "PSDM-RAID-009");
-        assertThat(unknown.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(unknown.err()).isEqualTo("psdm: no rule PSDM-RAID-009 (did you mean PSDM-RAID-001, PSDM-RAID-002,"
-                + " PSDM-RAID-003?); 'psdm rules' lists them all\n");
+        assertRefused(psdm().run("rules", "PSDM-RAID-009"), "psdm: no rule PSDM-RAID-009 (did you mean PSDM-RAID-001,"
+                + " PSDM-RAID-002, PSDM-RAID-003?); 'psdm rules' lists them all");
     }
 
     @Test

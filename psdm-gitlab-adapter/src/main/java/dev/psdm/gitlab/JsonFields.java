@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads one field of a GitLab JSON record, strictly: a value of the wrong kind is an
@@ -97,35 +99,29 @@ final class JsonFields {
 
     /** {@code 2016-01-04T15:31:51.081Z}, without milliseconds, or with an offset ({@code +11:00}). */
     static Instant instant(JsonNode node, String field) {
-        String v = text(node, field);
-        if (v == null) {
-            return null;
-        }
-        Instant value;
-        try {
-            value = OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            throw wrong(field, "a timestamp", node.get(field));
-        }
-        if (!DateBounds.inRange(value)) {
-            throw outOfRange(field, v);
-        }
-        return value;
+        return parsed(node, field, "a timestamp", v -> OffsetDateTime.parse(v).toInstant(), DateBounds::inRange);
     }
 
     /** {@code YYYY-MM-DD}. */
     static LocalDate date(JsonNode node, String field) {
+        return parsed(node, field, "a date (YYYY-MM-DD)",
+                v -> LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v), DateBounds::inRange);
+    }
+
+    /** A text field parsed as {@code expected}, or null when absent; one psdm can hold ({@link DateBounds}) or refused. */
+    private static <T> T parsed(JsonNode node, String field, String expected, Function<String, T> parse,
+                                Predicate<T> inRange) {
         String v = text(node, field);
         if (v == null) {
             return null;
         }
-        LocalDate value;
+        T value;
         try {
-            value = LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
+            value = parse.apply(v);
         } catch (DateTimeParseException e) {
-            throw wrong(field, "a date (YYYY-MM-DD)", node.get(field));
+            throw wrong(field, expected, node.get(field));
         }
-        if (!DateBounds.inRange(value)) {
+        if (!inRange.test(value)) {
             throw outOfRange(field, v);
         }
         return value;

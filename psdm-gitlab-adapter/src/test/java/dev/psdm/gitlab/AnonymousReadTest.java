@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 
 import static dev.psdm.gitlab.TestSupport.NOW;
 import static dev.psdm.gitlab.TestSupport.PATH;
+import static dev.psdm.gitlab.TestSupport.assertOnlyNotice;
 import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,10 +41,10 @@ class AnonymousReadTest extends FakeGitLabTest {
 
         assertThat(snapshot.issues()).hasSize(3);
         assertThat(snapshot.source().gitlabVersion()).isNull();
-        assertThat(snapshot.notices("version")).singleElement().satisfies(n -> assertThat(n.message())
+        assertOnlyNotice(snapshot, "version")
                 .startsWith("the GitLab version is unknown (GitLab tells its version to authenticated callers only"
                         + " (doc/api/version.md), and no token was given)")
-                .doesNotContainIgnoringCase("rejected"));
+                .doesNotContainIgnoringCase("rejected");
         assertThat(gitlab.requests()).allSatisfy(r -> {
             assertThat(r.containsHeader("PRIVATE-TOKEN")).isFalse();
             assertThat(r.containsHeader("Authorization")).isFalse();

@@ -20,6 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.psdm.gitlab.TestSupport.assertOnlyNotice;
 import static dev.psdm.gitlab.TestSupport.loader;
 import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,9 +87,9 @@ class CursorPaginationTest extends FakeGitLabTest {
 
         assertThat(gitlab.requestCount(issues)).isEqualTo(2);
         assertThat(snapshot.issues()).hasSize(150);
-        assertThat(snapshot.notices(DataGap.ISSUES)).singleElement().satisfies(n -> assertThat(n.message())
+        assertOnlyNotice(snapshot, DataGap.ISSUES)
                 .isEqualTo("GitLab sent page 3 back to a page already read; stopped after 2 pages and 150 records,"
-                        + " so some may be missing"));
+                        + " so some may be missing");
     }
 
     @Test

@@ -12,6 +12,8 @@ import dev.psdm.model.Iteration;
 import dev.psdm.model.Snapshot;
 import org.junit.jupiter.api.Test;
 
+import java.util.function.BiFunction;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -32,23 +34,32 @@ class DocumentedJoinTest extends FakeGitLabTest {
         return loader(gitlab).build().load();
     }
 
-    private static String iterationsPage(StringBuilder nodes) {
-        return "{\"data\":{\"group\":{\"iterations\":{\"pageInfo\":{\"hasNextPage\":false,\"endCursor\":null},"
+    /**
+     * Serves the project, and answers GraphQL's iterations query with one node per REST iteration, the
+     * {@code k}-th (0-based) as {@code node} makes it: the join is what each test varies.
+     */
+    private void serveWithGraphQlIterations(GitLabProject served, BiFunction<JsonNode, Integer, ObjectNode> node) {
+        gitlab.serve(served);
+        StringBuilder nodes = new StringBuilder();
+        int k = 0;
+        for (JsonNode it : served.iterations()) {
+            nodes.append(nodes.length() == 0 ? "" : ",").append(node.apply(it, k++));
+        }
+        String page = "{\"data\":{\"group\":{\"iterations\":{\"pageInfo\":{\"hasNextPage\":false,\"endCursor\":null},"
                 + "\"nodes\":[" + nodes + "]}}}}";
+        gitlab.server().stubFor(post(urlPathEqualTo("/api/graphql")).atPriority(1)
+                .withRequestBody(containing("iterationCadence")).willReturn(FakeGitLab.json(200, page)));
+    }
+
+    /** The node with an iid no REST iteration has. */
+    private static ObjectNode withUnknownIid(ObjectNode node) {
+        return node.put("iid", "9" + node.path("iid").asText());
     }
 
     @Test
     void cadencesJoinOnIidAndDatesWhateverTheGlobalIdsLookLike() {
-        GitLabProject served = synthetic(6, 3);
-        gitlab.serve(served);
-        StringBuilder nodes = new StringBuilder();
-        for (JsonNode it : served.iterations()) {
-            ObjectNode node = FakeGitLab.iterationNode(it, 8, "Sprints");
-            node.put("id", "gid://gitlab/Iteration/" + java.util.UUID.nameUUIDFromBytes(it.toString().getBytes()));
-            nodes.append(nodes.length() == 0 ? "" : ",").append(node);
-        }
-        gitlab.server().stubFor(post(urlPathEqualTo("/api/graphql")).atPriority(1)
-                .withRequestBody(containing("iterationCadence")).willReturn(FakeGitLab.json(200, iterationsPage(nodes))));
+        serveWithGraphQlIterations(synthetic(6, 3), (it, k) -> FakeGitLab.iterationNode(it, 8, "Sprints")
+                .put("id", "gid://gitlab/Iteration/" + java.util.UUID.nameUUIDFromBytes(it.toString().getBytes())));
 
         Snapshot snapshot = load();
 
@@ -58,16 +69,7 @@ class DocumentedJoinTest extends FakeGitLabTest {
 
     @Test
     void whenGraphQlAnswersButNothingJoinsANoticeSaysSoAndEveryIterationIsKept() {
-        GitLabProject served = synthetic(6, 3);
-        gitlab.serve(served);
-        StringBuilder nodes = new StringBuilder();
-        for (JsonNode it : served.iterations()) {
-            ObjectNode node = FakeGitLab.iterationNode(it, 8, "Sprints");
-            node.put("iid", "9" + node.path("iid").asText()); // iids no REST iteration has
-            nodes.append(nodes.length() == 0 ? "" : ",").append(node);
-        }
-        gitlab.server().stubFor(post(urlPathEqualTo("/api/graphql")).atPriority(1)
-                .withRequestBody(containing("iterationCadence")).willReturn(FakeGitLab.json(200, iterationsPage(nodes))));
+        serveWithGraphQlIterations(synthetic(6, 3), (it, k) -> withUnknownIid(FakeGitLab.iterationNode(it, 8, "Sprints")));
 
         Snapshot snapshot = load();
 
@@ -80,17 +82,9 @@ class DocumentedJoinTest extends FakeGitLabTest {
     /** Issue 31 item 3: when the plan rests on a join that fails, the iterations are a gap, not a mixture. */
     @Test
     void whenNothingJoinsAndTheIterationsMayBelongToTwoCadencesTheyAreAGap() {
-        GitLabProject served = synthetic(6, 4);
-        gitlab.serve(served);
-        StringBuilder nodes = new StringBuilder();
-        int k = 0;
-        for (JsonNode it : served.iterations()) {
-            ObjectNode node = FakeGitLab.iterationNode(it, k++ % 2 == 0 ? 8 : 3, k % 2 == 0 ? "Sprints" : "Quarters");
-            node.put("iid", "9" + node.path("iid").asText()); // iids no REST iteration has
-            nodes.append(nodes.length() == 0 ? "" : ",").append(node);
-        }
-        gitlab.server().stubFor(post(urlPathEqualTo("/api/graphql")).atPriority(1)
-                .withRequestBody(containing("iterationCadence")).willReturn(FakeGitLab.json(200, iterationsPage(nodes))));
+        // the cadence ids alternate 8, 3, ... and their titles Quarters, Sprints, ...: two cadences either way
+        serveWithGraphQlIterations(synthetic(6, 4), (it, k) -> withUnknownIid(
+                FakeGitLab.iterationNode(it, k % 2 == 0 ? 8 : 3, (k + 1) % 2 == 0 ? "Sprints" : "Quarters")));
 
         Snapshot snapshot = load();
 

@@ -19,6 +19,7 @@ import java.util.List;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.psdm.gitlab.TestSupport.assertOnlyNotice;
 import static dev.psdm.gitlab.TestSupport.loader;
 import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,10 +111,10 @@ class EpicsTest extends FakeGitLabTest {
         Snapshot snapshot = loader(gitlab).build().load();
 
         assertThat(snapshot.epics()).extracting(Epic::id).containsExactly(7L, 29L);
-        assertThat(snapshot.notices(DataGap.EPICS)).singleElement().satisfies(n -> assertThat(n.message())
+        assertOnlyNotice(snapshot, DataGap.EPICS)
                 .isEqualTo("GraphQL at " + gitlab.baseUrl() + "/api/graphql answered with errors: Field 'workItems' doesn't exist"
                         + " on type 'Group'; epics were read through the REST API (GET /groups/:id/epics, deprecated"
-                        + " since GitLab 17.0) instead of the Work Items GraphQL API (Group.workItems, an Experiment)"));
+                        + " since GitLab 17.0) instead of the Work Items GraphQL API (Group.workItems, an Experiment)");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.psdm.gitlab.TestSupport.assertOnlyNotice;
 import static dev.psdm.gitlab.TestSupport.loader;
 import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,9 +76,9 @@ class InstanceVersionTest extends FakeGitLabTest {
 
         assertThat(snapshot.source().gitlabVersion()).isNull();
         assertThat(first(Endpoint.MILESTONES).queryParameter("include_ancestors").firstValue()).isEqualTo("true");
-        assertThat(snapshot.notices("version")).singleElement().satisfies(n -> assertThat(n.message())
+        assertOnlyNotice(snapshot, "version")
                 .startsWith("the GitLab version is unknown (GitLab answered 404 Not Found at " + gitlab.baseUrl()
-                        + "/api/v4/version)"));
+                        + "/api/v4/version)");
         assertThat(List.copyOf(snapshot.issues())).hasSize(3);
     }
 

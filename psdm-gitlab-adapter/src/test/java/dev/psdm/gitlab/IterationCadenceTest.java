@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.psdm.gitlab.TestSupport.assertOnlyNotice;
 import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,9 +55,9 @@ class IterationCadenceTest extends FakeGitLabTest {
             assertThat(it.cadenceTitle()).isEqualTo("Sprints");
         });
         assertThat(snapshot.iterations().get(0).sequence()).isEqualTo(1);
-        assertThat(snapshot.notices(DataGap.ITERATIONS)).singleElement().satisfies(n -> assertThat(n.message())
+        assertOnlyNotice(snapshot, DataGap.ITERATIONS)
                 .isEqualTo("the plan is cadence 8 (Sprints), the one most issues are planned in (8 issues); left out"
-                        + " cadence 3 (Quarters): 2 iterations"));
+                        + " cadence 3 (Quarters): 2 iterations");
     }
 
     @Test
@@ -102,9 +103,9 @@ class IterationCadenceTest extends FakeGitLabTest {
 
         // one group: REST cannot tell its cadences apart, so nothing is left out, and the notice says why
         assertThat(snapshot.iterations()).hasSize(6).extracting(Iteration::cadenceId).containsOnlyNulls();
-        assertThat(snapshot.notices(DataGap.ITERATIONS)).singleElement().satisfies(n -> assertThat(n.message())
+        assertOnlyNotice(snapshot, DataGap.ITERATIONS)
                 .startsWith("the iteration cadences are unknown (GitLab answered 404 Not Found at " + gitlab.baseUrl()
-                        + "/api/graphql)"));
+                        + "/api/graphql)");
     }
 
     /**

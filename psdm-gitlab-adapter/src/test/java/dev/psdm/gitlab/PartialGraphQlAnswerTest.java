@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.psdm.gitlab.TestSupport.assertOnlyNotice;
 import static dev.psdm.gitlab.TestSupport.loader;
 import static dev.psdm.gitlab.TestSupport.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,10 +63,10 @@ class PartialGraphQlAnswerTest extends FakeGitLabTest {
         assertThat(snapshot.iterations()).extracting(Iteration::id)
                 .containsExactly(5000L, 5001L, 5002L, 5003L, 5004L, 5005L);
         assertThat(snapshot.iterations()).extracting(Iteration::cadenceId).containsOnlyNulls();
-        assertThat(snapshot.notices(DataGap.ITERATIONS)).singleElement().satisfies(n -> assertThat(n.message())
+        assertOnlyNotice(snapshot, DataGap.ITERATIONS)
                 .isEqualTo("the iteration cadences are unknown (GraphQL at " + gitlab.baseUrl() + "/api/graphql"
                         + " answered with errors: Internal server error: timeout resolving iterationCadence): every"
-                        + " iteration is kept in the plan"));
+                        + " iteration is kept in the plan");
     }
 
     @Test
@@ -122,8 +123,8 @@ class PartialGraphQlAnswerTest extends FakeGitLabTest {
 
         // before: 0 epics, no gap, no notice; now GraphQL's refusal sends the read to REST, as when GraphQL fails
         assertThat(snapshot.epics()).extracting(Epic::id).contains(7L);
-        assertThat(snapshot.notices(DataGap.EPICS)).singleElement().satisfies(n -> assertThat(n.message())
-                .contains("answered with errors: Timeout on workItems" + EpicsReading.FELL_BACK));
+        assertOnlyNotice(snapshot, DataGap.EPICS)
+                .contains("answered with errors: Timeout on workItems" + EpicsReading.FELL_BACK);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.psdm.gitlab;
 
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -85,14 +86,24 @@ class RetryAndPagingUnitTest {
                 "https://gitlab.example.com:8443/api/v4/projects/8/issues?page=3",
                 "https://gitlab.example.com/oauth/token?page=3",
                 "https://gitlab.example.com/api/v4/../../oauth/token?page=3")) {
-            Map<String, List<String>> headers = Map.of("Link", List.of("<" + elsewhere + ">; rel=\"next\""));
-            assertThatThrownBy(() -> NextPage.after(response(headers), ISSUES, 2, 100, API))
-                    .isInstanceOf(GitLabFetchException.class)
+            assertNextLinkRefused(elsewhere)
                     .hasMessageStartingWith("GitLab's Link header sends the next page to " + elsewhere.split("\\?")[0])
                     .hasMessageEndingWith("expected a URL under " + API);
-            assertThat(pageOf(NextPage.after(response(Map.of("Link", headers.get("Link"), "X-Next-Page",
+            assertThat(pageOf(NextPage.after(response(Map.of("Link", nextLink(elsewhere), "X-Next-Page",
                     List.of("3"))), ISSUES, 2, 100, API))).isEqualTo("3");
         }
+    }
+
+    /** GitLab's Link header naming {@code url} as the next page. */
+    private static List<String> nextLink(String url) {
+        return List.of("<" + url + ">; rel=\"next\"");
+    }
+
+    /** Page 2's answer sends page 3 to {@code url}, with nothing else to go by: refused. */
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertNextLinkRefused(String url) {
+        return assertThatThrownBy(() -> NextPage.after(response(Map.of("Link", nextLink(url))), ISSUES, 2, 100, API))
+                .as(url)
+                .isInstanceOf(GitLabFetchException.class);
     }
 
     @Test
@@ -105,11 +116,7 @@ class RetryAndPagingUnitTest {
                 "https://gitlab.example.com/api/v4/projects/..%5c..%5cadmin?page=3",
                 "https://gitlab.example.com/api/v4/%252e%252e/%252e%252e/admin?page=3",
                 "https://gitlab.example.com/api/v4/projects/8/./issues?page=3")) {
-            Map<String, List<String>> headers = Map.of("Link", List.of("<" + climbing + ">; rel=\"next\""));
-            assertThatThrownBy(() -> NextPage.after(response(headers), ISSUES, 2, 100, API))
-                    .as(climbing)
-                    .isInstanceOf(GitLabFetchException.class)
-                    .hasMessageContaining("it is outside the API");
+            assertNextLinkRefused(climbing).hasMessageContaining("it is outside the API");
         }
         // a project path's encoded slash, and dots inside a name, are not a climb
         assertThat(NextPage.climbs("/api/v4/projects/group%2Fsub.group%2Fmy..project/issues")).isFalse();

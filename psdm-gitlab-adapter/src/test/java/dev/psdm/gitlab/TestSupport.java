@@ -6,7 +6,9 @@ import dev.psdm.gitlab.fake.GitLabFixtures;
 import dev.psdm.gitlab.fake.GitLabProject;
 import dev.psdm.gitlab.fake.Synthetic;
 import dev.psdm.model.Snapshot;
+import dev.psdm.model.SnapshotNotice;
 import dev.psdm.model.json.SnapshotJson;
+import org.assertj.core.api.AbstractStringAssert;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Shared bits of the adapter tests: the project they read on the fake GitLab (their classes extend
@@ -43,6 +47,13 @@ final class TestSupport {
     /** Issue {@code k} of {@code served} as GitLab's JSON body, to change a field of before serving it. */
     static ObjectNode issueBody(GitLabProject served, int k) {
         return (ObjectNode) served.issues().get(k);
+    }
+
+    /** Asserts that the snapshot has exactly one notice about {@code resource}; then its message. */
+    static AbstractStringAssert<?> assertOnlyNotice(Snapshot snapshot, String resource) {
+        List<SnapshotNotice> notices = snapshot.notices(resource);
+        assertThat(notices).as("notices about %s", resource).hasSize(1);
+        return assertThat(notices.get(0).message()).as("the notice about %s", resource);
     }
 
     /** A loader of {@link #PATH} on {@code gitlab}, with the test token and a clock fixed at {@link #NOW}. */

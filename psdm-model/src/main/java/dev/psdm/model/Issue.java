@@ -195,6 +195,19 @@ public record Issue(@Nullable Long id, @JsonProperty(required = true) long iid, 
         return false;
     }
 
+    /**
+     * Whether it carries any of these labels (case-insensitive, as {@link #hasLabel}): a RAID log's priority
+     * labels, an internal retrospective's labels, each a team's list from the conventions.
+     */
+    public boolean hasAnyLabel(List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (hasLabel(names.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a label starts with the prefix, e.g. {@code "PSD Workflow::"} (case-insensitive). */
     public boolean hasLabelPrefix(String prefix) {
         for (String label : labels) {

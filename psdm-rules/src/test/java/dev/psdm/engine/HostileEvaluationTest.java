@@ -28,25 +28,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class HostileEvaluationTest {
 
-    private static final String LOOPING = """
-            package team.rules;
-            import dev.psdm.engine.facts.RaidItem;
-            global dev.psdm.engine.Findings findings;
-
-            rule "TEAM-LOOP-001 spins"
-                @id("TEAM-LOOP-001") @title("Spins") @severity("WARNING") @appliesTo("ALL") @source("team")
-            when
-                $item : RaidItem( open )
-            then
-                while ($item != null) {
-                    // a busy loop: it never sleeps, so an interrupt alone would not end it
-                }
-            end
-            """;
+    /** A rule that never returns; psdm-cli's HostileInputCliTest runs it too (through this module's test-jar). */
+    private static final String LOOPING = "dev/psdm/engine/custom/looping-rule.drl";
 
     @Test
     void aCustomRuleThatLoopsEndsWithItsNameWithinTheBudget() throws InterruptedException {
-        PsdmEngine engine = PsdmEngine.builder().addDrl(LOOPING).build();
+        PsdmEngine engine = PsdmEngine.builder().addRulesFromClasspath(LOOPING).build();
         long started = System.nanoTime();
         RuleTimeoutException e = catchThrowableOfType(
                 () -> engine.evaluate(Samples.small(), EvaluationOptions.defaults().withRuleTimeout(Duration.ofSeconds(1))),

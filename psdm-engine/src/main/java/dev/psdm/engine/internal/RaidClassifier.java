@@ -49,7 +49,7 @@ final class RaidClassifier {
         long days = ChronoUnit.DAYS.between(updated, asOfDate);
         // GitLab's own "needs attention" / "at risk" (Ultimate) escalates like a priority label; an unknown
         // health status (not set, or a tier without it) leaves the labels to decide
-        boolean high = hasAny(issue, conventions.get(EngineSettings.HIGH_PRIORITY_LABELS)) || issue.healthAsksForAction();
+        boolean high = issue.hasAnyLabel(conventions.get(EngineSettings.HIGH_PRIORITY_LABELS)) || issue.healthAsksForAction();
         int limit = high ? conventions.thresholds().raidHighPriorityStaleDays() : conventions.thresholds().raidStaleDays();
         return new RaidItem(issue, high, days, limit);
     }
@@ -58,15 +58,6 @@ final class RaidClassifier {
         List<String> labels = issue.labels();
         for (int i = 0; i < labels.size(); i++) {
             if (isRaidLabel.computeIfAbsent(labels.get(i), compare)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasAny(Issue issue, List<String> labels) {
-        for (String label : labels) {
-            if (issue.hasLabel(label)) {
                 return true;
             }
         }

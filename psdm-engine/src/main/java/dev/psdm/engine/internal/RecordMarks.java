@@ -59,15 +59,7 @@ final class RecordMarks {
 
         /** Titled like an internal retrospective, or carrying one of its labels (one reused finder per run). */
         private static boolean isInternalRetrospective(Issue issue, Regexes.Finder title, Conventions conventions) {
-            if (title.find(issue.title())) {
-                return true;
-            }
-            for (String label : conventions.internalRetrospectiveLabels()) {
-                if (issue.hasLabel(label)) {
-                    return true;
-                }
-            }
-            return false;
+            return title.find(issue.title()) || issue.hasAnyLabel(conventions.internalRetrospectiveLabels());
         }
     }
 }

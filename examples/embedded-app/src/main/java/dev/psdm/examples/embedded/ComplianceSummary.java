@@ -29,11 +29,16 @@ public final class ComplianceSummary {
     }
 
     public static void main(String[] args) {
+        run(args, System.out);
+    }
+
+    /** The program, printing to {@code out}: its test reads what it prints without replacing System.out. */
+    static void run(String[] args, PrintStream out) {
         if (args.length < 1 || args.length > 2) {
             throw new IllegalArgumentException("usage: ComplianceSummary SNAPSHOT.json [AS_OF_INSTANT]");
         }
         Instant asOf = args.length == 2 ? Instant.parse(args[1]) : null;
-        print(check(Path.of(args[0]), asOf), System.out);
+        print(check(Path.of(args[0]), asOf), out);
     }
 
     // tag::check[]

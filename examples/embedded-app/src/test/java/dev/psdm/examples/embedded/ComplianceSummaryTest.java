@@ -7,8 +7,6 @@ import dev.psdm.model.json.SnapshotJson;
 import dev.psdm.engine.PsdmEngine;
 import dev.psdm.report.Report;
 import dev.psdm.report.Summary;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,27 +22,15 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** Runs the program's main on the sample snapshots, as a user would. */
+/** Runs the program on the sample snapshots, as a user would (printing to a buffer, not System.out). */
 class ComplianceSummaryTest {
     private static final Path SNAPSHOTS = Path.of("..", "snapshots");
 
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-
-    @BeforeEach
-    void captureStdout() {
-        originalOut = System.out;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStdout() {
-        System.setOut(originalOut);
-    }
 
     @Test
     void largeSampleListsItsFailingRulesMostSevereFirst() {
-        ComplianceSummary.main(new String[]{SNAPSHOTS.resolve("large-project.json").toString(), "2026-05-15T12:00:00Z"});
+        run(new String[]{SNAPSHOTS.resolve("large-project.json").toString(), "2026-05-15T12:00:00Z"});
 
         String out = output();
         assertThat(out).startsWith("gitlab-com/gl-professional-services/customers/acme-corp/acme-collaboration as of "
@@ -59,7 +45,7 @@ class ComplianceSummaryTest {
 
     @Test
     void smallSampleDefaultsToItsFetchTime() {
-        ComplianceSummary.main(new String[]{SNAPSHOTS.resolve("small-project.json").toString()});
+        run(new String[]{SNAPSHOTS.resolve("small-project.json").toString()});
 
         assertThat(output()).startsWith("gitlab-com/gl-professional-services/customers/globex/globex-collaboration as of "
                         + "2026-03-20T12:00:00Z (SMALL: ")
@@ -105,6 +91,11 @@ class ComplianceSummaryTest {
         Summary s = report.summary();
         return s.fail() + " requirements failed, " + s.notApplicable() + " not applicable, " + s.notEvaluated()
                 + " not evaluated";
+    }
+
+    /** What {@link ComplianceSummary#main} does, printing to {@link #stdout}. */
+    private void run(String[] args) {
+        ComplianceSummary.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8));
     }
 
     private String output() {

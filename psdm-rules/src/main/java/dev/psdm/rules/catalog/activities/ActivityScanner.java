@@ -109,15 +109,7 @@ final class ActivityScanner {
 
     /** Titled like an internal retrospective, or carrying one of its labels. */
     boolean isInternalRetrospective(Issue issue) {
-        if (internalRetrospectiveTitle.find(issue.title())) {
-            return true;
-        }
-        for (String label : conventions.internalRetrospectiveLabels()) {
-            if (issue.hasLabel(label)) {
-                return true;
-            }
-        }
-        return false;
+        return internalRetrospectiveTitle.find(issue.title()) || issue.hasAnyLabel(conventions.internalRetrospectiveLabels());
     }
 
     private long periodIdOf(Issue issue) {
