@@ -88,24 +88,31 @@ class MessagesKeepTheirCauseTest {
         assertThat(rules.err()).isEqualTo("psdm: " + mem + ": cannot read: Input/output error\n");
     }
 
+    /**
+     * Issue 26 item 8, as any user: root too, since psdm then runs without CAP_DAC_OVERRIDE (which alone lets
+     * root read a mode-000 file), see {@link PsdmProcess#withoutRootsPrivileges()}.
+     */
     @Test
     void unreadableInputsSayPermissionDeniedAndTheVerboseHintOnlyWithoutVerbose(@TempDir Path dir) throws Exception {
-        // root reads a file whatever its mode, and nothing else makes open() say EACCES to root on every
-        // system (procfs' ptrace checks depend on the container's capabilities): skipped with this reason,
-        // not passed silently; the read failure path itself runs as root above (/proc/self/mem)
-        assumeThat((int) Files.getAttribute(Path.of("/proc/self"), "unix:uid"))
-                .as("runs only as a non-root user: root reads a mode-000 file, so there is no Permission denied to see")
-                .isNotZero();
         Path snapshot = Files.copy(SMALL, dir.resolve("s.json"));
         Path baseline = Files.writeString(dir.resolve("b.json"), "{}");
         Path config = Files.writeString(dir.resolve("team.yml"), "labels: {}\n");
         for (Path p : new Path[]{snapshot, baseline, config}) {
             Files.setPosixFilePermissions(p, java.util.Set.of());
         }
-        assertThat(psdm().run("check", "--snapshot", snapshot.toString()).err())
-                .isEqualTo("psdm: cannot read --snapshot " + snapshot + ": Permission denied\n");
-        assertThat(psdm().run("check", "--snapshot", SNAPSHOT, "--baseline", baseline.toString()).err())
+        var unreadable = psdm().withoutRootsPrivileges().run("check", "--snapshot", snapshot.toString());
+        assertThat(unreadable.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(unreadable.err()).isEqualTo("psdm: cannot read --snapshot " + snapshot + ": Permission denied\n");
+        assertThat(psdm().withoutRootsPrivileges().run("check", "--snapshot", SNAPSHOT, "--baseline", baseline.toString()).err())
                 .isEqualTo("psdm: cannot read --baseline " + baseline + ": Permission denied\n");
+        assertThat(psdm().withoutRootsPrivileges().run("check", "--snapshot", SNAPSHOT, "--config", config.toString()).err())
+                .isEqualTo("psdm: cannot read --config " + config + ": Permission denied\n");
+
+        // --verbose adds the trace under the same first line, and never the hint to run with --verbose
+        var verbose = psdm().withoutRootsPrivileges().run("check", "--snapshot", snapshot.toString(), "--verbose");
+        assertThat(verbose.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(verbose.err()).startsWith("psdm: cannot read --snapshot " + snapshot + ": Permission denied\n")
+                .contains("\tat dev.psdm.cli.").doesNotContain("run with --verbose");
     }
 
     @Test
@@ -139,6 +146,36 @@ class MessagesKeepTheirCauseTest {
         // --verbose adds the stack trace, never a different first line
         var verbose = psdm().in(dir).run("check", "--snapshot", SNAPSHOT, "--config", "t8.yml", "--verbose");
         assertThat(verbose.err()).startsWith("psdm: t8.yml:2:1: invalid YAML: a tab character");
+    }
+
+    /**
+     * Issue 26 item 7 through a pipe: YAML from {@code <(…)} (bash's /dev/fd/63) or an explicit
+     * {@code /dev/fd/N} reads like a file's, named as given, with the bracket or quote that is not closed
+     * and where it opened, never SnakeYAML's "while parsing a flow node ... '<stream end>'".
+     */
+    @Test
+    void invalidYamlFromAPipeNamesThePathAsGivenTheLineColumnAndTheReason(@TempDir Path dir) throws Exception {
+        var list = psdm().in(dir).runInBash("--config <(printf 'labels:\\n  sow: [\\n')", "check", "--snapshot", SNAPSHOT);
+        assertThat(list.exitCode()).as(list.err()).isEqualTo(ExitCode.ERROR);
+        assertThat(list.err()).matches("psdm: /dev/fd/\\d+:3:1: invalid YAML: the \\[list opened at line 2, column 8 is not"
+                + " closed with \\] before the end of the file\n");
+
+        Files.writeString(dir.resolve("section.yml"), "labels:\n  sow: x\n  raid: {a: 'b # ]', c: [d, e]\n");
+        var section = psdm().in(dir).runInBash("--config /dev/fd/7 7< section.yml", "check", "--snapshot", SNAPSHOT);
+        assertThat(section.exitCode()).as(section.err()).isEqualTo(ExitCode.ERROR);
+        // the quoted '# ]' and the closed [d, e] are not the bracket left open
+        assertThat(section.err()).isEqualTo("psdm: /dev/fd/7:4:1: invalid YAML: the {section opened at line 3, column 9 is"
+                + " not closed with } before the end of the file\n");
+
+        Files.writeString(dir.resolve("quote.yml"), "labels:\n  sow: \"(SOW-[0-9]+)\n");
+        assertThat(yamlError(dir, "quote.yml")).isEqualTo("psdm: quote.yml:3:1: invalid YAML: the quoted value that starts"
+                + " at line 2, column 8 is not closed before the end of the file\n");
+        Files.writeString(dir.resolve("stray.yml"), "labels:\n  sow: [a]]\n");
+        assertThat(yamlError(dir, "stray.yml")).isEqualTo("psdm: stray.yml:2:11: invalid YAML: a ']' that closes no [list:"
+                + " remove it, or quote the value it belongs to\n");
+        Files.writeString(dir.resolve("crossed.yml"), "labels:\n  sow: {a: [b}\n");
+        assertThat(yamlError(dir, "crossed.yml")).isEqualTo("psdm: crossed.yml:2:14: invalid YAML: the [list opened at"
+                + " line 2, column 12 is not closed with ] before the '}'\n");
     }
 
     private static String yamlError(Path dir, String file) {

@@ -294,4 +294,61 @@ class PortfolioScanTest {
                 + " check the group path").contains("member of").hasLineCount(1);
         assertThat(out.toString()).isEmpty();
     }
+
+    /**
+     * Issue 27 item 4 for a group scan: with {@code --audience customer} no output of the portfolio names the
+     * title of a confidential issue. The large sample's #93 is confidential; reopened, the customer-facing
+     * PSDM-LBL-002 quotes it in the internal view (so the check below can fail), and PSDM-CONF-001 (internal)
+     * quotes it as it is.
+     */
+    @Test
+    void theCustomerViewOfAPortfolioNeverNamesAConfidentialTitle() throws Exception {
+        String confidential = "Commercials: change order pricing";
+        ObjectMapper json = new ObjectMapper();
+        JsonNode tree = json.readTree(CliRunner.LARGE.toFile());
+        tree.path("issues").forEach(issue -> {
+            if (issue.path("iid").asLong() == 93) {
+                assertThat(issue.path("confidential").asBoolean()).isTrue();
+                ((com.fasterxml.jackson.databind.node.ObjectNode) issue).put("state", "opened").remove("closedAt");
+            }
+        });
+        Path reopenedFile = dir.resolve("large-reopened.json");
+        json.writeValue(reopenedFile.toFile(), tree);
+        String group = "ps/confidential";
+        List<GitLabProject> served = List.of(
+                GitLabFixtures.fromSnapshot(renamed(SnapshotJson.read(CliRunner.LARGE), 101, group + "/customer-101", false)),
+                GitLabFixtures.fromSnapshot(renamed(SnapshotJson.read(reopenedFile), 102, group + "/customer-102", false)));
+        served.forEach(gitlab::serve);
+        gitlab.serveGroup(group, served);
+
+        Map<String, String> internal = portfolio(group, dir.resolve("internal"), "internal");
+        for (String format : List.of("text", "markdown", "html", "json")) {
+            assertThat(internal.get(format)).as("internal " + format).contains(confidential);
+        }
+        Map<String, String> customer = portfolio(group, dir.resolve("customer"), "customer");
+        customer.forEach((format, output) -> assertThat(output).as("customer " + format).isNotBlank()
+                .doesNotContain(confidential).doesNotContain("change order pricing").doesNotContain("PSDM-CONF-001"));
+        assertThat(customer.get("text")).contains("confidential issue #93");
+        assertThat(customer.get("html")).contains("confidential issue #93");
+        assertThat(customer.get("markdown")).contains("confidential issue #93");
+    }
+
+    /** Every format of one portfolio scan of {@code group}, by name. */
+    private Map<String, String> portfolio(String group, Path into, String audience) throws Exception {
+        Files.createDirectories(into);
+        List<String> formats = List.of("text", "markdown", "html", "json", "junit", "sarif", "codequality");
+        List<String> args = new ArrayList<>(List.of("check", "--gitlab-url", gitlab.baseUrl(), "--group", group,
+                "--max-requests-per-minute", "100000", "--max-attempts", "1", "--as-of", "2026-05-15T12:00:00Z",
+                "--audience", audience, "--fail-on", "never"));
+        for (String format : formats) {
+            args.addAll(List.of("--format", format + "=" + into.resolve(format)));
+        }
+        CliRun r = CliRun.of(Map.of(GitLabFetch.TOKEN_VARIABLE, TOKEN), args.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+        Map<String, String> outputs = new java.util.LinkedHashMap<>();
+        for (String format : formats) {
+            outputs.put(format, Files.readString(into.resolve(format)));
+        }
+        return outputs;
+    }
 }

@@ -31,7 +31,7 @@ final class YamlSyntax {
         }
         Mark mark = marked.getProblemMark();
         return new ConventionsException(file, mark.getLine() + 1, mark.getColumn() + 1, null,
-                "invalid YAML: " + reason(marked.getContext(), marked.getProblem(), mark));
+                "invalid YAML: " + reason(marked.getContext(), marked.getProblem(), mark, marked.getContextMark()));
     }
 
     /** The SnakeYAML exception under Jackson's wrapper, if there is one. */
@@ -46,10 +46,11 @@ final class YamlSyntax {
 
     /** The scanner's problem in a user's words; unknown ones keep SnakeYAML's text, which says what it found. */
     static String reason(String context, String problem) {
-        return reason(context, problem, null);
+        return reason(context, problem, null, null);
     }
 
-    private static String reason(String context, String problem, Mark at) {
+    /** @param at where the problem is; {@code began} where the scalar, list or mapping it is in began */
+    private static String reason(String context, String problem, Mark at, Mark began) {
         String p = problem == null ? "" : problem;
         String c = context == null ? "" : context;
         Matcher escape = UNKNOWN_ESCAPE.matcher(p);
@@ -64,24 +65,109 @@ final class YamlSyntax {
             return "a ':' where no key can start: a key indented deeper than the one above it,"
                     + " or a value containing ': ' that needs quotes";
         }
+        if (c.startsWith("while parsing a block mapping") && (p.endsWith("']'") || p.endsWith("'}'"))) {
+            String bracket = p.substring(p.length() - 2, p.length() - 1);
+            return "a '" + bracket + "' that closes no " + ("]".equals(bracket) ? "[list" : "{section")
+                    + ": remove it, or quote the value it belongs to";
+        }
         if (c.startsWith("while parsing a block mapping")) {
             // SnakeYAML names tokens ("found '<block mapping start>'"): say which key or list item, and where
             return "a key indented less than the keys before it in the same section (" + misplaced(p, at) + ")";
         }
+        boolean fileEnds = p.endsWith("'<stream end>'") || p.endsWith("got <stream end>");
+        if (fileEnds && (c.startsWith("while parsing a flow node") || c.startsWith("while parsing a flow sequence")
+                || c.startsWith("while parsing a flow mapping"))) {
+            // "[" or "{" with nothing after it, or "[a," : the file ends inside the list or section
+            return unclosed(at);
+        }
         if (c.startsWith("while parsing a flow sequence")) {
-            return "a [list is not closed with ] (" + found(p) + ")";
+            return opened("the [list", began) + " is not closed with ] before " + gotInstead(p);
         }
         if (c.startsWith("while parsing a flow mapping")) {
-            return "a {section is not closed with } (" + found(p) + ")";
+            return opened("the {section", began) + " is not closed with } before " + gotInstead(p);
         }
         if (c.startsWith("while scanning a quoted scalar") || c.startsWith("while scanning a double-quoted scalar")
                 || c.startsWith("while scanning a single-quoted scalar")) {
-            return "a quoted value is not closed (" + p + ")";
+            return p.contains("end of stream") && began != null
+                    ? "the quoted value that starts at line " + (began.getLine() + 1) + ", column " + (began.getColumn() + 1)
+                            + " is not closed before the end of the file"
+                    : "a quoted value is not closed (" + p + ")";
         }
         if (c.startsWith("while scanning a simple key") && p.startsWith("could not find expected ':'")) {
             return "a key without ':' (or a value continued on the next line without quotes)";
         }
         return (c.isEmpty() ? "" : c + ": ") + p;
+    }
+
+    /**
+     * The [list or {section the file ends inside: the innermost bracket still open at the end, with its
+     * line and column (the problem mark is the end of the file, which alone does not say which one).
+     * Brackets inside quotes or comments do not count. SnakeYAML keeps only a window of a long file: a
+     * bracket opened before it, or on the window's first (partial) line, is not located.
+     */
+    private static String unclosed(Mark end) {
+        int[] bracket = end == null ? null : innermostOpenBracket(end);
+        if (bracket == null) {
+            return "the file ends inside a [list or {section that is not closed with ] or }";
+        }
+        boolean list = bracket[0] == '[';
+        return (list ? "the [list" : "the {section") + " opened at line " + bracket[1] + ", column " + bracket[2]
+                + " is not closed with " + (list ? "]" : "}") + " before the end of the file";
+    }
+
+    /** {bracket, line, column} of the innermost '[' or '{' still open at the mark, or null. */
+    private static int[] innermostOpenBracket(Mark end) {
+        int[] buffer = end.getBuffer();
+        int stop = Math.min(end.getPointer(), buffer.length);
+        boolean wholeFile = end.getIndex() == end.getPointer();
+        int line = end.getLine() + 1;
+        for (int i = 0; i < stop; i++) {
+            line -= buffer[i] == '\n' ? 1 : 0;
+        }
+        java.util.Deque<int[]> open = new java.util.ArrayDeque<>();
+        boolean known = wholeFile; // a window's first line starts mid-line: its columns and quotes are unknown
+        int column = 1;
+        int quote = 0;
+        boolean comment = false;
+        int previous = '\n';
+        for (int i = 0; i < stop; i++) {
+            int ch = buffer[i];
+            if (ch == '\n') {
+                line++;
+                column = 1;
+                comment = false;
+                known = true;
+                previous = ch;
+                continue;
+            }
+            if (known && !comment) {
+                if (quote != 0) {
+                    if (ch == quote) {
+                        quote = 0;
+                    } else if (ch == '\\' && quote == '"' && i + 1 < stop && buffer[i + 1] != '\n') {
+                        i++;
+                        column++;
+                    }
+                } else if ((ch == '"' || ch == '\'') && startsScalar(previous)) {
+                    quote = ch;
+                } else if (ch == '#' && (previous == ' ' || previous == '\t' || previous == '\n')) {
+                    comment = true;
+                } else if (ch == '[' || ch == '{') {
+                    open.push(new int[]{ch, line, column});
+                } else if ((ch == ']' || ch == '}') && !open.isEmpty()) {
+                    open.pop();
+                }
+            }
+            previous = ch;
+            column++;
+        }
+        return open.peek();
+    }
+
+    /** Whether a quote after this character opens a quoted value (not an apostrophe inside a word). */
+    private static boolean startsScalar(int previous) {
+        return previous == ' ' || previous == '\t' || previous == '\n' || previous == '[' || previous == '{'
+                || previous == ',' || previous == ':';
     }
 
     /** What stands where no key of the section starts: "'raid' at column 2 lines up with no key above it". */
@@ -109,6 +195,20 @@ final class YamlSyntax {
             key.appendCodePoint(c);
         }
         return key.toString().strip();
+    }
+
+    private static String opened(String what, Mark began) {
+        return began == null ? what : what + " opened at line " + (began.getLine() + 1) + ", column " + (began.getColumn() + 1);
+    }
+
+    /** "the '}'" from SnakeYAML's "expected ',' or ']', but got }" (its token, quoted or not). */
+    private static String gotInstead(String problem) {
+        int at = problem.indexOf("but got ");
+        if (at < 0) {
+            return "this point (" + problem + ")";
+        }
+        String token = problem.substring(at + 8).replace("'", "");
+        return token.startsWith("<") ? "this point" : "the '" + token + "'";
     }
 
     /** "found X" from SnakeYAML's "expected A, but found B". */
