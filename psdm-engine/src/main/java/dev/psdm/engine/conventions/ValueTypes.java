@@ -23,6 +23,10 @@ import java.util.regex.PatternSyntaxException;
  * error naming file, line and key, and printed back. Apart from {@link ConventionKeys} so that a rule
  * family's {@code Setting} constants can be created without loading the list of keys, which loads the
  * families' settings in turn.
+ *
+ * <p>Over 300 lines on purpose: it is a flat catalogue of small, independent value types (each a few lines
+ * of parse-and-print with its own error wording) plus the YAML helpers they share; splitting it would scatter
+ * the one place that defines what a {@code .psdm.yml} value may look like without making any type simpler.
  */
 final class ValueTypes {
     private ValueTypes() {
