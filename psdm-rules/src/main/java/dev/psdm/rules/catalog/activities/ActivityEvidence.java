@@ -2,7 +2,6 @@ package dev.psdm.rules.catalog.activities;
 
 import dev.psdm.engine.Findings;
 import dev.psdm.engine.conventions.Conventions;
-import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.conventions.Setting;
 import dev.psdm.engine.derive.Derivation;
 import dev.psdm.model.Issue;
@@ -11,7 +10,6 @@ import dev.psdm.report.Subject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import static dev.psdm.rules.catalog.evidence.EvidenceText.indexOfIgnoringCase;
@@ -29,12 +27,12 @@ public final class ActivityEvidence {
     }
 
     /**
-     * @param window the issues that may record the activity (Iteration 0's; any for the closeout)
-     * @param placed what the window is, for the near miss ("assigned to Iteration 0 or dated by 2026-02-15"), or null
+     * @param placed what the window of the activity's record is ("assigned to Iteration 0 or dated by 2026-02-15"),
+     *               or null when any issue may record it (the closeout)
      * @param wikiRead false when the wiki could not be read: a missing record may be there
      */
     public static void explain(Findings findings, Object drools, Conventions conventions, ActivityGroup group,
-                               List<?> activities, List<Issue> issues, Predicate<Issue> window, String placed,
+                               List<?> activities, List<Issue> issues, String placed,
                                boolean wikiRead) {
         Setting<Map<String, Pattern>> setting = group == ActivityGroup.CLOSEOUT ? ActivitySettings.CLOSEOUT
                 : ActivitySettings.ITERATION_ZERO;
@@ -55,21 +53,18 @@ public final class ActivityEvidence {
             findings.counted(drools, activity.subject(), null, capitalised(activity.name()) + ": no issue"
                     + (placed == null ? "" : " " + placed) + (wikiRead ? " and no wiki page has" : " has")
                     + " a title matching " + key + (wikiRead ? "" : ", and the wiki could not be read"));
-            nearMiss(findings, drools, activity, title, issues, window, placed);
+            nearMiss(findings, drools, activity, issues, placed);
         }
     }
 
-    private static void nearMiss(Findings findings, Object drools, ExpectedActivity activity, Pattern title,
-                                 List<Issue> issues, Predicate<Issue> window, String placed) {
-        if (title != null && placed != null) {
-            Regexes.Finder finder = Regexes.finder(title);
-            // the title first: it rules out nearly every issue at the cost of a literal search, where the window
-            // (plan period, due or creation day) costs more on each of 100k issues (issue 29 item 4)
-            for (Issue issue : lowest(issues, i -> finder.find(i.title()) && !window.test(i), Issue::iid, 1)) {
-                findings.nearMiss(drools, activity.subject(), Subject.issue(issue), name(issue) + " is titled like it but "
-                        + "is not " + placed + " (dated " + Derivation.dateOf(issue) + ")");
-                return;
-            }
+    private static void nearMiss(Findings findings, Object drools, ExpectedActivity activity, List<Issue> issues,
+                                 String placed) {
+        // titled like it but outside the window: the activity scan kept it while testing every title (issue 29 item 4)
+        Issue outside = activity.nearMiss();
+        if (outside != null && placed != null) {
+            findings.nearMiss(drools, activity.subject(), Subject.issue(outside), name(outside) + " is titled like it but "
+                    + "is not " + placed + " (dated " + Derivation.dateOf(outside) + ")");
+            return;
         }
         String name = activity.name();
         String word = name.substring(name.lastIndexOf(' ') + 1);

@@ -31,7 +31,7 @@ final class ActivityScanner {
     }
 
     /** One activity being looked for. */
-    private static final class Search {
+    private static class Search {
         final ActivityGroup group;
         final String name;
         final Predicate<Issue> issue;
@@ -43,6 +43,50 @@ final class ActivityScanner {
             this.name = name;
             this.issue = issue;
             this.wikiTitle = wikiTitle;
+        }
+
+        void see(Issue issue) {
+            if (this.issue.test(issue)) {
+                evidence = Subject.issue(issue);
+            }
+        }
+
+        Issue nearMiss() {
+            return null;
+        }
+    }
+
+    /**
+     * An activity whose record must also fall in a window (Iteration 0's). While it is missing, the scan tests
+     * every title anyway, so it keeps the issue of lowest iid titled like it but outside the window: the near
+     * miss its evidence names, which would otherwise cost a second pass over every title (issue 29 item 4).
+     */
+    private static final class WindowedSearch extends Search {
+        private final Regexes.Finder title;
+        private final Predicate<Issue> window;
+        private Issue nearMiss;
+
+        WindowedSearch(ActivityGroup group, String name, Pattern title, Predicate<Issue> window) {
+            super(group, name, null, title);
+            this.title = Regexes.finder(title);
+            this.window = window;
+        }
+
+        @Override
+        void see(Issue issue) {
+            if (!title.find(issue.title())) {
+                return;
+            }
+            if (window.test(issue)) {
+                evidence = Subject.issue(issue);
+            } else if (nearMiss == null || issue.iid() < nearMiss.iid()) {
+                nearMiss = issue;
+            }
+        }
+
+        @Override
+        Issue nearMiss() {
+            return evidence == null ? nearMiss : null;
         }
     }
 
@@ -57,11 +101,12 @@ final class ActivityScanner {
             // or dated before it ends (the kickoff is often prepared before Iteration 0 formally starts).
             Predicate<Issue> inIterationZero = issue -> iterationZero.id() == periodIdOf(issue)
                     || !Derivation.dateOf(issue).isAfter(iterationZero.due());
-            add(searches, ActivityGroup.ITERATION_ZERO, conventions.get(ActivitySettings.ITERATION_ZERO), inIterationZero);
+            conventions.get(ActivitySettings.ITERATION_ZERO).forEach((name, title) -> searches.add(
+                    new WindowedSearch(ActivityGroup.ITERATION_ZERO, name, title, inIterationZero)));
         }
         searches.add(new Search(ActivityGroup.INTERNAL_RETROSPECTIVE, "internal retrospective",
                 this::isInternalRetrospective, conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE)));
-        add(searches, ActivityGroup.CLOSEOUT, conventions.get(ActivitySettings.CLOSEOUT), issue -> true);
+        add(searches, ActivityGroup.CLOSEOUT, conventions.get(ActivitySettings.CLOSEOUT));
         return new Scan(searches);
     }
 
@@ -76,8 +121,8 @@ final class ActivityScanner {
         void see(Issue issue) {
             for (int i = 0; i < searches.size(); i++) {
                 Search s = searches.get(i);
-                if (s.evidence == null && s.issue.test(issue)) {
-                    s.evidence = Subject.issue(issue);
+                if (s.evidence == null) {
+                    s.see(issue);
                 }
             }
         }
@@ -90,7 +135,7 @@ final class ActivityScanner {
                     }
                 }
             }
-            return searches.stream().map(s -> new ExpectedActivity(s.group, s.name, s.evidence)).toList();
+            return searches.stream().map(s -> new ExpectedActivity(s.group, s.name, s.evidence, s.nearMiss())).toList();
         }
     }
 
@@ -99,11 +144,10 @@ final class ActivityScanner {
      * and a new matcher per issue was most of a 100k-issue evaluation's garbage (docs/PERFORMANCE.md).
      * A scanner serves one evaluation on one thread.
      */
-    private static void add(List<Search> searches, ActivityGroup group, Map<String, Pattern> activities,
-                            Predicate<Issue> when) {
+    private static void add(List<Search> searches, ActivityGroup group, Map<String, Pattern> activities) {
         activities.forEach((name, title) -> {
             Regexes.Finder finder = Regexes.finder(title);
-            searches.add(new Search(group, name, issue -> finder.find(issue.title()) && when.test(issue), title));
+            searches.add(new Search(group, name, issue -> finder.find(issue.title()), title));
         });
     }
 

@@ -2,6 +2,7 @@ package dev.psdm.rules.catalog.activities;
 
 import org.apiguardian.api.API;
 
+import dev.psdm.model.Issue;
 import dev.psdm.report.Subject;
 import org.jspecify.annotations.Nullable;
 
@@ -12,9 +13,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name     the activity as the conventions name it ("customer kickoff", "support handoff")
  * @param evidence the first record found, or null
+ * @param nearMiss for a missing activity that must fall in a window (Iteration 0's), the issue of lowest iid
+ *                 titled like it but outside the window, or null: found by the same scan, for the evidence
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0") // custom DRL matches it (issue 28 item 9); the rest of the package is INTERNAL
-public record ExpectedActivity(ActivityGroup group, String name, @Nullable Subject evidence) {
+public record ExpectedActivity(ActivityGroup group, String name, @Nullable Subject evidence, @Nullable Issue nearMiss) {
+
+    /** An activity without a near miss: recorded, or with no window to fall outside of. */
+    public ExpectedActivity(ActivityGroup group, String name, @Nullable Subject evidence) {
+        this(group, name, evidence, null);
+    }
 
     public boolean isRecorded() {
         return evidence != null;

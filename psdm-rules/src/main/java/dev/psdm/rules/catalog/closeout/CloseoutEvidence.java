@@ -41,6 +41,6 @@ public final class CloseoutEvidence {
         }
         findings.lookedAt(drools, "the last iteration, " + period(last) + ", ended before the as-of date " + project.asOfDate());
         ActivityEvidence.explain(findings, drools, conventions, ActivityGroup.CLOSEOUT, activities, backlog.issues(),
-                issue -> true, null, wikiRead);
+                null, wikiRead);
     }
 }

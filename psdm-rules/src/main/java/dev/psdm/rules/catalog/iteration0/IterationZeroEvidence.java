@@ -4,13 +4,11 @@ import dev.psdm.engine.Findings;
 import dev.psdm.engine.conventions.Conventions;
 import dev.psdm.engine.conventions.EngineSettings;
 import dev.psdm.engine.conventions.Regexes;
-import dev.psdm.engine.derive.Derivation;
 import dev.psdm.engine.facts.Backlog;
 import dev.psdm.engine.facts.DeliveryIteration;
 import dev.psdm.engine.facts.IterationZero;
 import dev.psdm.engine.facts.ProjectContext;
 import dev.psdm.engine.facts.RaidItem;
-import dev.psdm.model.Issue;
 import dev.psdm.report.Subject;
 import dev.psdm.rules.catalog.activities.ActivityEvidence;
 import dev.psdm.rules.catalog.activities.ActivityGroup;
@@ -20,7 +18,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 
 import static dev.psdm.rules.catalog.evidence.EvidenceText.name;
 import static dev.psdm.rules.catalog.evidence.EvidenceText.pattern;
@@ -76,12 +73,8 @@ public final class IterationZeroEvidence {
                     + "its activities are not due yet");
             return;
         }
-        Predicate<Issue> window = issue -> {
-            Long period = Derivation.planPeriodOf(issue, conventions);
-            return (period != null && period == it.id()) || !Derivation.dateOf(issue).isAfter(it.due());
-        };
         ActivityEvidence.explain(findings, drools, conventions, ActivityGroup.ITERATION_ZERO, activities, backlog.issues(),
-                window, "assigned to " + it.title() + " or dated by its last day, " + it.due(), wikiRead);
+                "assigned to " + it.title() + " or dated by its last day, " + it.due(), wikiRead);
     }
 
     /** PSDM-IT0-003. */

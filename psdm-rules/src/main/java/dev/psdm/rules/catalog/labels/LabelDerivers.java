@@ -5,11 +5,12 @@ import dev.psdm.engine.derive.DeriverProvider;
 
 import java.util.List;
 
-/** The project's labels, for PSDM-LBL-001 (listed in {@code META-INF/services/dev.psdm.engine.derive.DeriverProvider}). */
+/** The project's labels (PSDM-LBL-001) and the workflow board (PSDM-LBL-002) (listed in {@code META-INF/services/dev.psdm.engine.derive.DeriverProvider}). */
 public final class LabelDerivers implements DeriverProvider {
     @Override
     public List<Deriver<?>> derivers() {
         return List.of(
-                new ProjectLabelsDeriver());
+                new ProjectLabelsDeriver(),
+                new WorkflowBoardDeriver());
     }
 }

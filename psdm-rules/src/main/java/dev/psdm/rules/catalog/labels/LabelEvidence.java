@@ -2,14 +2,11 @@ package dev.psdm.rules.catalog.labels;
 
 import dev.psdm.engine.Findings;
 import dev.psdm.engine.conventions.EngineSettings;
-import dev.psdm.engine.facts.Backlog;
 import dev.psdm.engine.facts.WorkItem;
 import dev.psdm.model.Label;
 import dev.psdm.report.Subject;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import static dev.psdm.rules.catalog.evidence.EvidenceText.key;
 import static dev.psdm.rules.catalog.evidence.EvidenceText.name;
@@ -61,25 +58,13 @@ public final class LabelEvidence {
     }
 
     /** PSDM-LBL-002: how many open work items sit in each workflow state; each one off the board and why. */
-    public static void workflow(Findings findings, Object drools, Subject project, Backlog backlog, String prefix) {
+    public static void workflow(Findings findings, Object drools, Subject project, WorkflowBoard board) {
+        String prefix = board.prefix();
         String convention = key(LabelSettings.WORKFLOW_PREFIX.path()) + " (" + prefix + ")";
         findings.lookedAt(drools, "open work items (types from " + key(EngineSettings.WORK_ITEM_TYPES.path())
                 + "; ceremony records, RAID items and the communication plan are records) and their labels starting with "
                 + convention);
-        Map<String, Integer> byState = new TreeMap<>();
-        int open = 0;
-        int off = 0;
-        for (WorkItem item : backlog.workItems()) {
-            if (!item.isOpen()) {
-                continue;
-            }
-            open++;
-            String state = firstWithPrefix(item.issue().labels(), prefix);
-            if (state != null) {
-                byState.merge(state, 1, Integer::sum);
-                continue;
-            }
-            off++;
+        for (WorkItem item : board.offBoard()) {
             Subject subject = item.subject();
             List<String> carried = item.issue().labels();
             findings.counted(drools, subject, subject, name(item.issue()) + " is open and carries no label starting with "
@@ -91,22 +76,16 @@ public final class LabelEvidence {
                 }
             }
         }
-        byState.forEach((state, n) -> findings.satisfied(drools, project, null, state + ": " + plural(n, "open work item")));
-        String summary = (open - off) + " of " + plural(open, "open work item") + " on the workflow board";
+        board.openByState().forEach((state, n) -> findings.satisfied(drools, project, null, state + ": "
+                + plural(n, "open work item")));
+        int open = board.open();
+        int off = board.offBoard().size();
+        String summary = board.onBoard() + " of " + plural(open, "open work item") + " on the workflow board";
         if (off == 0) {
             findings.satisfied(drools, project, null, open == 0 ? "No open work item to place on the board" : summary);
         } else {
             findings.counted(drools, project, null, summary + "; " + off + " without a workflow label");
         }
-    }
-
-    private static String firstWithPrefix(List<String> labels, String prefix) {
-        for (String label : labels) {
-            if (label != null && label.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                return label;
-            }
-        }
-        return null;
     }
 
     /** "'SOW-1234'", "'PSD Workflow::Backlog', 'PSD Workflow::Done' and 3 more". */
