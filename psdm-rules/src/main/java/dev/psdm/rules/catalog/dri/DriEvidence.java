@@ -6,6 +6,7 @@ import dev.psdm.engine.facts.DeliveryIteration;
 import dev.psdm.engine.facts.PlannedIssue;
 import dev.psdm.engine.facts.ProjectContext;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -36,8 +37,18 @@ public final class DriEvidence {
                     + project.asOfDate() + ": " + (all.isEmpty() ? "the project has no iterations" : before + "; " + after));
             return;
         }
-        List<PlannedIssue> judged = backlog.plannedIssues(p -> p.isOpen() && p.workItem() && p.iteration().isCurrent());
-        long inIteration = backlog.plannedIssues(p -> p.iteration().isCurrent()).size();
+        // one pass, the iteration first: it is shared and in cache, where each issue read is a trip to memory
+        // at 100k issues (issue 29 item 4)
+        List<PlannedIssue> judged = new ArrayList<>();
+        long inIteration = 0;
+        for (PlannedIssue p : backlog.plannedIssues()) {
+            if (p.iteration().isCurrent()) {
+                inIteration++;
+                if (p.workItem() && p.isOpen()) {
+                    judged.add(p);
+                }
+            }
+        }
         findings.lookedAt(drools, plural(judged.size(), "open work item") + " planned in " + period(current)
                 + ", the current iteration");
         if (inIteration > judged.size()) {
