@@ -8,8 +8,10 @@ import dev.psdm.engine.facts.DeliveryIteration;
 import dev.psdm.engine.facts.PlannedIssue;
 import dev.psdm.engine.facts.ProjectContext;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 import static dev.psdm.rules.catalog.evidence.EvidenceText.LISTED;
@@ -43,11 +45,21 @@ public final class BacklogEvidence {
                     : "; the last to start, " + last.title() + ", started on " + last.start()));
             return;
         }
-        List<PlannedIssue> judged = backlog.plannedIssues(RefinementChecks.openWorkPlannedWithinNext(n));
+        // one pass: what is planned in the window, and of it what the rule judges (issue 29 item 4)
+        Predicate<PlannedIssue> judgedByTheRule = RefinementChecks.openWorkPlannedWithinNext(n);
+        List<PlannedIssue> judged = new ArrayList<>();
+        long planned = 0;
+        for (PlannedIssue p : backlog.plannedIssues()) {
+            if (p.iteration().isWithinNext(n)) {
+                planned++;
+                if (judgedByTheRule.test(p)) {
+                    judged.add(p);
+                }
+            }
+        }
         findings.lookedAt(drools, plural(judged.size(), "open work item") + " planned in the next "
                 + plural(n, "iteration") + " to start (`" + BacklogSettings.REFINEMENT_ITERATIONS.path() + "`): "
                 + String.join(", ", window.stream().map(i -> i.title() + " from " + i.start()).toList()));
-        long planned = backlog.plannedIssues(p -> p.iteration().isWithinNext(n)).size();
         if (planned > judged.size()) {
             findings.lookedAt(drools, plural(planned - judged.size(), "more issue") + " planned there not judged: closed, "
                     + "records (ceremonies, RAID items) or of a type outside `workItems.types`");

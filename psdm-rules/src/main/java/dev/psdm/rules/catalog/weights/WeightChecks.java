@@ -1,22 +1,12 @@
 package dev.psdm.rules.catalog.weights;
 
 import dev.psdm.engine.facts.PlannedIssue;
-import dev.psdm.model.Issue;
 
-import java.util.List;
 import java.util.function.Predicate;
 
-/** The checks of PSDM-WGT-001 and PSDM-WGT-002, beside their DRL files. */
+/** The check of PSDM-WGT-001, beside its DRL file (PSDM-WGT-002 matches {@link OpenIssueWeights}). */
 public final class WeightChecks {
     private WeightChecks() {
-    }
-
-    /**
-     * Open issues of the work item types the rules judge ({@code workItems.types}) weighing more than
-     * {@code maxWeight} (an unweighted issue is not heavy).
-     */
-    public static Predicate<Issue> openAndHeavierThan(int maxWeight, List<String> workItemTypes) {
-        return i -> i.isOpen() && i.weight() != null && i.weight() > maxWeight && i.isAnyType(workItemTypes);
     }
 
     /**
@@ -24,6 +14,7 @@ public final class WeightChecks {
      * committed to (or is about to) without an estimate. Records (ceremonies, RAID items) are not work.
      */
     public static Predicate<PlannedIssue> unweightedOpenWorkInOpenIterations() {
-        return p -> p.isOpen() && p.workItem() && p.isUnweighted() && !p.iteration().isClosed();
+        // the iteration and the record mark first: shared or in the fact, where each issue read is a trip to memory
+        return p -> !p.iteration().isClosed() && p.workItem() && p.isOpen() && p.isUnweighted();
     }
 }

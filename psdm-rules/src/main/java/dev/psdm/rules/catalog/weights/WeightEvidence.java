@@ -8,7 +8,8 @@ import dev.psdm.engine.facts.PlannedIssue;
 import dev.psdm.model.Issue;
 import dev.psdm.report.Subject;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,18 +39,20 @@ public final class WeightEvidence {
     public static void planned(Findings findings, Object drools, Backlog backlog) {
         findings.lookedAt(drools, "open issues planned in the current or an upcoming iteration (closed iterations are "
                 + "over; work item types from " + key(EngineSettings.WORK_ITEM_TYPES.path()) + ")");
-        Map<DeliveryIteration, Tally> tallies = new LinkedHashMap<>();
-        DeliveryIteration last = null;
-        Tally tally = null;
+        // by identity (the derivation makes one DeliveryIteration per iteration), in the order first met: a record's
+        // hashCode hashes every component, and this ran once per planned issue (issue 29 item 4)
+        Map<DeliveryIteration, Tally> tallies = new IdentityHashMap<>();
+        List<DeliveryIteration> met = new ArrayList<>();
         for (PlannedIssue planned : backlog.plannedIssues()) {
-            // the iteration first (shared, in cache), then the issue; and the map only when the iteration changes:
-            // a record's hashCode hashes every component, on each of 100k issues (issue 29 item 4)
+            // the iteration first: it is shared and in cache, where each issue read is a trip to memory
             if (planned.iteration().isClosed() || !planned.isOpen()) {
                 continue;
             }
-            if (planned.iteration() != last) {
-                last = planned.iteration();
-                tally = tallies.computeIfAbsent(last, i -> new Tally());
+            Tally tally = tallies.get(planned.iteration());
+            if (tally == null) {
+                tally = new Tally();
+                tallies.put(planned.iteration(), tally);
+                met.add(planned.iteration());
             }
             if (!planned.workItem()) {
                 tally.notWork++;
@@ -63,7 +66,8 @@ public final class WeightEvidence {
                 tally.weighted++;
             }
         }
-        tallies.forEach((iteration, t) -> {
+        for (DeliveryIteration iteration : met) {
+            Tally t = tallies.get(iteration);
             Subject about = iteration.subject();
             String it = period(iteration) + ", " + state(iteration) + ": ";
             int work = t.weighted + t.unweighted;
@@ -82,38 +86,25 @@ public final class WeightEvidence {
                 findings.notCounted(drools, about, null, it + plural(t.cannotBeWeighed, "open item") + " of a type "
                         + "GitLab cannot weigh (incident, test case …): never read as unweighted");
             }
-        });
+        }
     }
 
     /** PSDM-WGT-002: each open issue heavier than the limit; for the rest, how many and the heaviest. */
-    public static void heavy(Findings findings, Object drools, Subject project, Backlog backlog, int maxWeight,
+    public static void heavy(Findings findings, Object drools, Subject project, OpenIssueWeights weights,
                              List<String> types) {
+        int maxWeight = weights.maxWeight();
         String limit = "at most " + maxWeight + ", " + key(WeightSettings.MAX_WEIGHT.path());
         findings.lookedAt(drools, "the weight of every open issue of the types " + key(EngineSettings.WORK_ITEM_TYPES.path())
                 + " judges (" + String.join(", ", types) + ")");
-        int weighted = 0;
-        int heavy = 0;
-        int unweighted = 0;
-        Issue heaviest = null;
-        for (Issue issue : backlog.issues()) {
-            if (!issue.isOpen() || !issue.isAnyType(types)) {
-                continue;
-            }
-            if (issue.weight() == null) {
-                unweighted++;
-                continue;
-            }
-            weighted++;
-            if (issue.weight() > maxWeight) {
-                heavy++;
-                Subject subject = Subject.issue(issue);
-                findings.counted(drools, subject, subject, name(issue) + " weighs " + issue.weight() + ", "
-                        + (issue.weight() - maxWeight) + " over the limit (" + limit + ")");
-            } else if (heaviest == null || issue.weight() > heaviest.weight()
-                    || issue.weight().equals(heaviest.weight()) && issue.iid() < heaviest.iid()) { // the same whatever the order
-                heaviest = issue;
-            }
+        for (Issue issue : weights.heavy()) {
+            Subject subject = Subject.issue(issue);
+            findings.counted(drools, subject, subject, name(issue) + " weighs " + issue.weight() + ", "
+                    + (issue.weight() - maxWeight) + " over the limit (" + limit + ")");
         }
+        int weighted = weights.weighted();
+        int heavy = weights.heavy().size();
+        int unweighted = weights.unweighted();
+        Issue heaviest = weights.heaviest();
         if (heavy == 0) {
             findings.satisfied(drools, project, heaviest == null ? null : Subject.issue(heaviest), weighted == 0
                     ? "No open issue carries a weight"
