@@ -7,7 +7,6 @@ import dev.psdm.report.baseline.BaselineFormatException;
 import dev.psdm.report.baseline.BaselineProjectException;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -19,15 +18,8 @@ final class BaselineInput {
     }
 
     static Baseline read(Path file) {
-        InputFiles.requireBounded(file, "--baseline", InputFiles.maxBaselineBytes());
-        try {
-            return BaselineFile.read(file);
-        } catch (BaselineFormatException e) {
-            throw new UserError(FileKinds.wrongKind(file, "psdm-baseline", "a baseline (make one with psdm baseline)")
-                    .orElse(e.getMessage()), e);
-        } catch (UncheckedIOException e) {
-            throw IoErrors.unreadable("--baseline", file, e);
-        }
+        return InputFiles.read(file, "--baseline", InputFiles.maxBaselineBytes(), BaselineFormatException.class,
+                "psdm-baseline", "a baseline (make one with psdm baseline)", BaselineFile::read);
     }
 
     /**

@@ -11,8 +11,6 @@ import dev.psdm.report.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,7 +90,6 @@ final class CheckInput {
                 .add("--token-file", gitlab == null ? null : gitlab.tokenFile);
     }
 
-    /** A portfolio scan: every project of a group ({@code --group}). */
     /**
      * {@link #requireOneSource()} for a command about one project ({@code psdm baseline}, {@code psdm explain}):
      * a group scan is refused with {@code refusal}, the command's own one line.
@@ -104,6 +101,7 @@ final class CheckInput {
         }
     }
 
+    /** A portfolio scan: every project of a group ({@code --group}). */
     boolean isGroupScan() {
         return gitlab != null && gitlab.group != null;
     }
@@ -183,17 +181,7 @@ final class CheckInput {
             // conftest's and jq's habit: '-' is standard input
             return SnapshotJson.read(System.in, "standard input");
         }
-        InputFiles.requireExpanded(file, "--snapshot");
-        if (Files.isDirectory(file)) {
-            throw new UserError("--snapshot " + file + ": is a directory; give a file");
-        }
-        try {
-            return SnapshotJson.read(file);
-        } catch (SnapshotFormatException e) {
-            throw new UserError(FileKinds.wrongKind(file, "psdm-snapshot", "a snapshot (make one with psdm snapshot)")
-                    .orElse(e.getMessage()), e);
-        } catch (UncheckedIOException e) {
-            throw IoErrors.unreadable("--snapshot", file, e);
-        }
+        return InputFiles.read(file, "--snapshot", InputFiles.READER_GUARDS, SnapshotFormatException.class,
+                "psdm-snapshot", "a snapshot (make one with psdm snapshot)", SnapshotJson::read);
     }
 }

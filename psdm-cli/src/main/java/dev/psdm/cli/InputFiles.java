@@ -2,10 +2,12 @@ package dev.psdm.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The size guard for inputs read whole into memory that are not snapshots ({@code --baseline},
@@ -13,7 +15,8 @@ import java.util.Locale;
  * stream). {@code --baseline /dev/zero} never ended and ran the JVM out of memory: these inputs are
  * files psdm or the team wrote, so anything but a regular file of a sane size is refused up front.
  * A pipe is the exception ({@code --config <(vault read …)}, process substitution is
- * {@code /dev/fd/N}): it is read once, at most the limit, by {@link #readPipe}.
+ * {@code /dev/fd/N}): it is read once, at most the limit, by {@link #readPipe}. psdm's own JSON
+ * inputs (snapshot, baseline) are read through {@link #read}, so that both fail in the same words.
  */
 final class InputFiles {
     /** A conventions file, a custom DRL file or a token is text a person wrote: far below this. */
@@ -24,6 +27,12 @@ final class InputFiles {
 
     private InputFiles() {
     }
+
+    /**
+     * No limit for {@link #read}: the reader guards its own stream. The snapshot's does, and a snapshot may come
+     * from a device or pipe ({@code --snapshot /dev/stdin}), which a limit would refuse.
+     */
+    static final long READER_GUARDS = -1;
 
     /** A baseline holds one entry per finding: allow as much as a snapshot may take. */
     static long maxBaselineBytes() {
@@ -47,9 +56,7 @@ final class InputFiles {
         if (!Files.exists(file)) {
             return file;
         }
-        if (Files.isDirectory(file)) {
-            throw new UserError(option + " " + file + ": is a directory; give a file");
-        }
+        requireNotDirectory(file, option);
         if (pipes && isPipe(file)) {
             return file;
         }
@@ -67,6 +74,38 @@ final class InputFiles {
             throw IoErrors.cannotRead(option, file, e);
         }
         return file;
+    }
+
+    /**
+     * Reads one of psdm's own files, given as {@code option}, with {@code reader}: guarded first (a directory is
+     * refused; with a {@code limit}, as {@link #requireBounded}), then read. A {@code formatError} on a file of
+     * another psdm kind says which kind it is and what the option needs ({@link FileKinds}; {@code schema} is the
+     * expected kind), else keeps the reader's one line; an I/O failure gives the OS reason ({@link IoErrors}).
+     */
+    static <T> T read(Path file, String option, long limit, Class<? extends RuntimeException> formatError,
+            String schema, String needed, Function<Path, T> reader) {
+        if (limit == READER_GUARDS) {
+            requireExpanded(file, option);
+            requireNotDirectory(file, option);
+        } else {
+            requireBounded(file, option, limit);
+        }
+        try {
+            return reader.apply(file);
+        } catch (UncheckedIOException e) {
+            throw IoErrors.unreadable(option, file, e);
+        } catch (RuntimeException e) {
+            if (!formatError.isInstance(e)) {
+                throw e;
+            }
+            throw new UserError(FileKinds.wrongKind(file, schema, needed).orElse(e.getMessage()), e);
+        }
+    }
+
+    private static void requireNotDirectory(Path file, String option) {
+        if (Files.isDirectory(file)) {
+            throw new UserError(option + " " + file + ": is a directory; give a file");
+        }
     }
 
     /** {@code --config ~/team.yml} in a CI variable or quotes reaches psdm with the {@code ~} unexpanded. */

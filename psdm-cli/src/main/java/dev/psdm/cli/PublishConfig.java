@@ -21,10 +21,11 @@ import java.util.Set;
  * @param remind          the rules whose findings get reminders
  * @param remindEveryDays no reminder of the same rule on an issue again within this many days
  * @param maxNotes        at most this many reminders a run
+ * @param maxNotesFrom    where {@code maxNotes} came from, as the reminder summary names it (see {@link #capOrigin})
  * @param pm              whom a reminder mentions when the offending issue has no assignee, or null
  */
 record PublishConfig(String issueTitle, String assignee, boolean confidential, PostureLabels labels,
-                     Set<String> remind, int remindEveryDays, int maxNotes, String pm) {
+                     Set<String> remind, int remindEveryDays, int maxNotes, String maxNotesFrom, String pm) {
 
     PublishConfig {
         remind = Set.copyOf(remind);
@@ -36,6 +37,7 @@ record PublishConfig(String issueTitle, String assignee, boolean confidential, P
             throw new UserError("--remind-every and --max-notes must not be negative");
         }
         List<String> fileLabels = conventions.get(PublishSettings.POSTURE_LABELS);
+        int maxNotes = options.maxNotes != null ? options.maxNotes : conventions.get(PublishSettings.MAX_NOTES);
         Set<String> remind = new LinkedHashSet<>();
         options.remind.stream().map(String::strip).filter(id -> !id.isEmpty()).forEach(remind::add);
         return new PublishConfig(
@@ -46,8 +48,24 @@ record PublishConfig(String issueTitle, String assignee, boolean confidential, P
                         : new PostureLabels(fileLabels.get(0), fileLabels.get(1), fileLabels.get(2)),
                 remind.isEmpty() ? Set.copyOf(conventions.get(PublishSettings.REMIND)) : remind,
                 options.remindEveryDays != null ? options.remindEveryDays : conventions.get(PublishSettings.REMIND_EVERY_DAYS),
-                options.maxNotes != null ? options.maxNotes : conventions.get(PublishSettings.MAX_NOTES),
+                maxNotes, capOrigin(options, conventions, maxNotes),
                 username(options.pm != null ? options.pm : conventions.get(PublishSettings.PM)));
+    }
+
+    /**
+     * The cap's origin in the words a user would change it with: "--max-notes 3", "publish.maxNotes: 3 in team.yml",
+     * or the default. A summary that said "--max-notes 50" when the file set it sent the reader to an option never
+     * given.
+     */
+    static String capOrigin(PublishOptions options, Conventions conventions, int maxNotes) {
+        if (options.maxNotes != null) {
+            return "--max-notes " + maxNotes;
+        }
+        String file = conventions.source().file();
+        if (file != null && conventions.source().lines().containsKey(PublishSettings.MAX_NOTES.path())) {
+            return PublishSettings.MAX_NOTES.path() + ": " + maxNotes + " in " + file;
+        }
+        return "the default cap of " + maxNotes + " (--max-notes or " + PublishSettings.MAX_NOTES.path() + " sets it)";
     }
 
     /** {@code --posture-labels}, refused in one line before anything is read when it is not three labels. */

@@ -76,7 +76,7 @@ final class Publishing {
             if (reminded != null) {
                 err.println("psdm: reminders: " + reminded.posted() + (options.apply ? " posted" : " would be posted")
                         + ", " + reminded.recent() + " reminded within " + config.remindEveryDays() + " days, "
-                        + reminded.capped() + " left for a later run by --max-notes " + config.maxNotes());
+                        + reminded.capped() + " left for a later run by " + config.maxNotesFrom());
                 err.flush();
             }
         } catch (PublishException | GitLabFetchException e) {

@@ -153,8 +153,17 @@ class PublishSettingsCliTest {
             });
         }
         assertThat(noted).isEqualTo(raid);
+        // the cap is named where it was set: the file, not an option nobody gave
         assertThat(result.err()).contains("psdm: reminders: " + raid.size() + " posted, 0 reminded within 3 days, 0 left"
-                + " for a later run by --max-notes 50");
+                + " for a later run by publish.maxNotes: 50 in " + dir.resolve("team.psdm.yml") + "\n");
+    }
+
+    @Test
+    void theReminderSummaryNamesTheDefaultCapWhenNeitherTheFileNorAnOptionSetsIt() throws IOException {
+        Result result = publish("publish:\n  remind: [PSDM-RAID-002]\n");
+
+        assertThat(result.err()).contains(" would be posted, 0 reminded within 7 days, 0 left for a later run by the"
+                + " default cap of 20 (--max-notes or publish.maxNotes sets it)\n");
     }
 
     @Test
