@@ -21,13 +21,14 @@ public final class RaidEvidence {
         String limit = "limit " + item.limitDays() + " days, `" + (item.highPriority()
                 ? "thresholds.raidHighPriorityStaleDays`, high priority: a label of `labels.highPriority` or GitLab's health status"
                 : "thresholds.raidStaleDays`");
+        Subject subject = item.subject(); // one per item: a subject copies the issue's title, link and assignees
         if (item.isUpdatedAfterAsOf()) {
-            findings.notCounted(drools, item.subject(), item.subject(), name + " was updated after the as-of date");
+            findings.notCounted(drools, subject, subject, name + " was updated after the as-of date");
         } else if (item.isStale()) {
-            findings.counted(drools, item.subject(), item.subject(), name + " last updated " + item.daysSinceUpdate()
+            findings.counted(drools, subject, subject, name + " last updated " + item.daysSinceUpdate()
                     + " days before the as-of date: " + (item.daysSinceUpdate() - item.limitDays()) + " days over (" + limit + ")");
         } else {
-            findings.satisfied(drools, item.subject(), item.subject(), name + " updated " + item.daysSinceUpdate()
+            findings.satisfied(drools, subject, subject, name + " updated " + item.daysSinceUpdate()
                     + " days before the as-of date (" + limit + ")");
         }
     }
@@ -35,11 +36,12 @@ public final class RaidEvidence {
     /** PSDM-RAID-003: each open item's owner, or that it has none. */
     public static void owner(Findings findings, Object drools, RaidItem item) {
         findings.lookedAt(drools, "open RAID items (issues carrying a label of `labels.raid`)");
+        Subject subject = item.subject();
         if (item.isUnassigned()) {
-            findings.counted(drools, item.subject(), item.subject(), name(item) + " has no assignee");
+            findings.counted(drools, subject, subject, name(item) + " has no assignee");
         } else {
             int n = item.issue().assignees().size(); // how many, not who: the evidence may reach the customer
-            findings.satisfied(drools, item.subject(), item.subject(), name(item) + " has " + n
+            findings.satisfied(drools, subject, subject, name(item) + " has " + n
                     + (n == 1 ? " assignee" : " assignees"));
         }
     }

@@ -2,16 +2,12 @@ package dev.psdm.rules.catalog.weights;
 
 import dev.psdm.engine.Findings;
 import dev.psdm.engine.conventions.EngineSettings;
-import dev.psdm.engine.facts.Backlog;
 import dev.psdm.engine.facts.DeliveryIteration;
 import dev.psdm.engine.facts.PlannedIssue;
 import dev.psdm.model.Issue;
 import dev.psdm.report.Subject;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static dev.psdm.rules.catalog.evidence.EvidenceText.key;
 import static dev.psdm.rules.catalog.evidence.EvidenceText.name;
@@ -27,63 +23,39 @@ public final class WeightEvidence {
     private WeightEvidence() {
     }
 
-    /** What one open iteration holds, as PSDM-WGT-001 judges it. */
-    private static final class Tally {
-        int weighted;
-        int unweighted;
-        int notWork;
-        int cannotBeWeighed;
-    }
-
     /** PSDM-WGT-001: per current or upcoming iteration, how many open work items are weighted; each unweighted one. */
-    public static void planned(Findings findings, Object drools, Backlog backlog) {
+    public static void planned(Findings findings, Object drools, IterationWeights weights) {
         findings.lookedAt(drools, "open issues planned in the current or an upcoming iteration (closed iterations are "
                 + "over; work item types from " + key(EngineSettings.WORK_ITEM_TYPES.path()) + ")");
-        // by identity (the derivation makes one DeliveryIteration per iteration), in the order first met: a record's
-        // hashCode hashes every component, and this ran once per planned issue (issue 29 item 4)
-        Map<DeliveryIteration, Tally> tallies = new IdentityHashMap<>();
-        List<DeliveryIteration> met = new ArrayList<>();
-        for (PlannedIssue planned : backlog.plannedIssues()) {
-            // the iteration first: it is shared and in cache, where each issue read is a trip to memory
-            if (planned.iteration().isClosed() || !planned.isOpen()) {
-                continue;
+        // the iteration's part of the sentence once per iteration, not once per item (issue 29 item 4)
+        DeliveryIteration last = null;
+        String plannedWithoutWeight = null;
+        for (PlannedIssue planned : weights.unweighted()) {
+            if (planned.iteration() != last) {
+                last = planned.iteration();
+                plannedWithoutWeight = " is planned in " + period(last) + ", " + state(last) + ", and has no weight";
             }
-            Tally tally = tallies.get(planned.iteration());
-            if (tally == null) {
-                tally = new Tally();
-                tallies.put(planned.iteration(), tally);
-                met.add(planned.iteration());
-            }
-            if (!planned.workItem()) {
-                tally.notWork++;
-            } else if (planned.isUnweighted()) {
-                tally.unweighted++;
-                findings.counted(drools, planned.subject(), planned.subject(), name(planned.issue()) + " is planned in "
-                        + period(planned.iteration()) + ", " + state(planned.iteration()) + ", and has no weight");
-            } else if (planned.issue().weight() == null) {
-                tally.cannotBeWeighed++;
-            } else {
-                tally.weighted++;
-            }
+            Subject subject = planned.subject();
+            findings.counted(drools, subject, subject, name(planned.issue()) + plannedWithoutWeight);
         }
-        for (DeliveryIteration iteration : met) {
-            Tally t = tallies.get(iteration);
+        for (IterationWeights.Tally t : weights.iterations()) {
+            DeliveryIteration iteration = t.iteration();
             Subject about = iteration.subject();
             String it = period(iteration) + ", " + state(iteration) + ": ";
-            int work = t.weighted + t.unweighted;
-            if (t.unweighted == 0) {
+            int work = t.weighted() + t.unweighted();
+            if (t.unweighted() == 0) {
                 findings.satisfied(drools, about, null, it + (work == 0 ? "no open work item to estimate"
                         : (work == 1 ? "its open work item is weighted" : "all " + work + " open work items are weighted")));
             } else {
-                findings.counted(drools, about, null, it + t.unweighted + " of " + plural(work, "open work item")
+                findings.counted(drools, about, null, it + t.unweighted() + " of " + plural(work, "open work item")
                         + " without a weight");
             }
-            if (t.notWork > 0) {
-                findings.notCounted(drools, about, null, it + plural(t.notWork, "record") + " (ceremonies, RAID items, "
+            if (t.notWork() > 0) {
+                findings.notCounted(drools, about, null, it + plural(t.notWork(), "record") + " (ceremonies, RAID items, "
                         + "types " + key(EngineSettings.WORK_ITEM_TYPES.path()) + " leaves out): not work to estimate");
             }
-            if (t.cannotBeWeighed > 0) {
-                findings.notCounted(drools, about, null, it + plural(t.cannotBeWeighed, "open item") + " of a type "
+            if (t.cannotBeWeighed() > 0) {
+                findings.notCounted(drools, about, null, it + plural(t.cannotBeWeighed(), "open item") + " of a type "
                         + "GitLab cannot weigh (incident, test case …): never read as unweighted");
             }
         }
