@@ -1,9 +1,19 @@
 package dev.psdm.engine;
 
-import dev.psdm.model.Snapshot;
 import dev.psdm.engine.internal.DerivedFacts;
+import dev.psdm.model.Board;
+import dev.psdm.model.DataGap;
+import dev.psdm.model.Epic;
+import dev.psdm.model.Issue;
+import dev.psdm.model.Iteration;
+import dev.psdm.model.Label;
+import dev.psdm.model.Milestone;
+import dev.psdm.model.Snapshot;
+import dev.psdm.model.WikiPage;
 import org.kie.api.runtime.KieSession;
 
+import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -27,14 +37,31 @@ final class FactInserter {
         insert.accept(derived.thresholds());
         insert.accept(derived.conventions().settings());
         insert.accept(derived.conventions());
-        derived.forEach(insert);
-        snapshot.iterations().forEach(insert);
-        snapshot.issues().forEach(insert);
-        snapshot.labels().forEach(insert);
-        snapshot.milestones().forEach(insert);
-        snapshot.epics().forEach(insert);
-        snapshot.boards().forEach(insert);
-        snapshot.wikiPages().forEach(insert);
-        snapshot.gaps().forEach(insert);
+        derived.forEachList((type, facts) -> insertList(session, matched, type, facts, insert));
+        insertList(session, matched, Iteration.class, snapshot.iterations(), insert);
+        insertList(session, matched, Issue.class, snapshot.issues(), insert);
+        insertList(session, matched, Label.class, snapshot.labels(), insert);
+        insertList(session, matched, Milestone.class, snapshot.milestones(), insert);
+        insertList(session, matched, Epic.class, snapshot.epics(), insert);
+        insertList(session, matched, Board.class, snapshot.boards(), insert);
+        insertList(session, matched, WikiPage.class, snapshot.wikiPages(), insert);
+        insertList(session, matched, DataGap.class, snapshot.gaps(), insert);
+    }
+
+    /**
+     * A list of a final type (records are) is decided once, without reading its facts: asking fact by fact
+     * read each of 100k issues and as many work items and planned issues from memory, for lists no rule
+     * matches (issue 29 item 4). A type open to subclasses is decided fact by fact, as a rule may match a
+     * subclass only.
+     */
+    private static void insertList(KieSession session, FactTypes matched, Class<?> type, List<?> facts,
+                                   Consumer<Object> insert) {
+        if (!Modifier.isFinal(type.getModifiers())) {
+            facts.forEach(insert);
+        } else if (matched.test(type)) {
+            for (int k = 0; k < facts.size(); k++) {
+                session.insert(facts.get(k));
+            }
+        }
     }
 }

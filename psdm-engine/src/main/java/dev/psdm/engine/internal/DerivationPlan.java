@@ -162,13 +162,15 @@ public final class DerivationPlan {
                 derivation.put(d.produces(), d.start(derivation).finish());
             }
         }
+        List<Class<?>> types = new ArrayList<>();
         List<List<?>> facts = new ArrayList<>();
         for (Deriver<?> d : inserted) {
             if (d.produces() != ProjectContext.class) {
+                types.add(d.produces());
                 facts.add(derivation.facts(d.produces()));
             }
         }
-        return new DerivedFacts(derivation.fact(ProjectContext.class), conventions, facts);
+        return new DerivedFacts(derivation.fact(ProjectContext.class), conventions, types, facts);
     }
 
     private static void runPass(List<Deriver<?>> visitors, DerivationState derivation) {
