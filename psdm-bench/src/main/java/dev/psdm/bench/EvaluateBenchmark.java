@@ -38,11 +38,17 @@ import java.util.concurrent.TimeUnit;
  * fixed so runs compare; the 512 MB target is measured separately, on the command line. Each evaluation
  * goes through {@link EvaluationCost}, so that {@link EvaluationCostProfiler} can report its thread's CPU
  * time and allocation beside the wall time.
+ *
+ * <p>{@code -XX:+AlwaysPreTouch} faults the whole heap in when the fork starts. Without it, each time G1 grew
+ * the young generation into pages never touched, every evaluation until the next collection paid the kernel's
+ * page faults on its thread's CPU time: whole-catalog evaluations at 100k issues went from ~260 to ~425 ms and
+ * back in phases of several seconds, which decided which side of a ratio the medians fell on (three runs read
+ * evidence on / off at 1.00×, 0.98× and 1.28×; docs/PERFORMANCE.md, "What evidence costs").
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class EvaluateBenchmark {
