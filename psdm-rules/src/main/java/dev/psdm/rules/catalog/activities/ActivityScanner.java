@@ -9,6 +9,8 @@ import dev.psdm.engine.conventions.Regexes;
 import dev.psdm.engine.facts.DeliveryIteration;
 import dev.psdm.report.Subject;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,63 +32,39 @@ final class ActivityScanner {
         this.internalRetrospectiveTitle = Regexes.finder(conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE));
     }
 
-    /** One activity being looked for. */
-    private static class Search {
+    /**
+     * One activity being looked for: an issue that {@code records} it is its record, if it falls in the activity's
+     * window (Iteration 0's; none for the others). While the activity is missing the scan tests every issue
+     * anyway, so it keeps the issue of lowest iid that records it outside the window: the near miss its evidence
+     * names, which would otherwise cost a second pass over every title (issue 29 item 4).
+     */
+    private static final class Search {
         final ActivityGroup group;
         final String name;
-        final Predicate<Issue> issue;
+        final Predicate<Issue> records;
+        final @Nullable Predicate<Issue> window;
         final Pattern wikiTitle;
         Subject evidence;
+        Issue nearMiss;
 
-        Search(ActivityGroup group, String name, Predicate<Issue> issue, Pattern wikiTitle) {
+        Search(ActivityGroup group, String name, Predicate<Issue> records, @Nullable Predicate<Issue> window,
+               Pattern wikiTitle) {
             this.group = group;
             this.name = name;
-            this.issue = issue;
+            this.records = records;
+            this.window = window;
             this.wikiTitle = wikiTitle;
         }
 
         void see(Issue issue) {
-            if (this.issue.test(issue)) {
-                evidence = Subject.issue(issue);
-            }
-        }
-
-        Issue nearMiss() {
-            return null;
-        }
-    }
-
-    /**
-     * An activity whose record must also fall in a window (Iteration 0's). While it is missing, the scan tests
-     * every title anyway, so it keeps the issue of lowest iid titled like it but outside the window: the near
-     * miss its evidence names, which would otherwise cost a second pass over every title (issue 29 item 4).
-     */
-    private static final class WindowedSearch extends Search {
-        private final Regexes.Finder title;
-        private final Predicate<Issue> window;
-        private Issue nearMiss;
-
-        WindowedSearch(ActivityGroup group, String name, Pattern title, Predicate<Issue> window) {
-            super(group, name, null, title);
-            this.title = Regexes.finder(title);
-            this.window = window;
-        }
-
-        @Override
-        void see(Issue issue) {
-            if (!title.find(issue.title())) {
+            if (!records.test(issue)) {
                 return;
             }
-            if (window.test(issue)) {
+            if (window == null || window.test(issue)) {
                 evidence = Subject.issue(issue);
             } else if (nearMiss == null || issue.iid() < nearMiss.iid()) {
                 nearMiss = issue;
             }
-        }
-
-        @Override
-        Issue nearMiss() {
-            return evidence == null ? nearMiss : null;
         }
     }
 
@@ -101,12 +79,11 @@ final class ActivityScanner {
             // or dated before it ends (the kickoff is often prepared before Iteration 0 formally starts).
             Predicate<Issue> inIterationZero = issue -> iterationZero.id() == periodIdOf(issue)
                     || !Derivation.dateOf(issue).isAfter(iterationZero.due());
-            conventions.get(ActivitySettings.ITERATION_ZERO).forEach((name, title) -> searches.add(
-                    new WindowedSearch(ActivityGroup.ITERATION_ZERO, name, title, inIterationZero)));
+            add(searches, ActivityGroup.ITERATION_ZERO, conventions.get(ActivitySettings.ITERATION_ZERO), inIterationZero);
         }
         searches.add(new Search(ActivityGroup.INTERNAL_RETROSPECTIVE, "internal retrospective",
-                this::isInternalRetrospective, conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE)));
-        add(searches, ActivityGroup.CLOSEOUT, conventions.get(ActivitySettings.CLOSEOUT));
+                this::isInternalRetrospective, null, conventions.get(EngineSettings.INTERNAL_RETROSPECTIVE_TITLE)));
+        add(searches, ActivityGroup.CLOSEOUT, conventions.get(ActivitySettings.CLOSEOUT), null);
         return new Scan(searches);
     }
 
@@ -135,7 +112,8 @@ final class ActivityScanner {
                     }
                 }
             }
-            return searches.stream().map(s -> new ExpectedActivity(s.group, s.name, s.evidence, s.nearMiss())).toList();
+            return searches.stream().map(s -> new ExpectedActivity(s.group, s.name, s.evidence,
+                    s.evidence == null ? s.nearMiss : null)).toList();
         }
     }
 
@@ -144,10 +122,11 @@ final class ActivityScanner {
      * and a new matcher per issue was most of a 100k-issue evaluation's garbage (docs/PERFORMANCE.md).
      * A scanner serves one evaluation on one thread.
      */
-    private static void add(List<Search> searches, ActivityGroup group, Map<String, Pattern> activities) {
+    private static void add(List<Search> searches, ActivityGroup group, Map<String, Pattern> activities,
+                            @Nullable Predicate<Issue> window) {
         activities.forEach((name, title) -> {
             Regexes.Finder finder = Regexes.finder(title);
-            searches.add(new Search(group, name, issue -> finder.find(issue.title()), title));
+            searches.add(new Search(group, name, issue -> finder.find(issue.title()), window, title));
         });
     }
 
