@@ -212,11 +212,20 @@ public record Issue(@Nullable Long id, @JsonProperty(required = true) long iid, 
 
     /** True when a label starts with the prefix, e.g. {@code "PSD Workflow::"} (case-insensitive). */
     public boolean hasLabelPrefix(String prefix) {
-        for (String label : labels) {
+        return labelWithPrefix(prefix) != null;
+    }
+
+    /**
+     * The first label, in the issue's order, that starts with the prefix (case-insensitive), as the issue spells it
+     * ({@code "PSD Workflow::In Progress"}); null when none does.
+     */
+    public @Nullable String labelWithPrefix(String prefix) {
+        for (int i = 0; i < labels.size(); i++) {
+            String label = labels.get(i);
             if (label.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                return true;
+                return label;
             }
         }
-        return false;
+        return null;
     }
 }

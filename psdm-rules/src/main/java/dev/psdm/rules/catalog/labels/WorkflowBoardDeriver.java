@@ -26,7 +26,7 @@ final class WorkflowBoardDeriver extends ComputedDeriver<WorkflowBoard> {
                 continue;
             }
             open++;
-            String state = firstWithPrefix(item.issue().labels(), prefix);
+            String state = item.issue().labelWithPrefix(prefix);
             if (state == null) {
                 off.add(item);
             } else {
@@ -34,16 +34,5 @@ final class WorkflowBoardDeriver extends ComputedDeriver<WorkflowBoard> {
             }
         }
         return List.of(new WorkflowBoard(prefix, open, byState, off));
-    }
-
-    /** The first label starting with {@code prefix}, ignoring case (as {@code Issue.hasLabelPrefix} tests it). */
-    private static String firstWithPrefix(List<String> labels, String prefix) {
-        for (int k = 0; k < labels.size(); k++) {
-            String label = labels.get(k);
-            if (label != null && label.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                return label;
-            }
-        }
-        return null;
     }
 }
