@@ -4,7 +4,7 @@ import dev.psdm.engine.facts.PlannedIssue;
 
 import java.util.function.Predicate;
 
-/** The check of PSDM-DRI-001, beside its DRL file. */
+/** The checks of PSDM-DRI-001, beside its DRL file. */
 public final class DriChecks {
     private DriChecks() {
     }
@@ -15,7 +15,13 @@ public final class DriChecks {
      * conventions leave out ({@code workItems.types}) are not work ({@link PlannedIssue#workItem()}).
      */
     public static Predicate<PlannedIssue> openUnassignedWorkInTheCurrentIteration() {
+        Predicate<PlannedIssue> judged = openWorkInTheCurrentIteration();
+        return p -> judged.test(p) && p.issue().assignees().isEmpty();
+    }
+
+    /** Open work planned in the current iteration, assigned or not: what the rule judges (and its evidence counts). */
+    public static Predicate<PlannedIssue> openWorkInTheCurrentIteration() {
         // the iteration and the record mark first: shared or in the fact, where each issue read is a trip to memory
-        return p -> p.iteration().isCurrent() && p.workItem() && p.isOpen() && p.issue().assignees().isEmpty();
+        return p -> p.iteration().isCurrent() && p.workItem() && p.isOpen();
     }
 }

@@ -9,6 +9,7 @@ import dev.psdm.engine.facts.ProjectContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static dev.psdm.rules.catalog.evidence.EvidenceText.LISTED;
 import static dev.psdm.rules.catalog.evidence.EvidenceText.name;
@@ -37,14 +38,14 @@ public final class DriEvidence {
                     + project.asOfDate() + ": " + (all.isEmpty() ? "the project has no iterations" : before + "; " + after));
             return;
         }
-        // one pass, the iteration first: it is shared and in cache, where each issue read is a trip to memory
-        // at 100k issues (issue 29 item 4)
+        // one pass: what is planned in the current iteration, and of it what the rule judges (issue 29 item 4)
+        Predicate<PlannedIssue> judgedByTheRule = DriChecks.openWorkInTheCurrentIteration();
         List<PlannedIssue> judged = new ArrayList<>();
         long inIteration = 0;
         for (PlannedIssue p : backlog.plannedIssues()) {
             if (p.iteration().isCurrent()) {
                 inIteration++;
-                if (p.workItem() && p.isOpen()) {
+                if (judgedByTheRule.test(p)) {
                     judged.add(p);
                 }
             }
